@@ -1,0 +1,12 @@
+/** @file velferd/velferd.h
+ *  @brief The whole public API of velferd: include this one header. */
+#ifndef VELFERD_H
+#define VELFERD_H
+
+#include "velferd/common.h"
+#include "velferd/money.h"
+#include "velferd/date.h"
+#include "velferd/context.h"
+#include "velferd/client.h"
+
+#endif

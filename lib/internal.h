@@ -1,0 +1,28 @@
+/* Internal helpers shared by the implementation files; not installed. */
+#ifndef VELFERD_INTERNAL_H
+#define VELFERD_INTERNAL_H
+
+#include "velferd/velferd.h"
+#include <stdbool.h>
+
+#if defined(__GNUC__)
+#  define VFI_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#else
+#  define VFI_PRINTF(a, b)
+#endif
+
+/* Fills *err (if not NULL) and returns status, so callers write
+ * `return vfi_fail(err, VF_E_RANGE, 0, "rent", "rent is negative: %s", s);`. */
+vf_status vfi_fail(vf_error *err, vf_status status, int line, const char *field,
+                   const char *fmt, ...) VFI_PRINTF(5, 6);
+
+/* strdup that returns NULL on NULL input or out of memory. */
+char *vfi_strdup(const char *s);
+
+/* True if [s, s+len) is well-formed UTF-8 without NUL bytes. */
+bool vfi_utf8_valid(const char *s, size_t len);
+
+/* Parses a decimal integer filling the whole string; false on junk or overflow. */
+bool vfi_parse_int64(const char *s, int64_t *out);
+
+#endif
