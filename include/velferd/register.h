@@ -1,0 +1,127 @@
+/** @file velferd/register.h
+ *  @brief A client register: client records, monthly payment records and
+ *  optional population counts, read from and written to CSV files.
+ *
+ *  A register owns copies of its clients. Clients are identified by their id
+ *  (vf_client_set_id()), which must be non-empty and unique in the register;
+ *  payments refer to a client by that id. A register is owned by one thread at
+ *  a time while it is being filled; afterwards any number of threads may read
+ *  it (and compute indicators from it) at once.
+ */
+#ifndef VELFERD_REGISTER_H
+#define VELFERD_REGISTER_H
+
+#include "velferd/common.h"
+#include "velferd/money.h"
+#include "velferd/date.h"
+#include "velferd/client.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Opaque register. Create with vf_register_new(), release with vf_register_free(). */
+typedef struct vf_register vf_register;
+
+/** Kind of economic assistance paid (KOSTRA 11F: BIDRAG and LAAN). */
+typedef enum vf_assistance_kind {
+  VF_ASSIST_GRANT = 1, /**< Bidrag: a grant. */
+  VF_ASSIST_LOAN = 2   /**< Lån: a loan. */
+} vf_assistance_kind;
+
+/** One payment record: what a client was paid in one month. */
+typedef struct vf_payment {
+  size_t client;            /**< Index of the client in the register. */
+  int year;                 /**< Calendar year. */
+  int month;                /**< Month 1..12. */
+  vf_money gross;           /**< Amount paid out (øre, ≥ 0). */
+  vf_money refunded;        /**< Amount refunded/recovered for this payment (øre, ≥ 0). */
+  vf_assistance_kind kind;  /**< Grant or loan. */
+} vf_payment;
+
+/** How a reader treats a bad row. */
+typedef enum vf_read_mode {
+  VF_READ_STRICT = 0,  /**< Stop at the first bad row; nothing is added. */
+  VF_READ_SKIP = 1     /**< Skip bad rows, record each in the register's rejections. */
+} vf_read_mode;
+
+/** Counts from reading a file: read = used + rejected, always. */
+typedef struct vf_read_counts {
+  size_t read;      /**< Data rows read (header and blank lines excluded). */
+  size_t used;      /**< Rows added to the register. */
+  size_t rejected;  /**< Rows rejected (only in ::VF_READ_SKIP mode). */
+} vf_read_counts;
+
+/** Creates an empty register. */
+VF_API vf_status vf_register_new(vf_register **out, vf_error *err);
+/** Releases a register and every client in it; NULL is allowed. */
+VF_API void vf_register_free(vf_register *reg);
+
+/** Adds a copy of @p client. ::VF_E_INVALID_ARG if its id is empty,
+ *  ::VF_E_DUPLICATE if the id is already in the register. @p index (may be
+ *  NULL) receives the new client's index. */
+VF_API vf_status vf_register_add_client(vf_register *reg, const vf_client *client, size_t *index,
+                                        vf_error *err);
+/** Number of clients. */
+VF_API size_t vf_register_client_count(const vf_register *reg);
+/** Client @p index, borrowed from the register; NULL if out of range. */
+VF_API const vf_client *vf_register_client(const vf_register *reg, size_t index);
+/** Index of the client with id @p id; ::VF_E_NOT_FOUND if none. */
+VF_API vf_status vf_register_find_client(const vf_register *reg, const char *id, size_t *index,
+                                         vf_error *err);
+
+/** Adds a payment for the client with id @p client_id. ::VF_E_NOT_FOUND for an
+ *  unknown client, ::VF_E_DATE for a month outside 1..12, ::VF_E_RANGE for a
+ *  negative amount, ::VF_E_UNKNOWN_CODE for an unknown kind. Several payments
+ *  for the same client and month are allowed and add up. */
+VF_API vf_status vf_register_add_payment(vf_register *reg, const char *client_id, int year,
+                                         int month, vf_money gross, vf_money refunded,
+                                         vf_assistance_kind kind, vf_error *err);
+/** Number of payment records. */
+VF_API size_t vf_register_payment_count(const vf_register *reg);
+/** Payment record @p index (in the order added). */
+VF_API vf_status vf_register_payment(const vf_register *reg, size_t index, vf_payment *out,
+                                     vf_error *err);
+
+/** Sets the population of age @p age (0..120) in @p year, for indicators
+ *  relative to the population. Replaces an earlier count. */
+VF_API vf_status vf_register_set_population(vf_register *reg, int year, int age, int64_t persons,
+                                            vf_error *err);
+/** Population of age @p age in @p year; -1 if not set. */
+VF_API int64_t vf_register_population(const vf_register *reg, int year, int age);
+
+/** Reads clients from a CSV file (format in docs/register.md) and adds them.
+ *  In ::VF_READ_STRICT mode the first bad row stops the read and nothing from
+ *  the file is added; in ::VF_READ_SKIP mode bad rows are skipped and listed in
+ *  the rejections. @p counts (may be NULL) is always filled. */
+VF_API vf_status vf_register_read_clients_csv(vf_register *reg, const char *path,
+                                              vf_read_mode mode, vf_read_counts *counts,
+                                              vf_error *err);
+/** Reads payments from a CSV file; same rules as vf_register_read_clients_csv(). */
+VF_API vf_status vf_register_read_payments_csv(vf_register *reg, const char *path,
+                                               vf_read_mode mode, vf_read_counts *counts,
+                                               vf_error *err);
+/** Reads population counts (year, age, persons) from a CSV file. */
+VF_API vf_status vf_register_read_population_csv(vf_register *reg, const char *path,
+                                                 vf_read_mode mode, vf_read_counts *counts,
+                                                 vf_error *err);
+/** Writes the clients as CSV, readable by vf_register_read_clients_csv(). */
+VF_API vf_status vf_register_write_clients_csv(const vf_register *reg, const char *path,
+                                               vf_error *err);
+/** Writes the payments as CSV. */
+VF_API vf_status vf_register_write_payments_csv(const vf_register *reg, const char *path,
+                                                vf_error *err);
+/** Writes the population counts as CSV. */
+VF_API vf_status vf_register_write_population_csv(const vf_register *reg, const char *path,
+                                                  vf_error *err);
+
+/** Number of rows rejected by reads in ::VF_READ_SKIP mode so far. */
+VF_API size_t vf_register_rejection_count(const vf_register *reg);
+/** Rejection @p index: file line, field and reason (the message starts with
+ *  "FILE:LINE:"). Borrowed; NULL if out of range. */
+VF_API const vf_error *vf_register_rejection(const vf_register *reg, size_t index);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
