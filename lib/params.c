@@ -14,7 +14,7 @@
 
 typedef struct vfi_entry {
   vf_date from;
-  int64_t num, den;
+  int64_t num, den; /* den == 0 marks a gap: no sourced value from `from` */
   char *source;
 } vfi_entry;
 
@@ -83,6 +83,7 @@ static void fill_value(const vfi_param *p, const vfi_entry *e, vf_param_value *o
   out->den = e->den;
   out->valid_from = e->from;
   out->source = e->source;
+  out->known = e->den != 0;
 }
 
 vf_status vf_param_get(const vf_ctx *ctx, const char *name, vf_date on, vf_param_value *out,
@@ -104,7 +105,15 @@ vf_status vf_param_get(const vf_ctx *ctx, const char *name, vf_date on, vf_param
     return vfi_fail(err, VF_E_NO_VALUE, 0, name,
                     "parameter '%s' has no value on %s (first entry from %s)", name, d, f);
   }
-  fill_value(p, &p->e[lo - 1], out);
+  const vfi_entry *e = &p->e[lo - 1];
+  if (e->den == 0) {
+    char d[11], f[11];
+    vf_date_format(on, d, sizeof d);
+    vf_date_format(e->from, f, sizeof f);
+    return vfi_fail(err, VF_E_NO_VALUE, 0, name, "parameter '%s' has no sourced value on %s "
+                    "(unknown from %s: %s)", name, d, f, e->source);
+  }
+  fill_value(p, e, out);
   return VF_OK;
 }
 
@@ -163,7 +172,7 @@ static void update_id(vf_ctx *ctx) {
       int32_t d = vf_date_to_days(p->e[j].from);
       hash_bytes(&h, &d, sizeof d);
       hash_bytes(&h, &p->e[j].num, sizeof p->e[j].num);
-      hash_bytes(&h, &p->e[j].den, sizeof p->e[j].den);
+      hash_bytes(&h, &p->e[j].den, sizeof p->e[j].den); /* 0 for gaps */
       hash_bytes(&h, p->e[j].source, strlen(p->e[j].source) + 1);
     }
   }
@@ -181,6 +190,11 @@ static int64_t gcd64(int64_t a, int64_t b) {
 static vf_status parse_value(const char *text, vf_unit unit, int64_t *num, int64_t *den,
                              const char *where, int line, vf_error *err) {
   vf_error e2;
+  if (!strcmp(text, "unknown")) { /* a gap in the sourced figures */
+    *num = 0;
+    *den = 0;
+    return VF_OK;
+  }
   if (unit_is_money(unit)) {
     vf_money m;
     if (vf_money_parse(text, &m, &e2))

@@ -213,6 +213,31 @@ static void ratios_counts_and_set_param_errors(void **state) {
   vf_ctx_free(ctx);
 }
 
+static void gaps_are_not_values(void **state) {
+  vf_ctx *ctx;
+  assert_int_equal(vf_ctx_clone(&ctx, *state, NULL), VF_OK);
+  static const char text[] = "name,valid_from,value,unit,source\n"
+                             "g,2026-05-01,unknown,nok_per_year,not yet decided\n"
+                             "g,2027-05-01,140000,nok_per_year,test\n";
+  vf_error e;
+  assert_int_equal(vf_ctx_load_params_text(ctx, text, strlen(text), "gap.csv", &e), VF_OK);
+  vf_money m;
+  assert_int_equal(vf_param_money(ctx, "g", D(2026, 4, 30), &m, &e), VF_OK);
+  assert_int_equal(m, 13016000);
+  assert_int_equal(vf_param_money(ctx, "g", D(2026, 5, 1), &m, &e), VF_E_NO_VALUE);
+  assert_string_equal(e.message, "parameter 'g' has no sourced value on 2026-05-01 (unknown from "
+                      "2026-05-01: not yet decided)");
+  assert_int_equal(vf_param_money(ctx, "g", D(2027, 5, 1), &m, &e), VF_OK);
+  assert_int_equal(m, 14000000);
+  vf_param_value v;
+  size_t n = vf_param_entry_count(ctx, "g");
+  assert_int_equal(vf_param_entry(ctx, "g", n - 2, &v, &e), VF_OK);
+  assert_int_equal(v.known, 0);
+  assert_int_equal(vf_param_entry(ctx, "g", n - 1, &v, &e), VF_OK);
+  assert_int_equal(v.known, 1);
+  vf_ctx_free(ctx);
+}
+
 static void files_and_profiles(void **state) {
   vf_ctx *ctx;
   assert_int_equal(vf_ctx_clone(&ctx, *state, NULL), VF_OK);
@@ -256,6 +281,7 @@ int main(void) {
     cmocka_unit_test(override_merges_and_changes_id),
     cmocka_unit_test(malformed_files_rejected_whole),
     cmocka_unit_test(ratios_counts_and_set_param_errors),
+    cmocka_unit_test(gaps_are_not_values),
     cmocka_unit_test(files_and_profiles), cmocka_unit_test(status_texts_and_version)};
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -48,6 +48,9 @@ typedef struct vf_param_value {
   int64_t den;          /**< Value denominator, > 0 (1 except for ratios). */
   vf_date valid_from;   /**< Date the entry came into force. */
   const char *source;   /**< Citation of where the value comes from. */
+  int known;            /**< 1 for a value; 0 for a gap marker (value written
+                             `unknown`: no sourced figure from valid_from on,
+                             num and den are 0). Lookups never return gaps. */
 } vf_param_value;
 
 /** Creates a context with the embedded parameters and the settings of
@@ -87,7 +90,8 @@ VF_API vf_status vf_ctx_set_param(vf_ctx *ctx, const char *name, vf_date valid_f
 
 /** Looks up the entry of parameter @p name in force on @p on.
  *  ::VF_E_NOT_FOUND for an unknown name, ::VF_E_NO_VALUE if @p on is before
- *  its first entry. Thread-safe. */
+ *  its first entry or falls in a gap (a period whose figure could not be
+ *  sourced, marked `unknown` in the tables). Thread-safe. */
 VF_API vf_status vf_param_get(const vf_ctx *ctx, const char *name, vf_date on,
                               vf_param_value *out, vf_error *err);
 
