@@ -11,5 +11,6 @@
 #include "velferd/register.h"
 #include "velferd/classify.h"
 #include "velferd/rules.h"
+#include "velferd/batch.h"
 
 #endif
