@@ -8,5 +8,6 @@
 #include "velferd/date.h"
 #include "velferd/context.h"
 #include "velferd/client.h"
+#include "velferd/kostra.h"
 
 #endif
