@@ -8,6 +8,8 @@
 #include "velferd/date.h"
 #include "velferd/context.h"
 #include "velferd/client.h"
+#include "velferd/register.h"
+#include "velferd/classify.h"
 #include "velferd/kostra.h"
 
 #endif
