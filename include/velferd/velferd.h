@@ -10,6 +10,7 @@
 #include "velferd/client.h"
 #include "velferd/register.h"
 #include "velferd/classify.h"
+#include "velferd/rules.h"
 #include "velferd/kostra.h"
 
 #endif
