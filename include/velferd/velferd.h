@@ -11,6 +11,7 @@
 #include "velferd/register.h"
 #include "velferd/classify.h"
 #include "velferd/rules.h"
+#include "velferd/batch.h"
 #include "velferd/kostra.h"
 
 #endif
