@@ -12,6 +12,7 @@
 #include "velferd/classify.h"
 #include "velferd/rules.h"
 #include "velferd/batch.h"
+#include "velferd/client_io.h"
 #include "velferd/kostra.h"
 
 #endif
