@@ -10,5 +10,7 @@
 #include "velferd/client.h"
 #include "velferd/register.h"
 #include "velferd/classify.h"
+#include "velferd/indicators.h"
+#include "velferd/synth.h"
 
 #endif
