@@ -10,6 +10,9 @@
 #include "velferd/client.h"
 #include "velferd/register.h"
 #include "velferd/classify.h"
+#include "velferd/rules.h"
+#include "velferd/batch.h"
+#include "velferd/client_io.h"
 #include "velferd/indicators.h"
 #include "velferd/synth.h"
 

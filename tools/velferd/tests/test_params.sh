@@ -14,14 +14,19 @@ vf 0 params --at=2025-01-01 kvp.under25_fraction kvp.g_factor
 matches out '^kvp\.under25_fraction +2/3 +ratio +from 2007-11-01$'
 matches out '^kvp\.g_factor +2 +ratio +from 2007-11-01$'
 
-# All parameters: one line per parameter (plus its source line).
-vf 0 params --at 2025-06-01
-has out "guideline.single"
-has out "minimum_pension"
-vf 0 params --at 2025-06-01 --format csv
+# All parameters: one line per parameter (plus its source line). Parameters in
+# an unsourced gap on the date (data/params: the 2025 guideline rates, minste
+# pensjonsnivå from 2022-05-01, the KVP barnetillegg) are named on stderr, exit 1.
+vf 1 params --at 2025-06-01
+has out "kvp.g_factor"
+has err "parameter 'guideline.single' has no sourced value on 2025-06-01"
+has err "parameter 'minimum_pension.single' has no sourced value"
+vf 0 params --at 2024-06-01 guideline.single
+matches out '^guideline\.single +7850\.00 +nok_per_month +from 2024-01-01$'
+vf 1 params --at 2025-06-01 --format csv
 has out "name,valid_from,value,unit,source"
 has out "g,2025-05-01,130160.00,nok_per_year,"
-vf 0 params --at 2025-06-01 --format json -o params.json
+vf 1 params --at 2025-06-01 --format json -o params.json
 empty out
 has params.json '"date": "2025-06-01"'
 has params.json '{"name": "g", "value": "130160.00", "num": 13016000, "den": 1, "unit": "nok_per_year", "valid_from": "2025-05-01", "known": true, "source": '
