@@ -15,5 +15,6 @@
 #include "velferd/client_io.h"
 #include "velferd/indicators.h"
 #include "velferd/synth.h"
+#include "velferd/kostra.h"
 
 #endif
