@@ -59,15 +59,21 @@ static vf_household household_of(const vf_client *c, const char **why) {
                                                           : VF_HOUSEHOLD_SINGLE;
 }
 
-/* Age groups of the guideline child rates. */
-static const char *const child_group[3] = {"child_0_5", "child_6_10", "child_11_17"};
 static int group_of(int age) { return age <= 5 ? 0 : age <= 10 ? 1 : 2; }
 
-/* Reads a norm rate: "<prefix><key>" in øre per month. */
-static vf_status rate(const vf_ctx *ctx, const char *prefix, const char *key, vf_date on,
-                      vf_money *out, vf_trace *t, vf_error *err) {
-  char name[64];
-  snprintf(name, sizeof name, "%s%s", prefix, key);
+/* Names of the norm rates, state guideline and municipal: no formatting at
+ * run time (a call without a trace does no string work). */
+enum { R_SINGLE, R_COUPLE, R_SHARING, R_CHILD_0_5, R_CHILD_6_10, R_CHILD_11_17 };
+static const char *const rate_names[2][6] = {
+  {"guideline.single", "guideline.couple", "guideline.sharing", "guideline.child_0_5",
+   "guideline.child_6_10", "guideline.child_11_17"},
+  {"municipal.norm.single", "municipal.norm.couple", "municipal.norm.sharing",
+   "municipal.norm.child_0_5", "municipal.norm.child_6_10", "municipal.norm.child_11_17"}};
+
+/* Reads a norm rate in øre per month. */
+static vf_status rate(const vf_ctx *ctx, int own, int which, vf_date on, vf_money *out,
+                      vf_trace *t, vf_error *err) {
+  const char *name = rate_names[own][which];
   vf_param_value v;
   vf_status s = vfi_param(ctx, name, on, &v, t, err);
   if (s) return s;
@@ -90,28 +96,31 @@ static vf_status norm_step(const vf_ctx *ctx, const vf_client *c, vf_date on,
     vf_date b;
     vf_status s = vf_client_child_birth(c, i, &b, err);
     if (s) return s;
-    char bs[11], os[11];
-    vf_date_format(b, bs, sizeof bs);
-    vf_date_format(on, os, sizeof os);
-    if (vf_date_cmp(b, on) > 0)
-      return vfi_fail(err, VF_E_DATE, 0, "child", "child %zu is born %s, after the calculation "
-                      "date %s (children's ages are measured on the first day of the month)",
-                      i + 1, bs, os);
-    if ((s = vf_date_age(b, on, &ages[i], err))) return s;
-    if (ages[i] > 17)
+    int late = vf_date_cmp(b, on) > 0;
+    if (!late && (s = vf_date_age(b, on, &ages[i], err))) return s;
+    if (late || ages[i] > 17) {
+      char bs[11], os[11];
+      vf_date_format(b, bs, sizeof bs);
+      vf_date_format(on, os, sizeof os);
+      if (late)
+        return vfi_fail(err, VF_E_DATE, 0, "child", "child %zu is born %s, after the "
+                        "calculation date %s (children's ages are measured on the first day "
+                        "of the month)", i + 1, bs, os);
       return vfi_fail(err, VF_E_RANGE, 0, "child", "child %zu (born %s) is %d on %s; the "
                       "guideline child rates cover ages 0-17: record an adult child as "
                       "sharing the home instead", i + 1, bs, ages[i], os);
-    vfi_trace_number(t, ages[i], "age of child %zu on %s", i + 1, os);
+    }
+    vfi_trace_number(t, ages[i], "age of child %zu", i + 1);
   }
 
   vfi_trace_step(t, "assistance.norm", VF_RULE_ASSISTANCE, "Norm for living expenses", SRC_NORM);
   int own;
   vf_status s = vfi_param_bool(ctx, "municipal.own_norm", on, &own, t, err);
   if (s) return s;
-  const char *prefix = own ? "municipal.norm." : "guideline.";
-  if ((s = rate(ctx, prefix, vf_household_name(r->household), on, &r->norm_adults, t, err)))
-    return s;
+  int adults = r->household == VF_HOUSEHOLD_COUPLE    ? R_COUPLE
+               : r->household == VF_HOUSEHOLD_SHARING ? R_SHARING
+                                                      : R_SINGLE;
+  if ((s = rate(ctx, own, adults, on, &r->norm_adults, t, err))) return s;
   vfi_trace_money(t, r->norm_adults, "adults (%s)", vf_household_name(r->household));
   vf_money group_rate[3];
   int have[3] = {0, 0, 0};
@@ -119,7 +128,7 @@ static vf_status norm_step(const vf_ctx *ctx, const vf_client *c, vf_date on,
   for (size_t i = 0; i < r->children; i++) {
     int g = group_of(ages[i]);
     if (!have[g]) {
-      if ((s = rate(ctx, prefix, child_group[g], on, &group_rate[g], t, err))) return s;
+      if ((s = rate(ctx, own, R_CHILD_0_5 + g, on, &group_rate[g], t, err))) return s;
       have[g] = 1;
     }
     vfi_trace_money(t, group_rate[g], "child %zu, age %d", i + 1, ages[i]);
@@ -222,8 +231,11 @@ static vf_status rule80_step(const vf_ctx *ctx, const vf_client *c, vf_date on,
   const char *tname = vf_code_name(VF_CODES_TRYGD, trygd);
   if (!tname)
     return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "trygd", "trygd: unknown code %d", trygd);
-  char pname[64];
-  snprintf(pname, sizeof pname, "rule80.permanent.%s", tname);
+  char pname[64] = "rule80.permanent.";
+  size_t pl = strlen(pname), tl = strlen(tname);
+  if (pl + tl >= sizeof pname)
+    return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "trygd", "trygd: code name too long");
+  memcpy(pname + pl, tname, tl + 1);
   if ((s = vfi_param_bool(ctx, pname, on, &r->rule80_applies, t, err))) return s;
   vfi_trace_detail(t, "main trygd '%s' %s a permanent benefit", tname,
                    r->rule80_applies ? "counts as" : "does not count as");
@@ -275,9 +287,11 @@ vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int ye
   vf_status s = vf_date_make(year, month, 1, &on, err);
   if (s) return s;
   if ((s = vfi_check_birth(client, on, err))) return s;
-  char period[16];
-  snprintf(period, sizeof period, "%04d-%02d", year, month);
-  vfi_trace_begin(trace, ctx, "vf_assistance_month", period);
+  if (trace) {
+    char period[16];
+    snprintf(period, sizeof period, "%04d-%02d", year, month);
+    vfi_trace_begin(trace, ctx, "vf_assistance_month", period);
+  }
 
   vf_assistance_result r;
   memset(&r, 0, sizeof r);
