@@ -2,7 +2,7 @@
  * municipal 80 % rule for permanent beneficiaries (Bergen). The rule, its
  * choices (household type, children's ages, incomes counted) and a worked
  * case are in docs/rules.md. */
-#include "rules_internal.h"
+#include "rules_month.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -42,96 +42,95 @@ const char *vf_household_name(vf_household h) {
 /* Household type: the lives_with_partner fact decides when recorded;
  * otherwise civil status married/cohabiting means a couple. Without a
  * partner, the shares_home fact makes a person i bofellesskap. */
-static vf_household household_of(const vf_client *c, const char **why) {
-  vf_tristate partner = vf_client_fact(c, VF_FACT_LIVES_WITH_PARTNER);
-  vf_civil_status cs = vf_client_civil_status(c);
+static vf_household household_of(const vfi_client_in *c, const char **why) {
   int couple;
-  if (partner != VF_UNKNOWN) {
-    couple = partner == VF_YES;
+  if (c->partner != VF_UNKNOWN) {
+    couple = c->partner == VF_YES;
     *why = couple ? "lives_with_partner = yes" : "lives_with_partner = no";
   } else {
-    couple = cs == VF_CIVIL_MARRIED || cs == VF_CIVIL_COHABITING;
+    couple = c->civil == VF_CIVIL_MARRIED || c->civil == VF_CIVIL_COHABITING;
     *why = couple ? "lives_with_partner not recorded; civil status married or cohabiting"
                   : "lives_with_partner not recorded; civil status neither married nor cohabiting";
   }
   if (couple) return VF_HOUSEHOLD_COUPLE;
-  return vf_client_fact(c, VF_FACT_SHARES_HOME) == VF_YES ? VF_HOUSEHOLD_SHARING
-                                                          : VF_HOUSEHOLD_SINGLE;
+  return c->shares == VF_YES ? VF_HOUSEHOLD_SHARING : VF_HOUSEHOLD_SINGLE;
 }
 
-static int group_of(int age) { return age <= 5 ? 0 : age <= 10 ? 1 : 2; }
-
-/* Names of the norm rates, state guideline and municipal: no formatting at
- * run time (a call without a trace does no string work). */
-enum { R_SINGLE, R_COUPLE, R_SHARING, R_CHILD_0_5, R_CHILD_6_10, R_CHILD_11_17 };
-static const char *const rate_names[2][6] = {
-  {"guideline.single", "guideline.couple", "guideline.sharing", "guideline.child_0_5",
-   "guideline.child_6_10", "guideline.child_11_17"},
-  {"municipal.norm.single", "municipal.norm.couple", "municipal.norm.sharing",
-   "municipal.norm.child_0_5", "municipal.norm.child_6_10", "municipal.norm.child_11_17"}};
-
-/* Reads a norm rate in øre per month. */
-static vf_status rate(const vf_ctx *ctx, int own, int which, vf_date on, vf_money *out,
-                      vf_trace *t, vf_error *err) {
-  const char *name = rate_names[own][which];
-  vf_param_value v;
-  vf_status s = vfi_param(ctx, name, on, &v, t, err);
+/* Reads a norm rate in øre per month from slot @p id. */
+static vf_status rate(vfi_month *m, int id, vf_money *out, vf_trace *t, vf_error *err) {
+  const vf_param_value *v;
+  vf_status s = vfi_month_param(m, id, &v, t, err);
   if (s) return s;
-  if (v.unit != VF_UNIT_NOK_PER_MONTH)
-    return vfi_fail(err, VF_E_INVALID_ARG, 0, name, "parameter '%s' is not nok_per_month", name);
-  *out = v.num;
+  if (v->unit != VF_UNIT_NOK_PER_MONTH)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, v->name, "parameter '%s' is not nok_per_month",
+                    v->name);
+  *out = v->num;
   return VF_OK;
 }
 
-static vf_status norm_step(const vf_ctx *ctx, const vf_client *c, vf_date on,
-                           vf_assistance_result *r, vf_trace *t, vf_error *err) {
+/* Exact age of a child born on day number @p born (only for messages and
+ * traces: the rule itself compares day numbers with the month's limits). */
+static int age_on(int32_t born, vf_date on, char *bs) {
+  vf_date b = {0, 0, 0};
+  int age = 0;
+  vf_date_from_days(born, &b, NULL);
+  vf_date_format(b, bs, 11);
+  vf_date_age(b, on, &age, NULL);
+  return age;
+}
+
+static vf_status norm_step(vfi_month *m, const vfi_client_in *c, vf_assistance_result *r,
+                           vf_trace *t, vf_error *err) {
   const char *why;
   r->household = household_of(c, &why);
-  r->children = vf_client_child_count(c);
+  r->children = c->nchildren;
   vfi_trace_step(t, "assistance.household", VF_RULE_ASSISTANCE, "Household type", SRC_HOUSEHOLD);
   vfi_trace_detail(t, "%s (%s); %zu child(ren), ages measured on the first day of the month",
                    vf_household_name(r->household), why, r->children);
-  int ages[VF_MAX_CHILDREN];
+  /* Guideline age groups 0-5, 6-10, 11-17 by comparing birth day numbers
+   * with the days on which a child born then turns 6, 11 and 18. */
+  unsigned char group[VF_MAX_CHILDREN];
+  char bs[11], os[11];
   for (size_t i = 0; i < r->children; i++) {
-    vf_date b;
-    vf_status s = vf_client_child_birth(c, i, &b, err);
-    if (s) return s;
-    int late = vf_date_cmp(b, on) > 0;
-    if (!late && (s = vf_date_age(b, on, &ages[i], err))) return s;
-    if (late || ages[i] > 17) {
-      char bs[11], os[11];
-      vf_date_format(b, bs, sizeof bs);
-      vf_date_format(on, os, sizeof os);
-      if (late)
-        return vfi_fail(err, VF_E_DATE, 0, "child", "child %zu is born %s, after the "
-                        "calculation date %s (children's ages are measured on the first day "
-                        "of the month)", i + 1, bs, os);
+    int32_t b = c->child[i];
+    if (b > m->on_days) {
+      age_on(b, m->on, bs);
+      vf_date_format(m->on, os, sizeof os);
+      return vfi_fail(err, VF_E_DATE, 0, "child", "child %zu is born %s, after the calculation "
+                      "date %s (children's ages are measured on the first day of the month)",
+                      i + 1, bs, os);
+    }
+    if (b <= m->age18) {
+      int age = age_on(b, m->on, bs);
+      vf_date_format(m->on, os, sizeof os);
       return vfi_fail(err, VF_E_RANGE, 0, "child", "child %zu (born %s) is %d on %s; the "
                       "guideline child rates cover ages 0-17: record an adult child as "
-                      "sharing the home instead", i + 1, bs, ages[i], os);
+                      "sharing the home instead", i + 1, bs, age, os);
     }
-    vfi_trace_number(t, ages[i], "age of child %zu", i + 1);
+    group[i] = b > m->age6 ? 0 : b > m->age11 ? 1 : 2;
+    if (t) {
+      vf_date_format(m->on, os, sizeof os);
+      vfi_trace_number(t, age_on(b, m->on, bs), "age of child %zu on %s", i + 1, os);
+    }
   }
 
   vfi_trace_step(t, "assistance.norm", VF_RULE_ASSISTANCE, "Norm for living expenses", SRC_NORM);
   int own;
-  vf_status s = vfi_param_bool(ctx, "municipal.own_norm", on, &own, t, err);
+  vf_status s = vfi_month_bool(m, VFI_P_OWN_NORM, &own, t, err);
   if (s) return s;
-  int adults = r->household == VF_HOUSEHOLD_COUPLE    ? R_COUPLE
-               : r->household == VF_HOUSEHOLD_SHARING ? R_SHARING
-                                                      : R_SINGLE;
-  if ((s = rate(ctx, own, adults, on, &r->norm_adults, t, err))) return s;
+  int base = own ? VFI_P_MUNI_SINGLE : VFI_P_GUIDE_SINGLE; /* single, couple, sharing, children */
+  if ((s = rate(m, base + (int)r->household - 1, &r->norm_adults, t, err))) return s;
   vfi_trace_money(t, r->norm_adults, "adults (%s)", vf_household_name(r->household));
   vf_money group_rate[3];
   int have[3] = {0, 0, 0};
   r->norm_children = 0;
   for (size_t i = 0; i < r->children; i++) {
-    int g = group_of(ages[i]);
+    int g = group[i];
     if (!have[g]) {
-      if ((s = rate(ctx, own, R_CHILD_0_5 + g, on, &group_rate[g], t, err))) return s;
+      if ((s = rate(m, base + 3 + g, &group_rate[g], t, err))) return s;
       have[g] = 1;
     }
-    vfi_trace_money(t, group_rate[g], "child %zu, age %d", i + 1, ages[i]);
+    if (t) vfi_trace_money(t, group_rate[g], "child %zu, age %d", i + 1, age_on(c->child[i], m->on, bs));
     if ((s = vfi_add(r->norm_children, group_rate[g], &r->norm_children, "norm", err))) return s;
   }
   if ((s = vfi_add(r->norm_adults, r->norm_children, &r->norm, "norm", err))) return s;
@@ -140,28 +139,27 @@ static vf_status norm_step(const vf_ctx *ctx, const vf_client *c, vf_date on,
   return VF_OK;
 }
 
-static vf_status housing_step(const vf_ctx *ctx, const vf_client *c, vf_date on,
-                              vf_assistance_result *r, vf_trace *t, vf_error *err) {
+static vf_status housing_step(vfi_month *m, const vfi_client_in *c, vf_assistance_result *r,
+                              vf_trace *t, vf_error *err) {
   vfi_trace_step(t, "assistance.housing", VF_RULE_ASSISTANCE, "Housing costs", SRC_HOUSING);
-  r->rent = vf_client_housing(c, VF_HOUSING_RENT);
-  r->electricity = vf_client_housing(c, VF_HOUSING_ELECTRICITY);
-  r->other_housing = vf_client_housing(c, VF_HOUSING_OTHER);
+  r->rent = c->housing[VF_HOUSING_RENT];
+  r->electricity = c->housing[VF_HOUSING_ELECTRICITY];
+  r->other_housing = c->housing[VF_HOUSING_OTHER];
   vfi_trace_money(t, r->rent, "rent");
   int capped;
-  vf_status s = vfi_param_bool(ctx, "municipal.rent_cap.enabled", on, &capped, t, err);
+  vf_status s = vfi_month_bool(m, VFI_P_RENT_CAP_ON, &capped, t, err);
   if (s) return s;
   r->rent_cap = -1;
   r->rent_allowed = r->rent;
   if (capped) {
-    vf_param_value v;
-    const char *base = r->household == VF_HOUSEHOLD_COUPLE ? "municipal.rent_cap.couple"
-                                                           : "municipal.rent_cap.single";
-    if ((s = vfi_param(ctx, base, on, &v, t, err))) return s;
-    r->rent_cap = v.num;
+    const vf_param_value *v;
+    int base = r->household == VF_HOUSEHOLD_COUPLE ? VFI_P_RENT_CAP_COUPLE : VFI_P_RENT_CAP_SINGLE;
+    if ((s = vfi_month_param(m, base, &v, t, err))) return s;
+    r->rent_cap = v->num;
     if (r->children) {
-      if ((s = vfi_param(ctx, "municipal.rent_cap.per_child", on, &v, t, err))) return s;
+      if ((s = vfi_month_param(m, VFI_P_RENT_CAP_CHILD, &v, t, err))) return s;
       vf_money extra;
-      if ((s = vf_money_mul_ratio(v.num, (int64_t)r->children, 1, VF_ROUND_HALF_AWAY, &extra, err)) ||
+      if ((s = vf_money_mul_ratio(v->num, (int64_t)r->children, 1, VF_ROUND_HALF_AWAY, &extra, err)) ||
           (s = vfi_add(r->rent_cap, extra, &r->rent_cap, "rent cap", err)))
         return s;
     }
@@ -181,15 +179,15 @@ static vf_status housing_step(const vf_ctx *ctx, const vf_client *c, vf_date on,
   return VF_OK;
 }
 
-static vf_status income_step(const vf_ctx *ctx, const vf_client *c, vf_date on,
-                             vf_assistance_result *r, vf_trace *t, vf_error *err) {
+static vf_status income_step(vfi_month *m, const vfi_client_in *c, vf_assistance_result *r,
+                             vf_trace *t, vf_error *err) {
   vfi_trace_step(t, "assistance.income", VF_RULE_ASSISTANCE, "Net income counted", SRC_INCOME);
   r->income = 0;
   r->income_exempt = 0;
   vf_status s;
   for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
-    vf_money m = vf_client_income(c, (vf_income_kind)k);
-    if (m == 0) continue;
+    vf_money v = c->income[k];
+    if (v == 0) continue;
     const char *name = vf_code_name(VF_CODES_INCOME_KIND, k);
     if (k == VF_INC_PARTNER && r->household != VF_HOUSEHOLD_COUPLE)
       return vfi_fail(err, VF_E_INCONSISTENT, 0, "partner", "partner income is recorded but the "
@@ -199,44 +197,38 @@ static vf_status income_step(const vf_ctx *ctx, const vf_client *c, vf_date on,
         return vfi_fail(err, VF_E_INCONSISTENT, 0, "child_benefit", "child benefit income is "
                         "recorded but the household has no children");
       int exempt;
-      if ((s = vfi_param_bool(ctx, "assistance.child_benefit_exempt", on, &exempt, t, err)))
-        return s;
+      if ((s = vfi_month_bool(m, VFI_P_CHILD_BENEFIT_EXEMPT, &exempt, t, err))) return s;
       if (exempt) {
-        vfi_trace_money(t, m, "%s (not counted)", name);
-        if ((s = vfi_add(r->income_exempt, m, &r->income_exempt, "income", err))) return s;
+        vfi_trace_money(t, v, "%s (not counted)", name);
+        if ((s = vfi_add(r->income_exempt, v, &r->income_exempt, "income", err))) return s;
         continue;
       }
     }
-    vfi_trace_money(t, m, "%s", name);
-    if ((s = vfi_add(r->income, m, &r->income, "income", err))) return s;
+    vfi_trace_money(t, v, "%s", name);
+    if ((s = vfi_add(r->income, v, &r->income, "income", err))) return s;
   }
   vfi_trace_detail(t, "all net monthly income of the household except what the law exempts");
   vfi_trace_amount(t, r->income);
   return VF_OK;
 }
 
-static vf_status rule80_step(const vf_ctx *ctx, const vf_client *c, vf_date on,
-                             vf_assistance_result *r, vf_trace *t, vf_error *err) {
+static vf_status rule80_step(vfi_month *m, const vfi_client_in *c, vf_assistance_result *r,
+                             vf_trace *t, vf_error *err) {
   r->rule80_applies = 0;
   r->rule80_level = r->rule80_minimum = r->rule80_supplement = 0;
   vfi_trace_step(t, "rule80.check", VF_RULE_80, "80 % rule for permanent beneficiaries", SRC_80);
-  vf_status s = vfi_param_bool(ctx, "rule80.enabled", on, &r->rule80_enabled, t, err);
+  vf_status s = vfi_month_bool(m, VFI_P_R80_ON, &r->rule80_enabled, t, err);
   if (s) return s;
   if (!r->rule80_enabled) {
     vfi_trace_detail(t, "the rule is off in this municipality (rule80.enabled = 0)");
     vfi_trace_outcome(t, "not applied");
     return VF_OK;
   }
-  int trygd = (int)vf_client_trygd(c);
+  int trygd = (int)c->trygd;
   const char *tname = vf_code_name(VF_CODES_TRYGD, trygd);
   if (!tname)
     return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "trygd", "trygd: unknown code %d", trygd);
-  char pname[64] = "rule80.permanent.";
-  size_t pl = strlen(pname), tl = strlen(tname);
-  if (pl + tl >= sizeof pname)
-    return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "trygd", "trygd: code name too long");
-  memcpy(pname + pl, tname, tl + 1);
-  if ((s = vfi_param_bool(ctx, pname, on, &r->rule80_applies, t, err))) return s;
+  if ((s = vfi_month_bool(m, VFI_P_R80_PERMANENT + trygd, &r->rule80_applies, t, err))) return s;
   vfi_trace_detail(t, "main trygd '%s' %s a permanent benefit", tname,
                    r->rule80_applies ? "counts as" : "does not count as");
   vfi_trace_outcome(t, r->rule80_applies ? "applied" : "not applied");
@@ -245,21 +237,20 @@ static vf_status rule80_step(const vf_ctx *ctx, const vf_client *c, vf_date on,
   vfi_trace_step(t, "rule80.minimum", VF_RULE_80, "Amount that must remain after rent and "
                  "electricity", SRC_MINPENSION);
   int couple = r->household == VF_HOUSEHOLD_COUPLE;
-  vf_param_value mp, fr;
-  if ((s = vfi_param(ctx, couple ? "minimum_pension.couple" : "minimum_pension.single", on, &mp,
-                     t, err)) ||
-      (s = vfi_param(ctx, "rule80.fraction", on, &fr, t, err)))
+  const vf_param_value *mp, *fr;
+  if ((s = vfi_month_param(m, couple ? VFI_P_MINPEN_COUPLE : VFI_P_MINPEN_SINGLE, &mp, t, err)) ||
+      (s = vfi_month_param(m, VFI_P_R80_FRACTION, &fr, t, err)))
     return s;
   /* level = yearly rate (× 2 for a couple: the rate is per person) ÷ 12 */
-  if ((s = vf_money_mul_ratio(mp.num, couple ? 2 : 1, 12, VF_ROUND_HALF_AWAY, &r->rule80_level,
+  if ((s = vf_money_mul_ratio(mp->num, couple ? 2 : 1, 12, VF_ROUND_HALF_AWAY, &r->rule80_level,
                               err)) ||
-      (s = vf_money_mul_ratio(r->rule80_level, fr.num, fr.den, VF_ROUND_HALF_AWAY,
+      (s = vf_money_mul_ratio(r->rule80_level, fr->num, fr->den, VF_ROUND_HALF_AWAY,
                               &r->rule80_minimum, err)))
     return s;
   vfi_trace_money(t, r->rule80_level, couple ? "monthly minimum pension level (2 × per-person "
                   "rate ÷ 12)" : "monthly minimum pension level (yearly rate ÷ 12)");
   vfi_trace_detail(t, "%lld/%lld of the monthly minimum pension level, rounded to the øre",
-                   (long long)fr.num, (long long)fr.den);
+                   (long long)fr->num, (long long)fr->den);
   vfi_trace_amount(t, r->rule80_minimum);
 
   vfi_trace_step(t, "rule80.supplement", VF_RULE_80, "Assistance needed under the 80 % rule",
@@ -279,25 +270,14 @@ static vf_status rule80_step(const vf_ctx *ctx, const vf_client *c, vf_date on,
   return VF_OK;
 }
 
-vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int year, int month,
-                              vf_assistance_result *out, vf_trace *trace, vf_error *err) {
-  if (!ctx || !client || !out)
-    return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "ctx, client or out is NULL");
-  vf_date on;
-  vf_status s = vf_date_make(year, month, 1, &on, err);
-  if (s) return s;
-  if ((s = vfi_check_birth(client, on, err))) return s;
-  if (trace) {
-    char period[16];
-    snprintf(period, sizeof period, "%04d-%02d", year, month);
-    vfi_trace_begin(trace, ctx, "vf_assistance_month", period);
-  }
-
+vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assistance_result *out,
+                                vf_trace *trace, vf_error *err) {
   vf_assistance_result r;
+  vf_status s;
   memset(&r, 0, sizeof r);
-  if ((s = norm_step(ctx, client, on, &r, trace, err)) ||
-      (s = housing_step(ctx, client, on, &r, trace, err)) ||
-      (s = income_step(ctx, client, on, &r, trace, err)))
+  if ((s = norm_step(m, in, &r, trace, err)) ||
+      (s = housing_step(m, in, &r, trace, err)) ||
+      (s = income_step(m, in, &r, trace, err)))
     return s;
 
   vfi_trace_step(trace, "assistance.ordinary", VF_RULE_ASSISTANCE, "Ordinary calculation",
@@ -315,7 +295,7 @@ vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int ye
                    x < 0 ? ", below zero: no assistance" : "");
   vfi_trace_amount(trace, r.ordinary);
 
-  if ((s = rule80_step(ctx, client, on, &r, trace, err))) return s;
+  if ((s = rule80_step(m, in, &r, trace, err))) return s;
 
   vfi_trace_step(trace, "assistance.result", VF_RULE_ASSISTANCE, "Economic assistance for the "
                  "month", r.rule80_applies ? SRC_80 : SRC_ORDINARY);
@@ -327,6 +307,28 @@ vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int ye
   else
     vfi_trace_detail(trace, "the ordinary calculation");
   vfi_trace_amount(trace, r.assistance);
+  *out = r;
+  return VF_OK;
+}
+
+vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int year, int month,
+                              vf_assistance_result *out, vf_trace *trace, vf_error *err) {
+  if (!ctx || !client || !out)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "ctx, client or out is NULL");
+  vfi_month m;
+  vf_status s = vfi_month_init(&m, ctx, year, month, err);
+  if (s) return s;
+  if ((s = vfi_check_birth(client, m.on, err))) return s;
+  if (trace) { /* no string work without a trace */
+    char period[16];
+    snprintf(period, sizeof period, "%04d-%02d", year, month);
+    vfi_trace_begin(trace, ctx, "vf_assistance_month", period);
+  }
+  vfi_client_in in;
+  int32_t child_days[VF_MAX_CHILDREN];
+  vfi_client_in_from(&in, client, child_days);
+  vf_assistance_result r;
+  if ((s = vfi_assistance_kernel(&m, &in, &r, trace, err))) return s;
   if ((s = vfi_trace_end(trace, err))) return s;
   *out = r;
   return VF_OK;
