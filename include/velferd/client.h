@@ -99,7 +99,9 @@ typedef enum vf_housing_kind {
 
 /** A yes / no / not known answer. */
 typedef enum vf_tristate {
-  VF_UNKNOWN = 0, VF_NO = 1, VF_YES = 2
+  VF_UNKNOWN = 0,  /**< Not known or not recorded. */
+  VF_NO = 1,       /**< No. */
+  VF_YES = 2       /**< Yes. */
 } vf_tristate;
 
 /** Facts a caseworker records that the eligibility rules read. */
