@@ -17,7 +17,8 @@
  *    for a code not in its list, ::VF_E_INCONSISTENT for contradictory facts,
  *    ::VF_E_NO_VALUE when a parameter the rule needs has no value on the date
  *    (the message names it), ::VF_E_OVERFLOW if an amount does not fit. On
- *    failure @p out is left untouched and the trace holds the steps so far.
+ *    failure @p out is left untouched and the trace holds the steps taken
+ *    before the error (none if the inputs were rejected up front).
  *  - Thread safety: the functions only read @c ctx and @c client and keep no
  *    hidden state, so any number of threads may call them at once with the
  *    same context and client. A trace must not be shared between threads.
@@ -40,9 +41,9 @@ extern "C" {
 /** Version strings of the rules, recorded in traces. They change whenever a
  *  rule's result for the same inputs and parameters would change. */
 #define VF_RULE_ASSISTANCE "assistance/1"
-#define VF_RULE_80 "rule80/1"
-#define VF_RULE_KVP_ELIGIBILITY "kvp_eligibility/1"
-#define VF_RULE_KVP_BENEFIT "kvp_benefit/1"
+#define VF_RULE_80 "rule80/1" /**< Bergen's 80 % rule. */
+#define VF_RULE_KVP_ELIGIBILITY "kvp_eligibility/1" /**< Eligibility for the qualification programme. */
+#define VF_RULE_KVP_BENEFIT "kvp_benefit/1" /**< Qualification benefit (kvalifiseringsstønad). */
 
 /** Household type for the guideline norm (docs/rules.md, "Household type"). */
 typedef enum vf_household {
