@@ -87,6 +87,20 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %rename(AssistanceResult) vf_assistance_result;
 %nodefaultctor vf_payment;
 %nodefaultctor vf_assistance_result;
+%rename(IndicatorValue) vf_indicator_value;
+%rename(TableRow) vf_table_row;
+%rename(IndicatorChange) vf_indicator_change;
+%nodefaultctor vf_indicator_change;
+%nodefaultctor vf_indicator_value;
+%nodefaultctor vf_table_row;
+%ignore vf_indicator_options;
+%ignore vf_kvp_eligibility_result;
+%ignore vf_kvp_part;
+%ignore vf_kvp_benefit_result;
+%ignore VF_KVP_CRITERION_COUNT;
+%ignore vf_indicator_change_compute;
+%ignore VF_IND_COUNT;
+%ignore VF_TABLE_COUNT;
 %ignore vf_read_counts;
 %ignore vf_trace_info;
 %ignore vf_trace_step;
@@ -111,6 +125,7 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %include "velferd/classify.h"
 %include "velferd/trace.h"
 %include "velferd/rules.h"
+%include "velferd/indicators.h"
 %mutable;
 
 #ifdef SWIGPYTHON
@@ -122,3 +137,5 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %include "core/client.i"
 %include "core/register.i"
 %include "core/rules.i"
+%include "core/indicators.i"
+%include "core/kvp.i"

@@ -43,6 +43,7 @@ static void vfb_java_throw(JNIEnv *jenv, const vf_error *err) {
  * SWIG's own enum classes cannot be used: C enumerators share one scope, so
  * SWIG drops every repeated short name (UNKNOWN, OTHER, ...). */
 %rename("$ignore", %$isenumitem) "";
+%rename("$ignore", %$isenum) "";
 %define VFB_JAVA_ENUM(CTYPE, JCLASS)
 %typemap(jni) CTYPE "jint"
 %typemap(jtype) CTYPE "int"
@@ -72,6 +73,13 @@ VFB_JAVA_ENUM(vf_age_group, AgeGroup)
 VFB_JAVA_ENUM(vf_provider_status, ProviderStatus)
 VFB_JAVA_ENUM(vf_income_category, IncomeCategory)
 VFB_JAVA_ENUM(vf_household, Household)
+VFB_JAVA_ENUM(vf_indicator, Indicator)
+VFB_JAVA_ENUM(vf_indicator_unit, IndicatorUnit)
+VFB_JAVA_ENUM(vf_value_status, ValueStatus)
+VFB_JAVA_ENUM(vf_indicator_table, IndicatorTable)
+VFB_JAVA_ENUM(vf_suppression, Suppression)
+VFB_JAVA_ENUM(vf_output_format, OutputFormat)
+VFB_JAVA_ENUM(vf_kvp_criterion, KvpCriterion)
 VFB_JAVA_ENUM(vf_trace_value_kind, TraceValueKind)
 
 /* Java naming: setBirthDate(), moneyFormat(), assistanceMonth(). */
@@ -144,5 +152,12 @@ VFB_JAVA_HANDLE(vfb_tinfo, TraceInfo)
 VFB_JAVA_HANDLE(vfb_tstep, TraceStep)
 VFB_JAVA_HANDLE(vfb_tparam, TraceParam)
 VFB_JAVA_HANDLE(vfb_tvalue, TraceValue)
+VFB_JAVA_HANDLE(vfb_indicators, Indicators)
+VFB_JAVA_HANDLE(vf_indicator_value, IndicatorValue)
+VFB_JAVA_HANDLE(vf_table_row, TableRow)
+VFB_JAVA_HANDLE(vf_indicator_change, IndicatorChange)
+VFB_JAVA_HANDLE(vfb_kvp_elig, KvpEligibility)
+VFB_JAVA_HANDLE(vfb_kvp_part, KvpPart)
+VFB_JAVA_HANDLE(vfb_kvp_benefit, KvpBenefit)
 
 %include "../velferd.i"

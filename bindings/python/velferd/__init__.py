@@ -22,7 +22,11 @@ from .context import Context, Param, profiles
 from .client import Client
 from .register import Register, Payment, ReadCounts, Rejection
 from .batch import ClientArray
-from .rules import AssistanceResult, Explanation, assistance_month, assistance_batch
+from .rules import (AssistanceResult, Explanation, assistance_month, assistance_batch,
+                    KvpEligibility, KvpPart, KvpBenefit, kvp_eligibility, kvp_benefit_period,
+                    kvp_benefit_month)
+from .indicators import (Indicators, Indicator, IndicatorValue, IndicatorUnit, IndicatorTable,
+                         ValueStatus, Suppression, OutputFormat, synth_register, synth_profiles)
 from .classify import (age_at_year_end, classify_age, classify_young, classify_provider,
                        classify_income, months_count, months_longest_run, classify_long_term,
                        classify_long_term_continuous)

@@ -203,4 +203,92 @@ def assistance_batch(ctx: Context, clients, year: int, month: int, *, threads: i
 
 
 __all__ = ["AssistanceResult", "Explanation", "assistance_month", "assistance_batch"]
-del Status, Unit, _date
+
+
+# ---- qualification programme (kvalifiseringsprogrammet) ----
+@dataclass(frozen=True)
+class KvpEligibility:
+    """Eligibility for the qualification programme (§ 29): overall and per criterion."""
+    eligible: "Tristate"
+    age: int
+    criteria: Dict[str, "Tristate"]
+    explanation: Optional[Explanation] = None
+
+
+@dataclass(frozen=True)
+class KvpPart:
+    first_day: Any
+    last_day: Any
+    days: int
+    days_in_month: int
+    g: int
+    under25: bool
+    yearly: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class KvpBenefit:
+    """Qualification benefit for a period (øre); ``parts`` split at changes of G or age."""
+    first_day: Any
+    last_day: Any
+    parts: List[KvpPart]
+    yearly: int
+    monthly: int
+    daily: Optional[int]
+    base: int
+    child_days: int
+    child_supplement: int
+    work_reduction: int
+    trygd: int
+    amount: int
+    explanation: Optional[Explanation] = None
+
+
+_KVP_CRITERIA = ["working_age", "reduced_capacity", "limited_folketrygd", "work_assessment",
+                 "programme_available"]
+
+
+def kvp_eligibility(ctx: Context, client: Client, on, *, explain: bool = False) -> KvpEligibility:
+    """Whether ``client`` qualifies for the programme on ``on``; each criterion
+    is YES, NO or UNKNOWN (a fact not recorded)."""
+    from .enums import Tristate
+    from .money import _ymd
+    trace = core.Trace() if explain else None
+    r = core.kvp_eligibility(ctx._handle, client._handle, _ymd(on), trace)
+    crit = {core.kvp_criterion_name(i): Tristate(r.criterion(i)) for i in range(len(_KVP_CRITERIA))}
+    return KvpEligibility(Tristate(r.eligible), r.age, crit,
+                          _explanation_from(trace) if trace else None)
+
+
+def _kvp(r, trace) -> KvpBenefit:
+    parts = []
+    for i in range(r.part_count):
+        p = r.part(i)
+        parts.append(KvpPart(_date(p.first_day), _date(p.last_day), p.days, p.days_in_month, p.g,
+                             bool(p.under25), p.yearly, p.amount))
+    return KvpBenefit(_date(r.first_day), _date(r.last_day), parts, r.yearly, r.monthly,
+                      r.daily if r.daily_known else None, r.base, r.child_days,
+                      r.child_supplement, r.work_reduction, r.trygd, r.amount,
+                      _explanation_from(trace) if trace else None)
+
+
+def kvp_benefit_period(ctx: Context, client: Client, first_day, last_day, *,
+                       work_minutes_per_week: int = 0, explain: bool = False) -> KvpBenefit:
+    """Qualification benefit for ``first_day``..``last_day`` (inclusive)."""
+    from .money import _ymd
+    trace = core.Trace() if explain else None
+    return _kvp(core.kvp_benefit_period(ctx._handle, client._handle, _ymd(first_day),
+                                        _ymd(last_day), work_minutes_per_week, trace), trace)
+
+
+def kvp_benefit_month(ctx: Context, client: Client, year: int, month: int, *,
+                      work_minutes_per_week: int = 0, explain: bool = False) -> KvpBenefit:
+    """Qualification benefit for calendar month ``year``-``month``."""
+    trace = core.Trace() if explain else None
+    return _kvp(core.kvp_benefit_month(ctx._handle, client._handle, year, month,
+                                       work_minutes_per_week, trace), trace)
+
+
+__all__ += ["KvpEligibility", "KvpPart", "KvpBenefit", "kvp_eligibility", "kvp_benefit_period",
+            "kvp_benefit_month"]

@@ -1,0 +1,216 @@
+"""Indicators of a register (indicators.h) and synthetic registers (synth.h).
+
+Values are exact (num/den) with the published rounding from C; tables come
+back as pandas DataFrames. Suppressed cells are never shown: their counts are
+0 and ``suppressed`` says why."""
+from __future__ import annotations
+
+import enum
+from fractions import Fraction
+from typing import List, NamedTuple, Optional
+
+from . import core
+from .register import Register
+
+
+class Indicator(enum.IntEnum):
+    """The scalar indicators (vf_indicator)."""
+    RECIPIENTS = 0
+    RECIPIENTS_MONTH = 1
+    BENEFIT_MONTHS = 2
+    AVG_DURATION = 3
+    LONG_TERM_SHARE = 4
+    LONG_TERM_CONTINUOUS_SHARE = 5
+    GROSS = 6
+    REFUNDED = 7
+    NET = 8
+    GROSS_PER_RECIPIENT = 9
+    AVG_PER_MONTH = 10
+    SA_MAIN_INCOME_SHARE = 11
+    SA_LONG_TERM_SHARE = 12
+    YOUNG_SHARE = 13
+    PROVIDER_SHARE = 14
+    CHILDREN = 15
+    POPULATION_RATE = 16
+
+    @property
+    def code_name(self) -> str:
+        return core.indicator_name(int(self))
+
+    @property
+    def label(self) -> str:
+        return core.indicator_label(int(self))
+
+
+class IndicatorUnit(enum.IntEnum):
+    PERSONS = 1
+    MONEY = 2
+    PERCENT = 3
+    MONTHS = 4
+    PER_100 = 5
+    INDEX = 6
+
+
+class ValueStatus(enum.IntEnum):
+    OK = 0
+    UNDEFINED = 1
+    SUPPRESSED = 2
+    NO_DATA = 3
+
+
+class IndicatorTable(enum.IntEnum):
+    """Distribution tables of recipients (vf_indicator_table)."""
+    AGE_GROUP = 0
+    GENDER = 1
+    CIVIL_STATUS = 2
+    CITIZENSHIP = 3
+    PROVIDER_STATUS = 4
+    MAIN_INCOME = 5
+    TRYGD = 6
+    DURATION = 7
+
+    @property
+    def code_name(self) -> str:
+        return core.indicator_table_name(int(self))
+
+
+class Suppression(enum.IntEnum):
+    NONE = 0
+    PRIMARY = 1
+    SECONDARY = 2
+
+
+class OutputFormat(enum.IntEnum):
+    TEXT = 0
+    CSV = 1
+    JSON = 2
+    MARKDOWN = 3
+
+
+class IndicatorValue(NamedTuple):
+    """One value: exact ``num/den`` in the unit's base (øre for money),
+    ``published`` as SSB prints it ("7022", "45.3", "." suppressed)."""
+    indicator: Optional[Indicator]
+    unit: IndicatorUnit
+    status: ValueStatus
+    num: int
+    den: int
+    rounded: int
+    decimals: int
+    published: str
+
+    @property
+    def exact(self) -> Optional[Fraction]:
+        """The exact value, None unless status is OK."""
+        return Fraction(self.num, self.den) if self.status == ValueStatus.OK else None
+
+
+def _value(v) -> IndicatorValue:
+    ind = Indicator(v.indicator) if 0 <= v.indicator < len(Indicator) else None
+    return IndicatorValue(ind, IndicatorUnit(v.unit), ValueStatus(v.status), v.num, v.den,
+                          v.rounded, v.decimals, core.indicator_value_format(v))
+
+
+class Indicators:
+    """Every indicator and table of one year of a register (vf_indicators).
+
+    ``suppress_below`` (default 5; 0 = off) hides small counts;
+    ``point_month`` is the month of RECIPIENTS_MONTH; the rate age band is
+    ``rate_ages`` (inclusive)."""
+
+    __slots__ = ("_h",)
+
+    def __init__(self, register: Register, year: int, *, suppress_below: int = 5,
+                 point_month: int = 11, rate_ages: tuple = (18, 66)) -> None:
+        self._h = core.Indicators(register._handle, year, suppress_below, point_month,
+                                  rate_ages[0], rate_ages[1])
+
+    @property
+    def _handle(self):
+        if self._h is None:
+            raise ValueError("the Indicators are closed")
+        return self._h
+
+    def close(self) -> None:
+        self._h = None
+
+    def __enter__(self) -> "Indicators":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def year(self) -> int:
+        return self._handle.year()
+
+    @property
+    def records_used(self) -> int:
+        return self._handle.records_used()
+
+    @property
+    def suppressed_count(self) -> int:
+        return self._handle.suppressed_count()
+
+    def value(self, which: Indicator) -> IndicatorValue:
+        return _value(self._handle.value(int(which)))
+
+    def rate(self, age_from: int, age_to: int) -> IndicatorValue:
+        """Recipients aged age_from..age_to per 100 inhabitants of those ages."""
+        return _value(self._handle.rate(age_from, age_to))
+
+    def values_frame(self):
+        """Every scalar indicator as a DataFrame (one row per indicator)."""
+        import pandas as pd
+        rows = []
+        for ind in Indicator:
+            v = self.value(ind)
+            rows.append({"indicator": ind.code_name, "label": ind.label, "unit": v.unit.name.lower(),
+                         "status": v.status.name.lower(), "num": v.num, "den": v.den,
+                         "published": v.published})
+        return pd.DataFrame(rows)
+
+    def table(self, table: IndicatorTable):
+        """A distribution table as a DataFrame: code, value, count, pct
+        (exact numerator/denominator and one-decimal tenths), children,
+        suppressed."""
+        import pandas as pd
+        h = self._handle
+        rows = []
+        for i in range(h.table_rows(int(table))):
+            r = h.table_row(int(table), i)
+            rows.append({"code": r.code, "value": r.value, "count": r.count,
+                         "pct_num": r.pct_num, "pct_den": r.pct_den, "pct_tenths": r.pct_tenths,
+                         "children": r.children, "suppressed": Suppression(r.suppressed).name.lower()})
+        return pd.DataFrame(rows, columns=["code", "value", "count", "pct_num", "pct_den",
+                                           "pct_tenths", "children", "suppressed"])
+
+    def table_total(self, table: IndicatorTable) -> Optional[int]:
+        """Total persons of a table, None if suppressed as a whole."""
+        t = self._handle.table_total(int(table))
+        return None if t < 0 else t
+
+    def render(self, fmt: OutputFormat = OutputFormat.TEXT) -> str:
+        """Everything as text, CSV, JSON or Markdown (suppressed cells marked)."""
+        return self._handle.render(int(fmt))
+
+    def to_dict(self) -> dict:
+        import json
+        return json.loads(self.render(OutputFormat.JSON))
+
+    def write(self, path, fmt: OutputFormat = OutputFormat.CSV) -> None:
+        import os
+        self._handle.write(int(fmt), os.fspath(path))
+
+
+def synth_register(persons: int, *, seed: int = 1, year: int = 2008,
+                   profile: Optional[str] = None) -> Register:
+    """A deterministic synthetic register of ``persons`` recipients in ``year``
+    (profile "city2008" by default; docs/indicators.md)."""
+    r = Register.__new__(Register)
+    r._h = core.synth_register(profile, persons, seed, year)
+    return r
+
+
+def synth_profiles() -> List[str]:
+    return [core.synth_profile_name(i) for i in range(core.synth_profile_count())]
