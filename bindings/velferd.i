@@ -66,20 +66,32 @@ static int vfb_ymd(vf_date d) {
 %ignore vf_error;
 %ignore vf_date;
 %ignore vf_param_value;
-%ignore vf_payment;
+%rename(Payment) vf_payment;
 %ignore vf_read_counts;
 %ignore VF_INC_KIND_COUNT;
 %ignore VF_HOUSING_KIND_COUNT;
 %ignore VF_FACT_COUNT;
+%ignore VF_AGE_GROUP_COUNT;
+%ignore VF_PROVIDER_COUNT;
+%ignore VF_INCOME_CAT_COUNT;
 %ignore VF_AT_LEAST_VERSION;
 
+%immutable;
 %include "velferd/version.h"
 %include "velferd/common.h"
 %include "velferd/money.h"
 %include "velferd/date.h"
 %include "velferd/context.h"
 %include "velferd/client.h"
+%include "velferd/register.h"
+%include "velferd/classify.h"
+%mutable;
+
+#ifdef SWIGPYTHON
+%include "python/support.i"
+#endif
 
 %include "core/base.i"
 %include "core/context.i"
 %include "core/client.i"
+%include "core/register.i"

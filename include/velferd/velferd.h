@@ -12,5 +12,6 @@
 #include "velferd/classify.h"
 #include "velferd/rules.h"
 #include "velferd/batch.h"
+#include "velferd/client_io.h"
 
 #endif

@@ -16,12 +16,21 @@ def test_enums_match_the_c_library():
                              (vf.Trygd, vf.CodeList.TRYGD, "VF_TRYGD_"),
                              (vf.IncomeKind, vf.CodeList.INCOME_KIND, "VF_INC_"),
                              (vf.HousingKind, vf.CodeList.HOUSING_KIND, "VF_HOUSING_"),
-                             (vf.Fact, vf.CodeList.FACT, "VF_FACT_")]:
+                             (vf.Fact, vf.CodeList.FACT, "VF_FACT_"),
+                             (vf.AssistanceKind, vf.CodeList.ASSISTANCE_KIND, "VF_ASSIST_"),
+                             (vf.IncomeCategory, vf.CodeList.INCOME_CATEGORY, "VF_INCOME_CAT_")]:
         for m in cls:
             assert getattr(core, prefix + m.name) == m, m
             assert vf.code_name(lst, m) == m.code_name
             assert cls.parse(m.code_name) is m
-        assert vf.code_name(lst, len(cls)) is None
+        assert vf.code_name(lst, max(cls) + 1) is None
+    for m in vf.AgeGroup:
+        assert getattr(core, "VF_AGE_" + m.name.replace("AGE_", "")) == m
+        assert vf.AgeGroup.parse(m.code_name) is m
+    provider = ["NO_CHILDREN", "1_CHILD", "2_CHILDREN", "3_CHILDREN", "4_CHILDREN", "5_PLUS"]
+    for m, c in zip(vf.ProviderStatus, provider):
+        assert getattr(core, "VF_PROVIDER_" + c) == m
+        assert vf.ProviderStatus.parse(m.code_name) is m
     for m in vf.Tristate:
         assert getattr(core, "VF_" + m.name) == m
     for cls, prefix in [(vf.Rounding, "VF_ROUND_"), (vf.Unit, "VF_UNIT_"),

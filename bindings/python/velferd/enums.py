@@ -40,6 +40,10 @@ class CodeList(enum.IntEnum):
     HOUSING_KIND = 6
     TRISTATE = 7
     FACT = 8
+    ASSISTANCE_KIND = 9
+    AGE_GROUP = 10
+    PROVIDER_STATUS = 11
+    INCOME_CATEGORY = 12
 
 
 class _Coded(enum.IntEnum):
@@ -153,10 +157,43 @@ class Fact(_Coded):
     SHARES_HOME = 5
 
 
-class AssistanceKind(enum.IntEnum):
+class AssistanceKind(_Coded):
     """Kind of economic assistance paid (vf_assistance_kind)."""
     GRANT = 1
     LOAN = 2
+
+
+class AgeGroup(_Coded):
+    """KOSTRA age group by age at the end of the statistics year (vf_age_group)."""
+    UNKNOWN = 0
+    AGE_18_24 = 1
+    AGE_25_29 = 2
+    AGE_30_39 = 3
+    AGE_40_49 = 4
+    AGE_50_59 = 5
+    AGE_60_66 = 6
+    AGE_67_PLUS = 7
+    UNDER_18 = 8
+
+
+class ProviderStatus(_Coded):
+    """Number of children under 18 provided for (KOSTRA BU18; vf_provider_status)."""
+    NO_CHILDREN = 0
+    ONE_CHILD = 1
+    TWO_CHILDREN = 2
+    THREE_CHILDREN = 3
+    FOUR_CHILDREN = 4
+    FIVE_PLUS = 5
+
+
+class IncomeCategory(_Coded):
+    """Coarse main-income category (groups of KOSTRA VKLO; vf_income_category)."""
+    UNKNOWN = 0
+    WORK = 1
+    TRYGD = 2
+    SOCIAL_ASSISTANCE = 3
+    PROGRAMME = 4
+    OTHER = 5
 
 
 class ReadMode(enum.IntEnum):
@@ -170,4 +207,6 @@ _CODE_LISTS = {
     Citizenship: CodeList.CITIZENSHIP, MainIncome: CodeList.MAIN_INCOME, Trygd: CodeList.TRYGD,
     IncomeKind: CodeList.INCOME_KIND, HousingKind: CodeList.HOUSING_KIND,
     Tristate: CodeList.TRISTATE, Fact: CodeList.FACT,
+    AssistanceKind: CodeList.ASSISTANCE_KIND, AgeGroup: CodeList.AGE_GROUP,
+    ProviderStatus: CodeList.PROVIDER_STATUS, IncomeCategory: CodeList.INCOME_CATEGORY,
 }
