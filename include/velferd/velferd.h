@@ -13,5 +13,6 @@
 #include "velferd/rules.h"
 #include "velferd/batch.h"
 #include "velferd/client_io.h"
+#include "velferd/kostra.h"
 
 #endif
