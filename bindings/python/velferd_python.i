@@ -37,4 +37,3 @@ static void vfb_py_raise(const vf_error *err) {
 
 %include "../velferd.i"
 %include "batch.i"
-%include "batch_month.i"

@@ -35,6 +35,13 @@ OUTPUTS: Dict[str, np.dtype] = {
     "rule80_applies": np.dtype(np.uint8), "rule80_supplement": np.dtype(np.int64),
     "assistance": np.dtype(np.int64)}
 
+#: Column names of the C layer (bindings/python/batch.i, batch_month).
+_C_NAMES = {"birth": "birth", "civil_status": "civil_status", "trygd": "trygd",
+            "child_start": "child_start", "child_birth": "child_birth"}
+_C_NAMES.update({f"fact_{f.code_name}": f"fact{int(f)}" for f in Fact})
+_C_NAMES.update({f"income_{k.code_name}": f"income{int(k)}" for k in IncomeKind})
+_C_NAMES.update({f"housing_{k.code_name}": f"housing{int(k)}" for k in HousingKind})
+
 #: Birth date not known (VF_BATCH_NO_DATE).
 NO_DATE = -2 ** 31
 
@@ -105,7 +112,14 @@ def batch_month(ctx, columns: Mapping[str, np.ndarray], year: int, month: int, *
         if name not in OUTPUTS:
             raise KeyError(f"unknown output column: {name}")
         given = (out or {}).get(name)
-        res[name] = np.empty(n, dtype=OUTPUTS[name]) if given is None else given
-    core.batch_month_columns(ctx._handle, cols, n, int(year), int(month), res, int(threads),
-                             errors == "raise")
+        if given is None:
+            res[name] = np.empty(n, dtype=OUTPUTS[name])
+            continue
+        if (not isinstance(given, np.ndarray) or given.dtype != OUTPUTS[name] or given.ndim != 1
+                or len(given) != n or not given.flags.c_contiguous or not given.flags.writeable):
+            raise TypeError(f"output '{name}' must be a writable contiguous numpy array of "
+                            f"{n} {OUTPUTS[name]}")
+        res[name] = given
+    core.batch_month(ctx._handle, {_C_NAMES[k]: v for k, v in cols.items()}, n, int(year),
+                     int(month), res, int(threads), 1 if errors == "raise" else 0)
     return res
