@@ -140,7 +140,7 @@ static vf_status set_code(vf_code_list list, int v, int *dst, vf_error *err) {
 #define CODE_ACCESSORS(fn, type, member, list)                                         \
   vf_status vf_client_set_##fn(vf_client *c, type v, vf_error *err) {                  \
     CHECK_CLIENT(c);                                                                   \
-    int tmp;                                                                           \
+    int tmp = 0;                                                                       \
     vf_status s = set_code(list, (int)v, &tmp, err);                                   \
     if (!s) c->member = (type)tmp;                                                     \
     return s;                                                                          \
@@ -205,7 +205,7 @@ vf_status vf_client_set_fact(vf_client *c, vf_fact fact, vf_tristate v, vf_error
   CHECK_CLIENT(c);
   if ((int)fact < 0 || fact >= VF_FACT_COUNT)
     return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "fact", "fact: unknown fact %d", (int)fact);
-  int tmp;
+  int tmp = 0;
   vf_status s = set_code(VF_CODES_TRISTATE, (int)v, &tmp, err);
   if (!s) c->facts[fact] = (vf_tristate)tmp;
   return s;
