@@ -38,6 +38,14 @@ static const char *const tristate_names[] = {"unknown", "no", "yes"};
 static const char *const fact_names[] = {"reduced_work_capacity", "folketrygd_rights",
   "work_assessment_done", "programme_available", "lives_with_partner", "shares_home"};
 
+static const char *const assistance_names[] = {"unknown", "grant", "loan"};
+static const char *const age_group_names[] = {"unknown", "18_24", "25_29", "30_39", "40_49",
+  "50_59", "60_66", "67_plus", "under_18"};
+static const char *const provider_names[] = {"no_children", "1_child", "2_children",
+  "3_children", "4_children", "5_plus_children"};
+static const char *const income_category_names[] = {"unknown", "work", "trygd",
+  "social_assistance", "programme", "other"};
+
 typedef struct code_list {
   const char *name;
   const char *const *names;
@@ -50,7 +58,9 @@ static const code_list lists[] = {
   LIST("citizenship", citizenship_names), LIST("main_income", main_income_names),
   LIST("trygd", trygd_names), LIST("income_kind", income_kind_names),
   LIST("housing_kind", housing_kind_names), LIST("tristate", tristate_names),
-  LIST("fact", fact_names)};
+  LIST("fact", fact_names), LIST("assistance_kind", assistance_names),
+  LIST("age_group", age_group_names), LIST("provider_status", provider_names),
+  LIST("income_category", income_category_names)};
 #define NLISTS (int)(sizeof lists / sizeof lists[0])
 
 const char *vf_code_list_name(vf_code_list list) {

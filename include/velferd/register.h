@@ -83,12 +83,19 @@ VF_API size_t vf_register_payment_count(const vf_register *reg);
 VF_API vf_status vf_register_payment(const vf_register *reg, size_t index, vf_payment *out,
                                      vf_error *err);
 
-/** Sets the population of age @p age (0..120) in @p year, for indicators
+/** Highest age of a population count; older persons are counted at this age. */
+#define VF_POPULATION_MAX_AGE 120
+
+/** Sets the population of age @p age (0..::VF_POPULATION_MAX_AGE) in @p year, for indicators
  *  relative to the population. Replaces an earlier count. */
 VF_API vf_status vf_register_set_population(vf_register *reg, int year, int age, int64_t persons,
                                             vf_error *err);
 /** Population of age @p age in @p year; -1 if not set. */
 VF_API int64_t vf_register_population(const vf_register *reg, int year, int age);
+/** Number of years that have population counts. */
+VF_API size_t vf_register_population_year_count(const vf_register *reg);
+/** Year @p index (in the order first set) that has population counts; 0 if out of range. */
+VF_API int vf_register_population_year(const vf_register *reg, size_t index);
 
 /** Reads clients from a CSV file (format in docs/register.md) and adds them.
  *  In ::VF_READ_STRICT mode the first bad row stops the read and nothing from
@@ -115,11 +122,27 @@ VF_API vf_status vf_register_write_payments_csv(const vf_register *reg, const ch
 VF_API vf_status vf_register_write_population_csv(const vf_register *reg, const char *path,
                                                   vf_error *err);
 
+/** Reads a register directory: `clients.csv`, then `payments.csv`, then
+ *  `population.csv` if it exists (see docs/register.md). Each file is read as
+ *  by the single-file readers, in @p mode; a missing clients or payments file is
+ *  ::VF_E_IO. In ::VF_READ_STRICT mode a failure in a later file leaves the
+ *  rows of the earlier files in the register. Each counts pointer may be NULL
+ *  and is always filled (zeros for a file not read). */
+VF_API vf_status vf_register_read_dir(vf_register *reg, const char *dir, vf_read_mode mode,
+                                      vf_read_counts *clients, vf_read_counts *payments,
+                                      vf_read_counts *population, vf_error *err);
+/** Writes `clients.csv`, `payments.csv` and, if any population count is set,
+ *  `population.csv` into directory @p dir, creating it if it does not exist
+ *  (one level). Existing files are replaced. */
+VF_API vf_status vf_register_write_dir(const vf_register *reg, const char *dir, vf_error *err);
+
 /** Number of rows rejected by reads in ::VF_READ_SKIP mode so far. */
 VF_API size_t vf_register_rejection_count(const vf_register *reg);
 /** Rejection @p index: file line, field and reason (the message starts with
  *  "FILE:LINE:"). Borrowed; NULL if out of range. */
 VF_API const vf_error *vf_register_rejection(const vf_register *reg, size_t index);
+/** Forgets the recorded rejections (after the caller has reported them). */
+VF_API void vf_register_clear_rejections(vf_register *reg);
 
 #ifdef __cplusplus
 }

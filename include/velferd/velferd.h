@@ -8,5 +8,7 @@
 #include "velferd/date.h"
 #include "velferd/context.h"
 #include "velferd/client.h"
+#include "velferd/register.h"
+#include "velferd/classify.h"
 
 #endif

@@ -1,0 +1,99 @@
+/* The embedded parameter tables (every CSV in data/params): sourced figures are found on
+ * the right dates, and dates inside an unsourced gap fail instead of returning an
+ * older figure. Expected values are the circulars' and NAV's kroner times 100 øre. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <cmocka.h>
+#include <string.h>
+#include "velferd/velferd.h"
+
+static vf_date D(int y, int m, int d) { return (vf_date){y, m, d}; }
+
+static int setup(void **state) {
+  vf_ctx *ctx;
+  if (vf_ctx_new(&ctx, NULL, NULL)) return -1;
+  *state = ctx;
+  return 0;
+}
+static int teardown(void **state) {
+  vf_ctx_free(*state);
+  return 0;
+}
+
+static vf_money money(const vf_ctx *ctx, const char *name, vf_date on) {
+  vf_money m = -1;
+  vf_error e;
+  if (vf_param_money(ctx, name, on, &m, &e)) fail_msg("%s", e.message);
+  return m;
+}
+
+/* Asserts that @p name has no sourced value on @p on and that the error says so. */
+static void assert_gap(const vf_ctx *ctx, const char *name, vf_date on) {
+  vf_money m = 12345;
+  vf_error e;
+  memset(&e, 0, sizeof e);
+  if (vf_param_money(ctx, name, on, &m, &e) != VF_E_NO_VALUE)
+    fail_msg("%s on %d-%02d-%02d: expected a gap, got %lld", name, on.year, on.month, on.day,
+             (long long)m);
+  assert_non_null(strstr(e.message, "no sourced value"));
+  assert_int_equal(m, 12345); /* output untouched */
+}
+
+static void guideline_rates(void **state) {
+  const vf_ctx *ctx = *state;
+  /* A-16/2006: adjusted in 2002, 2004, 2006, so 2003 still has the 2002 rate, kr 4 000. */
+  assert_int_equal(money(ctx, "guideline.single", D(2003, 6, 1)), 400000);
+  /* A-68/2009: from 1 Jan 2010 enslige kr 5 197, barn 11-17 kr 3 303. */
+  assert_int_equal(money(ctx, "guideline.single", D(2010, 12, 31)), 519700);
+  assert_int_equal(money(ctx, "guideline.child_11_17", D(2010, 1, 1)), 330300);
+  /* A-2/2012: 2012 ektepar kr 8 924, 2013 bofellesskap kr 4 550. */
+  assert_int_equal(money(ctx, "guideline.couple", D(2012, 3, 1)), 892400);
+  assert_int_equal(money(ctx, "guideline.sharing", D(2013, 3, 1)), 455000);
+  /* A-1/2013: 2014 barn 0-5 kr 2 150. */
+  assert_int_equal(money(ctx, "guideline.child_0_5", D(2014, 12, 31)), 215000);
+  /* Unsourced years fail: 2011, 2016, 2017, Jan-Jun 2023, 2025; 'sharing' in 2015. */
+  assert_gap(ctx, "guideline.single", D(2011, 1, 1));
+  assert_gap(ctx, "guideline.child_6_10", D(2016, 7, 1));
+  assert_gap(ctx, "guideline.couple", D(2017, 12, 31));
+  assert_gap(ctx, "guideline.sharing", D(2015, 1, 1));
+  assert_gap(ctx, "guideline.single", D(2023, 6, 30));
+  assert_gap(ctx, "guideline.single", D(2025, 1, 1));
+  /* The gaps end where a sourced row starts: 2015 enslige kr 5 700, 1 Jul 2023 kr 7 550. */
+  assert_int_equal(money(ctx, "guideline.single", D(2015, 1, 1)), 570000);
+  assert_int_equal(money(ctx, "guideline.single", D(2023, 7, 1)), 755000);
+}
+
+static void minimum_pension_rates(void **state) {
+  const vf_ctx *ctx = *state;
+  /* su-se-bakover: ordinær sats kr 181 908 from 1 Sep 2019, kr 183 587 from 1 May 2020. */
+  assert_int_equal(money(ctx, "minimum_pension.couple", D(2019, 9, 1)), 18190800);
+  assert_int_equal(money(ctx, "minimum_pension.couple", D(2020, 4, 30)), 18190800);
+  assert_int_equal(money(ctx, "minimum_pension.couple", D(2020, 5, 1)), 18358700);
+  assert_gap(ctx, "minimum_pension.couple", D(2019, 8, 31));
+  assert_gap(ctx, "minimum_pension.single", D(2016, 9, 1));
+  assert_gap(ctx, "minimum_pension.single", D(2010, 12, 31));
+  assert_gap(ctx, "minimum_pension.low", D(2020, 6, 1));
+  assert_gap(ctx, "minimum_pension.high", D(2024, 5, 1));
+  /* NAV: særskilt sats enslige kr 224 878 from 1 Jul 2021, until the 2022 regulation. */
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2022, 4, 30)), 22487800);
+  assert_gap(ctx, "minimum_pension.single", D(2022, 5, 1));
+}
+
+static void kvp_gaps(void **state) {
+  const vf_ctx *ctx = *state;
+  assert_gap(ctx, "kvp.child_supplement", D(2024, 1, 1));
+  vf_param_value v;
+  vf_error e;
+  assert_int_equal(vf_param_get(ctx, "kvp.days_per_year", D(2024, 1, 1), &v, &e), VF_E_NO_VALUE);
+  assert_int_equal(vf_param_get(ctx, "kvp.g_factor", D(2024, 1, 1), &v, &e), VF_OK);
+  assert_int_equal(v.num, 2); /* sosialtjenesteloven § 35: 2 G a year */
+  assert_int_equal(v.den, 1);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {cmocka_unit_test(guideline_rates),
+                                     cmocka_unit_test(minimum_pension_rates),
+                                     cmocka_unit_test(kvp_gaps)};
+  return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,147 @@
+/* velferd params: the parameters in force on a date, with their sources. */
+#include "cli.h"
+
+#include <inttypes.h>
+#include <string.h>
+
+static vt_opt opts[] = {
+  {"at", 0, "DATE", "date to look up, YYYY-MM-DD (default: today, UTC)", NULL, 0},
+  {"history", 0, NULL, "list every entry of each parameter, gaps included, not only the one in force", NULL, 0},
+  VT_OPT_FORMAT("text (default), csv (the parameter file format), json"),
+  VT_OPT_PROFILE,
+  VT_OPT_PARAMS,
+  VT_OPT_OUTPUT,
+  VT_OPT_END};
+
+static const vt_spec spec = {
+  "params", "[NAME...]",
+  "Shows each parameter's value in force on a date, its unit, the date it came into\n"
+  "force and the source it is taken from. With NAMEs, only those parameters. With\n"
+  "--history, every entry of the series; a gap (a period whose figure could not be\n"
+  "sourced) shows as 'unknown'. --format csv writes the parameter file format, so\n"
+  "the output can be edited and loaded again with --params.",
+  opts, 0, VT_MAX_POS};
+
+enum { TEXT, CSV, JSON };
+static const char *const formats[] = {"text", "csv", "json", NULL};
+
+/* The value as written in parameter files: kroner for money, n or n/d otherwise. */
+static void value_text(const vf_param_value *v, char *buf, size_t size) {
+  if (!v->known)
+    snprintf(buf, size, "unknown");
+  else if (v->unit >= VF_UNIT_NOK && v->unit <= VF_UNIT_NOK_PER_DAY)
+    vf_money_format(v->num, buf, size);
+  else if (v->den == 1)
+    snprintf(buf, size, "%" PRId64, v->num);
+  else
+    snprintf(buf, size, "%" PRId64 "/%" PRId64, v->num, v->den);
+}
+
+typedef struct out {
+  FILE *f;
+  int format;
+  int rows;
+} out;
+
+static void emit(out *o, const vf_param_value *v) {
+  char value[48], from[16];
+  value_text(v, value, sizeof value);
+  vf_date_format(v->valid_from, from, sizeof from);
+  const char *unit = vf_unit_name(v->unit);
+  switch (o->format) {
+    case TEXT:
+      fprintf(o->f, "%-32s %14s  %-13s  from %s\n    source: %s\n", v->name, value, unit, from,
+              v->source);
+      break;
+    case CSV:
+      fprintf(o->f, "%s,%s,%s,%s,", v->name, from, value, unit);
+      vt_csv_field(o->f, v->source);
+      fputc('\n', o->f);
+      break;
+    case JSON:
+      fprintf(o->f, "%s\n    {\"name\": ", o->rows ? "," : "");
+      vt_json_string(o->f, v->name);
+      fprintf(o->f, ", \"value\": \"%s\", \"num\": %" PRId64 ", \"den\": %" PRId64
+                    ", \"unit\": \"%s\", \"valid_from\": \"%s\", \"known\": %s, \"source\": ",
+              value, v->num, v->den, unit, from, v->known ? "true" : "false");
+      vt_json_string(o->f, v->source);
+      fputc('}', o->f);
+      break;
+  }
+  o->rows++;
+}
+
+/* Emits parameter `name`; returns 0, or 1 if it has no value on the date. */
+static int show(out *o, const vf_ctx *ctx, const char *name, vf_date at, int history) {
+  vf_error e;
+  vf_param_value v;
+  if (history) {
+    size_t n = vf_param_entry_count(ctx, name);
+    for (size_t i = 0; i < n; i++)
+      if (vf_param_entry(ctx, name, i, &v, &e) == VF_OK) emit(o, &v);
+    return 0;
+  }
+  if (vf_param_get(ctx, name, at, &v, &e) == VF_OK) {
+    emit(o, &v);
+    return 0;
+  }
+  vt_errorf("params", "%s", e.message);
+  return 1;
+}
+
+int cmd_params(int argc, char **argv) {
+  char *pos[VT_MAX_POS];
+  int npos, rc = vt_parse(&spec, argc, argv, pos, &npos);
+  if (rc >= 0) return rc;
+  vf_date at = vt_today();
+  vt_opt *o_at = vt_get(&spec, "at"), *o_fmt = vt_get(&spec, "format");
+  if (o_at->value && (rc = vt_parse_date("params", "at", o_at->value, &at)) >= 0) return rc;
+  int format = o_fmt->value ? vt_choice("params", "format", o_fmt->value, formats) : TEXT;
+  if (format < 0) return VT_EXIT_USAGE;
+  int history = vt_get(&spec, "history")->given;
+
+  vf_ctx *ctx = NULL;
+  if ((rc = vt_make_ctx(&spec, &ctx)) >= 0) return rc;
+  /* Unknown names are a usage error, found before any output is written. */
+  for (int i = 0; i < npos; i++)
+    if (vf_param_entry_count(ctx, pos[i]) == 0) {
+      vt_errorf("params", "unknown parameter '%s' (velferd params --history lists them all)",
+                pos[i]);
+      vf_ctx_free(ctx);
+      return VT_EXIT_USAGE;
+    }
+  const char *path = vt_get(&spec, "output")->value;
+  out o = {vt_open_out("params", path), format, 0};
+  if (!o.f) {
+    vf_ctx_free(ctx);
+    return VT_EXIT_FAIL;
+  }
+  char day[16];
+  vf_date_format(at, day, sizeof day);
+  if (format == TEXT)
+    fprintf(o.f, "%s%s (profile %s, parameter set %s)\n\n",
+            history ? "Parameter history" : "Parameters in force on ", history ? "" : day,
+            vf_ctx_profile(ctx), vf_ctx_params_id(ctx));
+  if (format == CSV) fprintf(o.f, "name,valid_from,value,unit,source\n");
+  if (format == JSON) {
+    fprintf(o.f, "{\"profile\": ");
+    vt_json_string(o.f, vf_ctx_profile(ctx));
+    fprintf(o.f, ", \"params_id\": \"%s\", \"date\": ", vf_ctx_params_id(ctx));
+    if (history)
+      fprintf(o.f, "null");
+    else
+      fprintf(o.f, "\"%s\"", day);
+    fprintf(o.f, ", \"parameters\": [");
+  }
+  int missing = 0;
+  if (npos)
+    for (int i = 0; i < npos; i++) missing += show(&o, ctx, pos[i], at, history);
+  else
+    for (size_t i = 0; i < vf_param_count(ctx); i++)
+      missing += show(&o, ctx, vf_param_name(ctx, i), at, history);
+  if (format == JSON) fprintf(o.f, "\n]}\n");
+  vf_ctx_free(ctx);
+  rc = vt_close_out("params", o.f, path);
+  if (rc) return rc;
+  return missing ? VT_EXIT_PARTIAL : VT_EXIT_OK;
+}

@@ -1,0 +1,57 @@
+# Shared helpers for the velferd CLI tests. A test script is run by ctest as
+#   bash test_X.sh VELFERD SOURCE_DIR WORK_DIR
+# and sources this file. Each check prints FAIL lines; `finish` sets the exit code.
+set -u
+VELFERD=$1
+SRC=$2
+WORK=$3
+rm -rf "$WORK" && mkdir -p "$WORK" && cd "$WORK" || exit 2
+DATA="$SRC/tools/velferd/tests/data"
+fails=0
+checks=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+
+# vf WANT_EXIT ARGS...: runs velferd ARGS with stdout in ./out, stderr in ./err
+# and checks the exit code.
+vf() {
+  local want=$1
+  shift
+  checks=$((checks + 1))
+  "$VELFERD" "$@" >out 2>err
+  local got=$?
+  last="velferd $*"
+  if [ "$got" != "$want" ]; then
+    fail "$last: exit $got, expected $want"
+    sed 's/^/  stderr: /' err | head -5
+  fi
+}
+# has FILE TEXT: FILE contains TEXT (fixed string).
+has() {
+  checks=$((checks + 1))
+  grep -qF -- "$2" "$1" || { fail "$last: $1 lacks '$2'"; sed 's/^/  | /' "$1" | head -8; }
+}
+# hasnt FILE TEXT
+hasnt() {
+  checks=$((checks + 1))
+  ! grep -qF -- "$2" "$1" || fail "$last: $1 has '$2'"
+}
+# matches FILE REGEX (extended).
+matches() {
+  checks=$((checks + 1))
+  grep -qE -- "$2" "$1" || { fail "$last: $1 does not match /$2/"; sed 's/^/  | /' "$1" | head -8; }
+}
+# empty FILE
+empty() {
+  checks=$((checks + 1))
+  [ ! -s "$1" ] || { fail "$last: $1 is not empty"; head -5 "$1"; }
+}
+# same FILE1 FILE2
+same() {
+  checks=$((checks + 1))
+  cmp -s "$1" "$2" || { fail "$last: $1 and $2 differ"; diff "$1" "$2" | head -10; }
+}
+finish() {
+  echo "$checks checks, $fails failed"
+  [ "$fails" = 0 ]
+  exit $?
+}
