@@ -49,18 +49,20 @@ if [ "$base_soname" != "$soname" ]; then
   exit 0
 fi
 rc=0; abidiff "$base" "$tmp/new.abi" >"$tmp/diff.txt" || rc=$?
-cat "$tmp/diff.txt"
 # abidiff flags only removals as incompatible (exit bit 8); a changed
 # signature or struct layout is reported as a "Changed" function or variable.
 removed_or_changed=$( { grep -E '^(Functions|Variables) changes summary:' "$tmp/diff.txt" || true; } |
   { grep -oE '[0-9]+ (Removed|Changed)' || true; } | awk '{s+=$1} END {print s+0}')
 if (( rc & 8 )) || (( removed_or_changed > 0 )); then
+  cat "$tmp/diff.txt"
   echo "abi: INCOMPATIBLE change against $base with the same SONAME $soname."
   echo "abi: restore compatibility, or bump VELFERD_SOVERSION in CMakeLists.txt (docs/abi.md)."
   exit 1
 elif (( rc & 3 )); then
+  cat "$tmp/diff.txt"
   echo "abi: abidiff failed (exit $rc)"; exit 1
 elif (( rc & 4 )); then
+  grep -E '^(Functions|Variables) changes summary:' "$tmp/diff.txt" || true
   echo "abi: compatible changes only (additions) against $base"
 else
   echo "abi: identical to $base"
