@@ -150,7 +150,7 @@ static vf_status set_code(vf_code_list list, int v, int *dst, vf_error *err) {
 #define CODE_ACCESSORS(fn, type, member, list)                                         \
   vf_status vf_client_set_##fn(vf_client *c, type v, vf_error *err) {                  \
     CHECK_CLIENT(c);                                                                   \
-    int tmp = 0;                                                                       \
+    int tmp = 0; /* gcc -O2 cannot see set_code always sets it on success */  \
     vf_status s = set_code(list, (int)v, &tmp, err);                                   \
     if (!s) c->member = (type)tmp;                                                     \
     return s;                                                                          \

@@ -472,7 +472,7 @@ static vf_status apply_text(work *w, const char *text, size_t len, const char *w
                    where, line, unit_s);
       goto out;
     }
-    int64_t num = 0, den = 1;
+    int64_t num = 0, den = 0;
     if ((s = parse_value(val, unit, &num, &den, where, line, err))) goto out;
     if (!*src) {
       s = vfi_fail(err, VF_E_PARSE, line, "source", "%s:%d: source: every value must cite its "

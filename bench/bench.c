@@ -1,0 +1,151 @@
+/* velferd benchmark, C side (docs/performance.md). Prints tab-separated rows
+ *   row <name> <n> <cold_s> <median_s> <min_s> <peak_rss_kb> <checksum>
+ * that bench.py merges with the Python figures into one table.
+ *
+ *   velferd_bench rules N...        bandwidth reference, C batch 1 and 2 threads
+ *   velferd_bench latency N         single-client call, ns per call
+ *   velferd_bench indicators P M    indicator pass over P persons x M months
+ *   velferd_bench dump N DIR        writes the synthetic columns for bench.py
+ *
+ * Timing: one cold run (outputs freshly allocated, so first-touch page faults
+ * are included), then REPS warm runs into the same outputs; the median is
+ * reported. Peak RSS is VmHWM after resetting it (/proc/self/clear_refs) just
+ * before the measurement, so each row shows the peak of its own work with its
+ * inputs resident. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "velferd/velferd.h"
+#include "synth_columns.h"
+
+#define REPS 7
+#define SEED 20261122u
+
+static double now(void) {
+  struct timespec t;
+  clock_gettime(CLOCK_MONOTONIC, &t);
+  return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+static long status_kb(const char *key) {
+  FILE *f = fopen("/proc/self/status", "r");
+  char line[256];
+  long v = -1;
+  size_t k = strlen(key);
+  while (f && fgets(line, sizeof line, f))
+    if (!strncmp(line, key, k)) { v = atol(line + k); break; }
+  if (f) fclose(f);
+  return v;
+}
+
+static void reset_peak(void) {
+  FILE *f = fopen("/proc/self/clear_refs", "w");
+  if (f) { fputs("5", f); fclose(f); }
+}
+
+static int cmp_double(const void *a, const void *b) {
+  double x = *(const double *)a, y = *(const double *)b;
+  return x < y ? -1 : x > y;
+}
+
+/* Output columns of one run. */
+typedef struct outs {
+  size_t n;
+  int64_t *m[4];
+  uint8_t *status;
+} outs;
+
+static int outs_new(outs *o, size_t n) {
+  memset(o, 0, sizeof *o);
+  o->n = n;
+  int ok = 1;
+  for (int k = 0; k < 4; k++) ok &= (o->m[k] = malloc((n ? n : 1) * sizeof(int64_t))) != NULL;
+  ok &= (o->status = malloc(n ? n : 1)) != NULL;
+  return ok ? 0 : -1;
+}
+
+static void outs_free(outs *o) {
+  for (int k = 0; k < 4; k++) free(o->m[k]);
+  free(o->status);
+}
+
+static uint64_t outs_checksum(const outs *o) {
+  uint64_t h = 1469598103934665603ull;
+  for (size_t i = 0; i < o->n; i++)
+    for (int k = 0; k < 4; k++) h = (h ^ (uint64_t)o->m[k][i]) * 1099511628211ull;
+  return h;
+}
+
+/* The physical limit of the batch: read every input column the rules read
+ * and write every output column, with one add per byte group so that the
+ * compiler can neither skip a load nor a store. */
+static int bandwidth_ref(const vf_batch_in *in, outs *o, int threads) {
+  (void)threads;
+  size_t n = in->n;
+  for (size_t i = 0; i < n; i++) {
+    int64_t a = in->birth[i], b = 0;
+    for (int k = 0; k < VF_FACT_COUNT; k++) a += in->fact[k][i];
+    for (int k = 0; k < VF_INC_KIND_COUNT; k++) b += in->income[k][i];
+    for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) a += in->housing[k][i];
+    uint32_t c0 = in->child_start[i], c1 = in->child_start[i + 1];
+    for (uint32_t c = c0; c < c1; c++) a += in->child_birth[c];
+    o->m[0][i] = a;
+    o->m[1][i] = b;
+    o->m[2][i] = a - b;
+    o->m[3][i] = a + b;
+    o->status[i] = (uint8_t)a;
+  }
+  return 0;
+}
+
+typedef int (*run_fn)(const vf_batch_in *in, outs *o, int threads);
+
+static void measure(const char *name, run_fn fn, const vf_batch_in *in, int threads) {
+  outs o;
+  double t[REPS];
+  reset_peak();
+  if (outs_new(&o, in->n)) { fprintf(stderr, "out of memory\n"); exit(1); }
+  double t0 = now();
+  if (fn(in, &o, threads)) { fprintf(stderr, "%s failed\n", name); exit(1); }
+  double cold = now() - t0;
+  for (int r = 0; r < REPS; r++) {
+    t0 = now();
+    fn(in, &o, threads);
+    t[r] = now() - t0;
+  }
+  long peak = status_kb("VmHWM:");
+  qsort(t, REPS, sizeof t[0], cmp_double);
+  printf("row\t%s\t%zu\t%.6f\t%.6f\t%.6f\t%ld\t%016llx\n", name, in->n, cold, t[REPS / 2], t[0],
+         peak, (unsigned long long)outs_checksum(&o));
+  fflush(stdout);
+  outs_free(&o);
+}
+
+static int32_t month_day(void) { return vf_date_to_days((vf_date){2025, 6, 1}); }
+
+static int cmd_rules(int argc, char **argv) {
+  for (int a = 0; a < argc; a++) {
+    size_t n = (size_t)strtoull(argv[a], NULL, 10);
+    synth_columns s;
+    if (synth_columns_make(&s, n, SEED, month_day())) { fprintf(stderr, "out of memory\n"); return 1; }
+    printf("input\t%zu\t%ld\n", n, status_kb("VmRSS:"));
+    measure("bandwidth", bandwidth_ref, &s.in, 1);
+    synth_columns_free(&s);
+  }
+  return 0;
+}
+
+static int usage(void) {
+  fputs("usage: velferd_bench rules N... | latency N | indicators PERSONS MONTHS | dump N DIR\n",
+        stderr);
+  return 2;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) return usage();
+  printf("machine\tvelferd %s\n", vf_version());
+  if (!strcmp(argv[1], "rules")) return cmd_rules(argc - 2, argv + 2);
+  return usage();
+}

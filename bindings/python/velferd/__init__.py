@@ -1,0 +1,50 @@
+"""velferd: rules and indicators for Norwegian municipal social services.
+
+A thin Pythonic layer over the C library (SWIG module ``velferd.core``):
+errors are :class:`Error` subclasses, handles free themselves and work as
+context managers, codes are enums, dates are ``datetime.date`` and money is
+exact ``int`` øre (see :func:`kroner`). Nothing is computed in Python: every
+result comes from the C library.
+"""
+from __future__ import annotations
+
+from . import core
+from .errors import (Error, Status, InvalidArgumentError, RangeError, DateError,
+                     UnknownCodeError, ParseError, IOError, NoMemoryError, OverflowError,
+                     NotFoundError, NoValueError, DuplicateError, InconsistentError)
+from .enums import (Rounding, Unit, CodeList, Gender, CivilStatus, Citizenship, MainIncome,
+                    Trygd, IncomeKind, HousingKind, Tristate, Fact, AssistanceKind, ReadMode,
+                    AgeGroup, ProviderStatus, IncomeCategory, Household)
+from .money import (add, sub, mul_ratio, yearly_to_monthly, round_kroner, parse_kroner,
+                    format_kroner, kroner, kroner_float, ore, date_valid, days_in_month,
+                    parse_date, add_months, age)
+from .context import Context, Param, profiles
+from .client import Client
+from .register import Register, Payment, ReadCounts, Rejection
+from .batch import ClientArray
+from .rules import AssistanceResult, Explanation, assistance_month, assistance_batch
+from .classify import (age_at_year_end, classify_age, classify_young, classify_provider,
+                       classify_income, months_count, months_longest_run, classify_long_term,
+                       classify_long_term_continuous)
+
+__version__ = core.library_version()
+
+
+def version() -> str:
+    """Version of the C library in use ("MAJOR.MINOR.PATCH")."""
+    return core.library_version()
+
+
+def strerror(status: int) -> str:
+    """Description of a status code ("invalid argument", ...)."""
+    return core.strerror_text(int(status))
+
+
+def code_name(code_list: CodeList, value: int):
+    """Stable name of a code, or None if not in the list."""
+    return core.code_name(int(code_list), int(value))
+
+
+def code_list_name(code_list: CodeList):
+    """Name of a code list ("gender", ...), or None."""
+    return core.code_list_name(int(code_list))

@@ -1,0 +1,136 @@
+"""The context: the time-dated parameters and municipal settings in force."""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from fractions import Fraction
+from typing import List, NamedTuple, Optional
+
+from . import core
+from .enums import Unit
+from .money import Date, _date, _int, _ymd
+
+
+class Param(NamedTuple):
+    """One entry of a parameter series (vf_param_value), copied out of the
+    context. ``num``/``den`` is the exact value: øre for money, the integer
+    for counts, a ratio otherwise; ``known`` is False for a gap marker."""
+    name: str
+    unit: Unit
+    num: int
+    den: int
+    valid_from: _dt.date
+    source: str
+    known: bool
+
+    @property
+    def value(self) -> Fraction:
+        """The exact value as a Fraction (num/den)."""
+        return Fraction(self.num, self.den)
+
+
+def _param(p) -> Param:
+    return Param(p.name, Unit(p.unit), p.num, p.den, _date(p.valid_from), p.source, bool(p.known))
+
+
+class Context:
+    """Parameter set in force: embedded tables plus a municipality profile.
+
+    ``Context()`` or ``Context("bergen")``. Use it as a context manager, or
+    let it be freed when unreferenced; :meth:`close` frees it at once. After
+    setup (loading and setting parameters), computing with one context from
+    many threads is safe.
+    """
+
+    __slots__ = ("_h",)
+
+    def __init__(self, profile: Optional[str] = None) -> None:
+        self._h = core.Context(profile)
+
+    @classmethod
+    def _wrap(cls, handle) -> "Context":
+        self = cls.__new__(cls)
+        self._h = handle
+        return self
+
+    @property
+    def _handle(self):
+        if self._h is None:
+            raise ValueError("the Context is closed")
+        return self._h
+
+    def close(self) -> None:
+        """Releases the context now (later use raises ValueError)."""
+        self._h = None
+
+    def __enter__(self) -> "Context":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        if self._h is None:
+            return "<velferd.Context closed>"
+        return f"<velferd.Context profile={self.profile!r} params_id={self.params_id!r}>"
+
+    def clone(self) -> "Context":
+        """An independent copy for what-if changes (cheap: tables are shared)."""
+        return Context._wrap(self._handle.clone())
+
+    @property
+    def profile(self) -> str:
+        """Name of the municipality profile ("default", "bergen", ...)."""
+        return self._handle.profile()
+
+    @property
+    def params_id(self) -> str:
+        """16 hex digits identifying the exact parameter set."""
+        return self._handle.params_id()
+
+    def load_params_file(self, path: "os.PathLike[str] | str") -> None:
+        """Merges parameter entries from a CSV file; all or nothing."""
+        self._handle.load_params_file(os.fspath(path))
+
+    def load_params_text(self, text: str, name: str = "<text>") -> None:
+        """As :meth:`load_params_file`, from text; ``name`` is used in messages."""
+        if "\0" in text:
+            raise ValueError("parameter text contains a NUL character")
+        self._handle.load_params_text(text, name)
+
+    def set_param(self, name: str, valid_from: Date, num: int, den: int = 1, *,
+                  source: str) -> None:
+        """Sets one entry (num/den in the parameter's unit, øre for money)."""
+        self._handle.set_param(name, _ymd(valid_from), _int(num), _int(den), source)
+
+    def param(self, name: str, on: Date) -> Param:
+        """The entry of parameter ``name`` in force on ``on``."""
+        return _param(self._handle.param_get(name, _ymd(on)))
+
+    def money(self, name: str, on: Date) -> int:
+        """A money parameter in force on ``on``, in øre."""
+        return self._handle.param_money(name, _ymd(on))
+
+    def param_names(self) -> List[str]:
+        """Names of all known parameters, sorted."""
+        h = self._handle
+        return [h.param_name(i) for i in range(h.param_count())]
+
+    def entries(self, name: str) -> List[Param]:
+        """Every entry of parameter ``name``, oldest first (gaps included)."""
+        h = self._handle
+        n = h.param_entry_count(name)
+        if n == 0:
+            h.param_entry(name, 0)  # raises NotFoundError naming the parameter
+        return [_param(h.param_entry(name, i)) for i in range(n)]
+
+    def params_frame(self):
+        """All entries of all parameters as a pandas DataFrame."""
+        import pandas as pd
+        rows = [p._asdict() for n in self.param_names() for p in self.entries(n)]
+        return pd.DataFrame(rows, columns=list(Param._fields))
+
+
+def profiles() -> List[str]:
+    """Names of the embedded municipality profiles ("default" first)."""
+    return [core.profile_name(i) for i in range(core.profile_count())]

@@ -1,0 +1,159 @@
+/** @file velferd/kostra.h
+ *  @brief KOSTRA report files 11F (økonomisk sosialhjelp) and 11CF
+ *  (kvalifiseringsprogram): read, check the way Statistics Norway (SSB) does,
+ *  and write records byte-exact to the record layout.
+ *
+ *  The record layouts are data, not code: each form and reporting year is a
+ *  table data/kostra/FORM_YEAR.csv (converted from SSB's file descriptions in
+ *  statisticsnorway/kostra-kontrollprogram, MIT licence) compiled into the
+ *  library. A new year's layout is a new table. See docs/kostra.md.
+ *
+ *  File format: one record per line, LF (a trailing CR is tolerated), blank
+ *  lines ignored, exact record length counted in characters (UTF-8; a line
+ *  that is not valid UTF-8 is read as Latin-1, one byte per character).
+ *
+ *  A ::vf_kostra_file is owned by one thread at a time while it is changed;
+ *  any number of threads may read and check it at once. Messages never contain
+ *  a full fødselsnummer: it is masked as the birth date and five stars.
+ */
+#ifndef VELFERD_KOSTRA_H
+#define VELFERD_KOSTRA_H
+
+#include "velferd/common.h"
+#include "velferd/date.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** The KOSTRA forms velferd knows. */
+typedef enum vf_kostra_form {
+  VF_KOSTRA_11F = 1,  /**< Økonomisk sosialhjelp (economic social assistance). */
+  VF_KOSTRA_11CF = 2  /**< Kvalifiseringsprogram (qualification programme). */
+} vf_kostra_form;
+
+/** Name of a form ("11F", "11CF"); NULL if unknown. Thread-safe. */
+VF_API const char *vf_kostra_form_name(vf_kostra_form form);
+/** Form from its name ("11F", "11CF", case-insensitive); ::VF_E_UNKNOWN_CODE otherwise. */
+VF_API vf_status vf_kostra_form_parse(const char *name, vf_kostra_form *out, vf_error *err);
+
+/** Opaque set of records of one form and reporting year, with its layout. */
+typedef struct vf_kostra_file vf_kostra_file;
+
+/** Creates an empty file for @p form and reporting @p year. ::VF_E_NOT_FOUND if
+ *  no layout for that form and year is compiled in (the message lists them). */
+VF_API vf_status vf_kostra_file_new(vf_kostra_form form, int year, vf_kostra_file **out,
+                                    vf_error *err);
+/** Reads a report file. Every non-blank line becomes a record, even one of the
+ *  wrong length or with tabs, so that vf_kostra_check() can report it; reading
+ *  fails only for I/O errors, NUL bytes, an unknown layout or out of memory. */
+VF_API vf_status vf_kostra_file_read(const char *path, vf_kostra_form form, int year,
+                                     vf_kostra_file **out, vf_error *err);
+/** Same as vf_kostra_file_read() from @p len bytes of @p text in memory;
+ *  @p name (may be NULL) is used in messages. */
+VF_API vf_status vf_kostra_file_parse(const char *text, size_t len, const char *name,
+                                      vf_kostra_form form, int year, vf_kostra_file **out,
+                                      vf_error *err);
+/** Releases a file; NULL is allowed. */
+VF_API void vf_kostra_file_free(vf_kostra_file *file);
+
+/** Form and reporting year of the file. */
+VF_API vf_kostra_form vf_kostra_file_form(const vf_kostra_file *file);
+VF_API int vf_kostra_file_year(const vf_kostra_file *file);
+/** Record length of the layout in characters (11F 2026: 338). */
+VF_API size_t vf_kostra_file_record_length(const vf_kostra_file *file);
+/** Number of fields of the layout, and field @p index's name (NULL if out of
+ *  range; borrowed, lives as long as the file). */
+VF_API size_t vf_kostra_file_field_count(const vf_kostra_file *file);
+VF_API const char *vf_kostra_file_field_name(const vf_kostra_file *file, size_t index);
+
+/** Number of records. */
+VF_API size_t vf_kostra_file_record_count(const vf_kostra_file *file);
+/** File line (1-based) of record @p index; 0 for an added record or out of range. */
+VF_API int vf_kostra_file_record_line(const vf_kostra_file *file, size_t index);
+
+/** Value of field @p field of record @p record, without its padding spaces, as
+ *  UTF-8 into @p buf of @p size bytes. ::VF_E_NOT_FOUND for an unknown field
+ *  name, ::VF_E_RANGE for a record out of range or a buffer too small,
+ *  ::VF_E_PARSE if the record is too short to hold the field. */
+VF_API vf_status vf_kostra_file_get(const vf_kostra_file *file, size_t record, const char *field,
+                                    char *buf, size_t size, vf_error *err);
+/** Sets field @p field of record @p record to @p value (UTF-8), padded to the
+ *  field size: integers right-aligned, other fields left-aligned, with spaces.
+ *  ::VF_E_RANGE if @p value is longer than the field, ::VF_E_PARSE if it holds
+ *  a tab or line break or the record does not have the layout's length. The
+ *  value is not checked against code lists: that is vf_kostra_check()'s job. */
+VF_API vf_status vf_kostra_file_set(vf_kostra_file *file, size_t record, const char *field,
+                                    const char *value, vf_error *err);
+/** Appends a record of spaces; @p index (may be NULL) receives its index. */
+VF_API vf_status vf_kostra_file_add_record(vf_kostra_file *file, size_t *index, vf_error *err);
+/** Writes the records, each followed by LF, exactly as held (a file read and
+ *  written again is byte-identical if it had LF line ends and no blank lines). */
+VF_API vf_status vf_kostra_file_write(const vf_kostra_file *file, const char *path,
+                                      vf_error *err);
+
+/** Severity of a finding, as SSB's validator grades it. */
+typedef enum vf_kostra_severity {
+  VF_KOSTRA_OK = 0,       /**< No finding (only used for summaries). */
+  VF_KOSTRA_WARNING = 1,  /**< The file may be sent with this. */
+  VF_KOSTRA_ERROR = 2,    /**< Blocks submission. */
+  VF_KOSTRA_FATAL = 3     /**< Stops all further checks and blocks submission. */
+} vf_kostra_severity;
+
+/** Name of a severity ("OK", "WARNING", "ERROR", "FATAL"); NULL if unknown. */
+VF_API const char *vf_kostra_severity_name(vf_kostra_severity severity);
+
+/** One finding of vf_kostra_check(). The layout is frozen; later versions only
+ *  add members at the end. */
+typedef struct vf_kostra_finding {
+  char rule[8];                 /**< SSB's rule id: "001", "05A", "24B", ... */
+  vf_kostra_severity severity;  /**< Severity. */
+  int line;                     /**< File line (1-based); 0 for the whole file. */
+  char journal[16];             /**< PERSON_JOURNALNR of the record, "" if none. */
+  char field[32];               /**< Field at fault, "" if none. */
+  char message[400];            /**< Readable message (fødselsnummer masked). */
+} vf_kostra_finding;
+
+/** Opaque result of a check. */
+typedef struct vf_kostra_report vf_kostra_report;
+
+/** Checks @p file with every rule SSB applies to its form (list and sources
+ *  in docs/kostra.md). @p municipality ("4601") is the reporting
+ *  municipality for rule 03; NULL skips that comparison. The reporting year is
+ *  the file's year. A FATAL finding (record length, tabs, no records) stops
+ *  the other checks, as in SSB's tool. Findings are in line order, file-wide
+ *  findings (duplicates) after the record findings. Thread-safe. */
+VF_API vf_status vf_kostra_check(const vf_kostra_file *file, const char *municipality,
+                                 vf_kostra_report **out, vf_error *err);
+/** Releases a report; NULL is allowed. */
+VF_API void vf_kostra_report_free(vf_kostra_report *report);
+/** Number of findings, and finding @p index (borrowed; NULL if out of range). */
+VF_API size_t vf_kostra_report_count(const vf_kostra_report *report);
+VF_API const vf_kostra_finding *vf_kostra_report_finding(const vf_kostra_report *report,
+                                                         size_t index);
+/** Number of findings of @p severity. */
+VF_API size_t vf_kostra_report_severity_count(const vf_kostra_report *report,
+                                              vf_kostra_severity severity);
+/** Number of records checked. */
+VF_API size_t vf_kostra_report_record_count(const vf_kostra_report *report);
+/** Highest severity found (::VF_KOSTRA_OK if none). */
+VF_API vf_kostra_severity vf_kostra_report_worst(const vf_kostra_report *report);
+/** Exit code as SSB's tool gives it: 0 OK, 1 warnings only, 2 errors or fatal. */
+VF_API int vf_kostra_report_exit_code(const vf_kostra_report *report);
+
+/** Non-zero if @p fnr is an 11-digit Norwegian identity number whose two
+ *  modulus-11 check digits are right and whose first six digits are a date
+ *  (D-numbers: day + 40; H-/synthetic numbers: month + 40 or + 80). */
+VF_API int vf_kostra_fnr_valid(const char *fnr);
+/** Non-zero if @p duf is a 12-digit DUF number whose last two digits are the
+ *  sum of the first ten weighted 4,6,3,2,4,6,3,2,7,5, modulo 11. */
+VF_API int vf_kostra_duf_valid(const char *duf);
+/** Writes @p fnr masked for messages into @p buf (at least 12 bytes): the
+ *  first six characters and "*****" for 11 characters, "*" for each character
+ *  otherwise. Returns @p buf. */
+VF_API char *vf_kostra_fnr_mask(const char *fnr, char *buf, size_t size);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,176 @@
+/* The rules over columns (velferd/batch.h): one pass over the clients with
+ * the month's parameters resolved once, calling the same kernels as the
+ * single-client functions (rules_month.h). */
+#define _POSIX_C_SOURCE 200809L
+#include "rules_month.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Day numbers of 0001-01-01 and 9999-12-31, the dates a vf_date can hold. */
+#define DAY_MIN (-719162)
+#define DAY_MAX 2932896
+
+typedef struct job {
+  const vf_batch_in *in;
+  const vf_batch_out *out;
+  vfi_month month; /* each range has its own copy: the kernels never share writable state */
+  size_t begin, end;
+  size_t failed_at; /* first failed client, or SIZE_MAX */
+  vf_error err;
+} job;
+
+/* Checks one row as the vf_client setters would and fills the kernel input. */
+static vf_status load_row(const vf_batch_in *in, size_t i, vfi_client_in *c, vf_error *err) {
+  c->birth = in->birth ? in->birth[i] : VF_BATCH_NO_DATE;
+  if (c->birth != VF_BATCH_NO_DATE && (c->birth < DAY_MIN || c->birth > DAY_MAX))
+    return vfi_fail(err, VF_E_DATE, 0, "birth", "birth: day number %ld is outside years 1..9999",
+                    (long)c->birth);
+  c->civil = in->civil_status ? (vf_civil_status)in->civil_status[i] : VF_CIVIL_UNKNOWN;
+  if ((int)c->civil > VF_CIVIL_WIDOWED)
+    return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "civil_status", "civil_status: unknown code %d",
+                    (int)c->civil);
+  c->trygd = in->trygd ? (vf_trygd)in->trygd[i] : VF_TRYGD_UNKNOWN;
+  if ((int)c->trygd > VF_TRYGD_CHILD_BENEFIT)
+    return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "trygd", "trygd: unknown code %d", (int)c->trygd);
+  for (int k = 0; k < VF_FACT_COUNT; k++) {
+    int v = in->fact[k] ? in->fact[k][i] : VF_UNKNOWN;
+    if (v > VF_YES)
+      return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "fact", "fact[%s]: unknown code %d",
+                      vf_code_name(VF_CODES_FACT, k), v);
+    if (k == VF_FACT_LIVES_WITH_PARTNER) c->partner = (vf_tristate)v;
+    if (k == VF_FACT_SHARES_HOME) c->shares = (vf_tristate)v;
+  }
+  for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
+    c->income[k] = in->income[k] ? in->income[k][i] : 0;
+    if (c->income[k] < 0)
+      return vfi_fail(err, VF_E_RANGE, 0, "income", "income[%s]: %lld is negative",
+                      vf_code_name(VF_CODES_INCOME_KIND, k), (long long)c->income[k]);
+  }
+  for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) {
+    c->housing[k] = in->housing[k] ? in->housing[k][i] : 0;
+    if (c->housing[k] < 0)
+      return vfi_fail(err, VF_E_RANGE, 0, "housing", "housing[%s]: %lld is negative",
+                      vf_code_name(VF_CODES_HOUSING_KIND, k), (long long)c->housing[k]);
+  }
+  c->nchildren = 0;
+  c->child = NULL;
+  if (in->child_start) {
+    uint32_t c0 = in->child_start[i], c1 = in->child_start[i + 1];
+    if (c1 < c0)
+      return vfi_fail(err, VF_E_INVALID_ARG, 0, "child_start", "child_start: decreases from "
+                      "%lu to %lu", (unsigned long)c0, (unsigned long)c1);
+    if (c1 - c0 > VF_MAX_CHILDREN)
+      return vfi_fail(err, VF_E_RANGE, 0, "child_start", "child_start: %lu children, more "
+                      "than %d", (unsigned long)(c1 - c0), VF_MAX_CHILDREN);
+    c->nchildren = c1 - c0;
+    c->child = in->child_birth + c0;
+    for (size_t k = 0; k < c->nchildren; k++)
+      if (c->child[k] < DAY_MIN || c->child[k] > DAY_MAX)
+        return vfi_fail(err, VF_E_DATE, 0, "child_birth", "child_birth: day number %ld is "
+                        "outside years 1..9999", (long)c->child[k]);
+  }
+  return VF_OK;
+}
+
+static void store(const vf_batch_out *o, size_t i, vf_status s, const vf_assistance_result *r) {
+  if (o->status) o->status[i] = (uint8_t)s;
+  if (o->household) o->household[i] = (uint8_t)r->household;
+  if (o->norm) o->norm[i] = r->norm;
+  if (o->housing) o->housing[i] = r->housing;
+  if (o->income) o->income[i] = r->income;
+  if (o->income_exempt) o->income_exempt[i] = r->income_exempt;
+  if (o->ordinary) o->ordinary[i] = r->ordinary;
+  if (o->rule80_applies) o->rule80_applies[i] = (uint8_t)r->rule80_applies;
+  if (o->rule80_supplement) o->rule80_supplement[i] = r->rule80_supplement;
+  if (o->assistance) o->assistance[i] = r->assistance;
+}
+
+static int wants_assistance(const vf_batch_out *o) {
+  return o->household || o->norm || o->housing || o->income || o->income_exempt || o->ordinary ||
+         o->rule80_applies || o->rule80_supplement || o->assistance;
+}
+
+static void *run(void *arg) {
+  job *j = arg;
+  const vf_batch_out *o = j->out;
+  int assistance = wants_assistance(o);
+  static const vf_assistance_result zero;
+  vf_error e;
+  for (size_t i = j->begin; i < j->end; i++) {
+    vfi_client_in c;
+    vf_assistance_result r = zero;
+    vf_status s = load_row(j->in, i, &c, &e);
+    if (!s) s = vfi_check_birth_days(c.birth, &j->month, &e);
+    if (!s && assistance) s = vfi_assistance_kernel(&j->month, &c, &r, NULL, &e);
+    if (s) {
+      r = zero;
+      if (j->failed_at == SIZE_MAX) {
+        j->failed_at = i;
+        j->err = e;
+      }
+    }
+    store(o, i, s, &r);
+  }
+  return NULL;
+}
+
+vf_status vf_batch_month(const vf_ctx *ctx, const vf_batch_in *in, int year, int month,
+                         const vf_batch_out *out, int threads, vf_error *err) {
+  if (!ctx || !in || !out)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "ctx, in or out is NULL");
+  if (in->size < sizeof(vf_batch_in) || out->size < sizeof(vf_batch_out))
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "size", "vf_batch_in/vf_batch_out size %zu/%zu: "
+                    "initialise them with VF_BATCH_IN_INIT / VF_BATCH_OUT_INIT", in->size,
+                    out->size);
+  if (threads < 0 || threads > VF_BATCH_MAX_THREADS)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "threads", "threads: %d is outside 0..%d", threads,
+                    VF_BATCH_MAX_THREADS);
+  if (!in->child_start != !in->child_birth)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "child_start", "child_start and child_birth "
+                    "must both be given or both be NULL");
+  if (in->child_start && in->child_start[0] != 0)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "child_start", "child_start[0] is %lu, not 0",
+                    (unsigned long)in->child_start[0]);
+
+  vfi_month m;
+  vf_status s = vfi_month_init(&m, ctx, year, month, err);
+  if (s) return s;
+  vfi_month_resolve_all(&m);
+
+  /* Fewer threads than asked when there is too little work to share: the
+   * split never changes a result, only who computes it. */
+  size_t n = in->n, nt = threads > 1 ? (size_t)threads : 1;
+  if (nt > n / 4096 + 1) nt = n / 4096 + 1;
+  job *jobs = malloc(nt * sizeof *jobs); /* one allocation per call, none per client */
+  if (!jobs) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory for %zu thread(s)", nt);
+  pthread_t tid[VF_BATCH_MAX_THREADS];
+  size_t started = 1;
+  for (size_t t = 0; t < nt; t++) {
+    job *j = &jobs[t];
+    j->month = m;
+    j->in = in;
+    j->out = out;
+    j->begin = n * t / nt;
+    j->end = n * (t + 1) / nt;
+    j->failed_at = SIZE_MAX;
+  }
+  for (size_t t = 1; t < nt; t++, started++)
+    if (pthread_create(&tid[t], NULL, run, &jobs[t])) break;
+  /* Ranges whose thread could not start are computed here, in order. */
+  run(&jobs[0]);
+  for (size_t t = started; t < nt; t++) run(&jobs[t]);
+  for (size_t t = 1; t < started; t++) pthread_join(tid[t], NULL);
+
+  s = VF_OK;
+  for (size_t t = 0; t < nt && !s; t++)
+    if (jobs[t].failed_at != SIZE_MAX) {
+      const vf_error *e = &jobs[t].err;
+      s = vfi_fail(err, e->status, e->line, e->field, "client %zu: %s", jobs[t].failed_at,
+                   e->message);
+    }
+  free(jobs);
+  return s;
+}

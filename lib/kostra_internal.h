@@ -1,0 +1,59 @@
+/* KOSTRA layouts and records shared by the kostra_*.c files; not installed. */
+#ifndef VELFERD_KOSTRA_INTERNAL_H
+#define VELFERD_KOSTRA_INTERNAL_H
+
+#include "internal.h"
+#include "velferd/kostra.h"
+
+typedef enum vfi_ktype { VFI_K_STRING = 0, VFI_K_INTEGER = 1, VFI_K_DATE = 2 } vfi_ktype;
+
+typedef struct vfi_kfield {
+  char name[32];
+  size_t from;        /* 0-based character offset */
+  size_t size;        /* characters */
+  vfi_ktype type;
+  bool mandatory;
+  char *codes;        /* "1|2", NULL if no code list */
+} vfi_kfield;
+
+typedef struct vfi_klayout {
+  vf_kostra_form form;
+  int year;
+  size_t length;      /* record length in characters */
+  size_t nfields;
+  vfi_kfield *fields;
+} vfi_klayout;
+
+/* Character encoding of one record: ASCII (bytes = characters), UTF-8, or
+ * Latin-1 (a line that is not valid UTF-8: one byte per character). */
+typedef enum vfi_kenc { VFI_ENC_ASCII = 0, VFI_ENC_UTF8 = 1, VFI_ENC_LATIN1 = 2 } vfi_kenc;
+
+typedef struct vfi_krecord {
+  char *text;         /* bytes without line end; owned when `owned` */
+  size_t len;         /* bytes */
+  size_t chars;       /* characters */
+  int line;           /* file line, 0 if added */
+  vfi_kenc enc;
+  bool owned;
+} vfi_krecord;
+
+struct vf_kostra_file {
+  vfi_klayout layout;
+  char *data;         /* the file's bytes, records point into it until changed */
+  vfi_krecord *recs;
+  size_t nrecs, cap;
+};
+
+/* Loads the compiled-in layout of form/year into *out (free with vfi_klayout_free). */
+vf_status vfi_klayout_load(vf_kostra_form form, int year, vfi_klayout *out, vf_error *err);
+void vfi_klayout_free(vfi_klayout *l);
+/* Index of a field by name, -1 if none. */
+int vfi_kfield_index(const vfi_klayout *l, const char *name);
+/* True if code (trimmed text) is in the field's code list. */
+bool vfi_kfield_has_code(const vfi_kfield *f, const char *code);
+
+/* Field text of a record with padding spaces removed, as UTF-8, into buf.
+ * Returns false if the record is too short or buf too small (buf then ""). */
+bool vfi_krecord_field(const vfi_krecord *r, const vfi_kfield *f, char *buf, size_t size);
+
+#endif

@@ -1,0 +1,79 @@
+/* The parameters the rules read for one month, and the per-client inputs of
+ * the rule kernels. Not installed.
+ *
+ * Each rule is written once, as a kernel that takes a vfi_month (parameters
+ * in force on the first day of the month) and a vfi_client_in (one client's
+ * facts as plain values: dates as day numbers). The single-client functions
+ * (rules.h) fill the vfi_month lazily, looking up only what the client needs;
+ * the batch (batch.c) resolves every slot once before its loop, so the loop
+ * does no lookup. Either way the kernel sees the same values and gives the
+ * same result. */
+#ifndef VELFERD_RULES_MONTH_H
+#define VELFERD_RULES_MONTH_H
+
+#include "rules_internal.h"
+#include "velferd/rules.h"
+#include "velferd/batch.h"
+
+/* Parameter slots. Keep in the order of vfi_month_names in rules_month.c. */
+enum {
+  VFI_P_OWN_NORM,
+  VFI_P_GUIDE_SINGLE, VFI_P_GUIDE_COUPLE, VFI_P_GUIDE_SHARING,
+  VFI_P_GUIDE_C0_5, VFI_P_GUIDE_C6_10, VFI_P_GUIDE_C11_17,
+  VFI_P_MUNI_SINGLE, VFI_P_MUNI_COUPLE, VFI_P_MUNI_SHARING,
+  VFI_P_MUNI_C0_5, VFI_P_MUNI_C6_10, VFI_P_MUNI_C11_17,
+  VFI_P_RENT_CAP_ON, VFI_P_RENT_CAP_SINGLE, VFI_P_RENT_CAP_COUPLE, VFI_P_RENT_CAP_CHILD,
+  VFI_P_CHILD_BENEFIT_EXEMPT,
+  VFI_P_R80_ON, VFI_P_R80_FRACTION, VFI_P_MINPEN_SINGLE, VFI_P_MINPEN_COUPLE,
+  VFI_P_R80_PERMANENT, /* 14 slots, one per vf_trygd code 0..13 */
+  VFI_P_COUNT = VFI_P_R80_PERMANENT + 14
+};
+
+typedef struct vfi_slot {
+  vf_param_value v;
+  int state; /* 0 not looked up, 1 found, -1 lookup failed */
+} vfi_slot;
+
+typedef struct vfi_month {
+  const vf_ctx *ctx;
+  vf_date on;          /* first day of the month */
+  int32_t on_days;     /* its day number */
+  int32_t age6, age11, age18; /* born on or before: at least that old on `on` */
+  vfi_slot slot[VFI_P_COUNT];
+} vfi_month;
+
+/* One client as the kernels read it. */
+typedef struct vfi_client_in {
+  int32_t birth;       /* day number, VF_BATCH_NO_DATE if not set */
+  vf_tristate partner; /* VF_FACT_LIVES_WITH_PARTNER */
+  vf_tristate shares;  /* VF_FACT_SHARES_HOME */
+  vf_civil_status civil;
+  vf_trygd trygd;
+  vf_money income[VF_INC_KIND_COUNT];
+  vf_money housing[VF_HOUSING_KIND_COUNT];
+  size_t nchildren;
+  const int32_t *child; /* birth day numbers */
+} vfi_client_in;
+
+/* Sets up an empty month (nothing looked up). ::VF_E_DATE for a bad month. */
+vf_status vfi_month_init(vfi_month *m, const vf_ctx *ctx, int year, int month, vf_error *err);
+/* Looks up every slot now (for the batch); failures stay recorded per slot. */
+void vfi_month_resolve_all(vfi_month *m);
+/* The value of slot @p id (looked up on first use), recorded in the trace. */
+vf_status vfi_month_param(vfi_month *m, int id, const vf_param_value **v, vf_trace *t,
+                          vf_error *err);
+/* As vfi_month_param() for a bool parameter. */
+vf_status vfi_month_bool(vfi_month *m, int id, int *on_off, vf_trace *t, vf_error *err);
+
+/* vfi_check_birth() on a day number (VF_BATCH_NO_DATE: not set). */
+vf_status vfi_check_birth_days(int32_t birth, const vfi_month *m, vf_error *err);
+
+/* Fills a kernel input from a client; @p child_days receives the children's
+ * birth day numbers and must hold VF_MAX_CHILDREN. */
+void vfi_client_in_from(vfi_client_in *in, const vf_client *c, int32_t *child_days);
+
+/* The assistance rule for one client (the body of vf_assistance_month()). */
+vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assistance_result *out,
+                                vf_trace *t, vf_error *err);
+
+#endif
