@@ -199,6 +199,29 @@ VF_API vf_status vf_kostra_from_register(const vf_register *reg,
                                          const vf_kostra_write_options *opt,
                                          vf_kostra_file **out, vf_error *err);
 
+/** Figures of form 11F that the general indicators (indicators.h) do not
+ *  give: bidrag (grants) and lån (loans) separately and together, and
+ *  recipients by TRYGDESIT whatever their main income. Money in øre; averages
+ *  rounded half away from zero to the øre, 0 when the denominator is 0. The
+ *  layout is frozen; later versions only add members at the end. */
+typedef struct vf_kostra_amounts {
+  int64_t recipients;        /**< Clients with a payment in the year. */
+  int64_t benefit_months;    /**< Client-months with a payment. */
+  int64_t recipients_grant;  /**< Recipients with a grant (bidrag) above 0. */
+  int64_t recipients_loan;   /**< Recipients with a loan (lån) above 0. */
+  int64_t recipients_both;   /**< Recipients with both. */
+  vf_money grant, loan, total;                        /**< Sums paid (gross). */
+  vf_money grant_per_recipient, loan_per_recipient, total_per_recipient; /**< ÷ recipients. */
+  vf_money grant_per_month, loan_per_month, total_per_month;  /**< ÷ benefit months. */
+  int64_t by_trygd[14];      /**< Recipients by TRYGDESIT (index = ::vf_trygd, 0 = unknown). */
+} vf_kostra_amounts;
+
+/** Computes ::vf_kostra_amounts of @p year from @p reg (payments of other
+ *  years are ignored). ::VF_E_OVERFLOW if a sum does not fit. Thread-safe on a
+ *  register nobody is modifying. */
+VF_API vf_status vf_kostra_amounts_compute(const vf_register *reg, int year,
+                                           vf_kostra_amounts *out, vf_error *err);
+
 #ifdef __cplusplus
 }
 #endif
