@@ -68,6 +68,10 @@ static int vfb_ymd(vf_date d) {
 %ignore vf_param_value;
 %rename(Payment) vf_payment;
 %ignore vf_read_counts;
+%ignore vf_trace_info;
+%ignore vf_trace_step;
+%ignore vf_trace_param;
+%ignore vf_trace_value;
 %ignore VF_INC_KIND_COUNT;
 %ignore VF_HOUSING_KIND_COUNT;
 %ignore VF_FACT_COUNT;
@@ -85,6 +89,8 @@ static int vfb_ymd(vf_date d) {
 %include "velferd/client.h"
 %include "velferd/register.h"
 %include "velferd/classify.h"
+%include "velferd/trace.h"
+%include "velferd/rules.h"
 %mutable;
 
 #ifdef SWIGPYTHON
@@ -95,3 +101,4 @@ static int vfb_ymd(vf_date d) {
 %include "core/context.i"
 %include "core/client.i"
 %include "core/register.i"
+%include "core/rules.i"

@@ -164,3 +164,123 @@ typedef struct {} vfb_clients;
       }
   }
 }
+
+/* ---- rules over many clients ---- */
+%inline %{
+/** vf_batch_month on numpy columns (no copy): `in_cols` and `out_cols` are
+ *  dicts of arrays named as in vf_batch_in / vf_batch_out (fact0..fact5,
+ *  income0..income7, housing0..housing2). The GIL is released during the
+ *  computation. With raise_errors 0 a per-client failure is left in the
+ *  status column only. */
+static void batch_month(const vfb_ctx *ctx, PyObject *in_cols, size_t n, int year, int month,
+                        PyObject *out_cols, int threads, int raise_errors, vf_error *err) {
+  vf_batch_in in = VF_BATCH_IN_INIT;
+  vf_batch_out out = VF_BATCH_OUT_INIT;
+  vfb_views vs;
+  char key[32];
+  int i, bad = 0;
+  vf_status s;
+  vs.count = 0;
+  if (!PyDict_Check(in_cols) || !PyDict_Check(out_cols)) {
+    vfb_fail(err, VF_E_INVALID_ARG, "columns", "columns must be dicts of arrays");
+    return;
+  }
+  in.n = n;
+  bad |= vfb_column(in_cols, "birth", VFB_I32, 0, n, &vs, (void **)&in.birth, err);
+  bad |= !bad && vfb_column(in_cols, "civil_status", VFB_U8, 0, n, &vs, (void **)&in.civil_status, err);
+  bad |= !bad && vfb_column(in_cols, "trygd", VFB_U8, 0, n, &vs, (void **)&in.trygd, err);
+  for (i = 0; i < VF_FACT_COUNT && !bad; i++) {
+    snprintf(key, sizeof key, "fact%d", i);
+    bad |= vfb_column(in_cols, key, VFB_U8, 0, n, &vs, (void **)&in.fact[i], err);
+  }
+  for (i = 0; i < VF_INC_KIND_COUNT && !bad; i++) {
+    snprintf(key, sizeof key, "income%d", i);
+    bad |= vfb_column(in_cols, key, VFB_I64, 0, n, &vs, (void **)&in.income[i], err);
+  }
+  for (i = 0; i < VF_HOUSING_KIND_COUNT && !bad; i++) {
+    snprintf(key, sizeof key, "housing%d", i);
+    bad |= vfb_column(in_cols, key, VFB_I64, 0, n, &vs, (void **)&in.housing[i], err);
+  }
+  bad |= !bad && vfb_column(in_cols, "child_start", VFB_U32, 0, n + 1, &vs, (void **)&in.child_start, err);
+  if (!bad && in.child_start) {
+    PyObject *cb = PyDict_GetItemString(in_cols, "child_birth");
+    size_t nb = in.child_start[n];
+    (void)cb;
+    bad |= vfb_column(in_cols, "child_birth", VFB_I32, 0, nb, &vs, (void **)&in.child_birth, err);
+  }
+  bad |= !bad && vfb_column(out_cols, "status", VFB_U8, 1, n, &vs, (void **)&out.status, err);
+  bad |= !bad && vfb_column(out_cols, "household", VFB_U8, 1, n, &vs, (void **)&out.household, err);
+  bad |= !bad && vfb_column(out_cols, "norm", VFB_I64, 1, n, &vs, (void **)&out.norm, err);
+  bad |= !bad && vfb_column(out_cols, "housing", VFB_I64, 1, n, &vs, (void **)&out.housing, err);
+  bad |= !bad && vfb_column(out_cols, "income", VFB_I64, 1, n, &vs, (void **)&out.income, err);
+  bad |= !bad && vfb_column(out_cols, "income_exempt", VFB_I64, 1, n, &vs, (void **)&out.income_exempt, err);
+  bad |= !bad && vfb_column(out_cols, "ordinary", VFB_I64, 1, n, &vs, (void **)&out.ordinary, err);
+  bad |= !bad && vfb_column(out_cols, "rule80_applies", VFB_U8, 1, n, &vs, (void **)&out.rule80_applies, err);
+  bad |= !bad && vfb_column(out_cols, "rule80_supplement", VFB_I64, 1, n, &vs, (void **)&out.rule80_supplement, err);
+  bad |= !bad && vfb_column(out_cols, "assistance", VFB_I64, 1, n, &vs, (void **)&out.assistance, err);
+  if (!bad) {
+    Py_BEGIN_ALLOW_THREADS
+    s = vf_batch_month(ctx, &in, year, month, &out, threads, err);
+    Py_END_ALLOW_THREADS
+    vfb_check(s, err);
+    if (s != VF_OK && raise_errors == 0 && out.status) memset(err, 0, sizeof *err);
+  }
+  vfb_views_release(&vs);
+}
+%}
+
+%extend vfb_clients {
+  /** vf_assistance_month for every client, the loop in C: `out_cols` is a
+   *  dict of int64 arrays named as the vf_assistance_result members, plus
+   *  "status". A failed client gets its status and zeros; the first failure
+   *  is raised unless raise_errors is 0. */
+  void assistance_month(const vfb_ctx *ctx, int year, int month, PyObject *out_cols,
+                        int raise_errors, vf_error *err) {
+    static const char *const names[] = {"status", "household", "children", "norm_adults",
+      "norm_children", "norm", "rent", "rent_cap", "rent_allowed", "electricity",
+      "other_housing", "housing", "income", "income_exempt", "ordinary", "rule80_enabled",
+      "rule80_applies", "rule80_level", "rule80_minimum", "rule80_supplement", "assistance"};
+    enum { NCOL = sizeof names / sizeof names[0] };
+    int64_t *col[NCOL];
+    vfb_views vs;
+    size_t i;
+    int k, bad = 0;
+    vf_error first;
+    memset(&first, 0, sizeof first);
+    vs.count = 0;
+    if (!PyDict_Check(out_cols)) {
+      vfb_fail(err, VF_E_INVALID_ARG, "columns", "out_cols must be a dict of arrays");
+      return;
+    }
+    for (k = 0; k < NCOL && !bad; k++)
+      bad |= vfb_column(out_cols, names[k], VFB_I64, 1, $self->n, &vs, (void **)&col[k], err);
+    if (!bad) {
+      Py_BEGIN_ALLOW_THREADS
+      for (i = 0; i < $self->n; i++) {
+        vf_assistance_result r;
+        vf_error e;
+        vf_status s = vf_assistance_month(ctx, $self->items[i], year, month, &r, NULL, &e);
+        int64_t v[NCOL];
+        if (s != VF_OK) {
+          memset(&r, 0, sizeof r);
+          if (first.status == VF_OK) {
+            first = e;
+            first.status = s;
+            vfb_at_row(&first, i);
+          }
+        }
+        v[0] = s; v[1] = r.household; v[2] = (int64_t)r.children; v[3] = r.norm_adults;
+        v[4] = r.norm_children; v[5] = r.norm; v[6] = r.rent; v[7] = r.rent_cap;
+        v[8] = r.rent_allowed; v[9] = r.electricity; v[10] = r.other_housing; v[11] = r.housing;
+        v[12] = r.income; v[13] = r.income_exempt; v[14] = r.ordinary; v[15] = r.rule80_enabled;
+        v[16] = r.rule80_applies; v[17] = r.rule80_level; v[18] = r.rule80_minimum;
+        v[19] = r.rule80_supplement; v[20] = r.assistance;
+        for (k = 0; k < NCOL; k++)
+          if (col[k]) col[k][i] = v[k];
+      }
+      Py_END_ALLOW_THREADS
+      if (first.status != VF_OK && raise_errors) *err = first;
+    }
+    vfb_views_release(&vs);
+  }
+}

@@ -135,3 +135,64 @@ static void vfb_clients_free(vfb_clients *a) {
   free(a);
 }
 %}
+
+%{
+/* Buffers taken from a dict of columns, released together. */
+typedef struct vfb_views {
+  Py_buffer v[48];
+  int count;
+} vfb_views;
+
+static void vfb_views_release(vfb_views *vs) {
+  int i;
+  for (i = 0; i < vs->count; i++) PyBuffer_Release(&vs->v[i]);
+  vs->count = 0;
+}
+
+/* Column `key` of dict `cols` as a C-contiguous buffer of `count` items of
+ * `itemsize` bytes with a format in `formats`; *ptr stays NULL if the column
+ * is absent or None. Returns 0, or -1 with err filled. */
+static int vfb_column(PyObject *cols, const char *key, Py_ssize_t itemsize, const char *formats,
+                      int writable, size_t count, vfb_views *vs, void **ptr, vf_error *err) {
+  PyObject *o = PyDict_GetItemString(cols, key);
+  Py_buffer *view;
+  const char *f;
+  char msg[160];
+  *ptr = NULL;
+  if (!o || o == Py_None) return 0;
+  if (vs->count >= (int)(sizeof vs->v / sizeof vs->v[0])) {
+    vfb_fail(err, VF_E_INVALID_ARG, key, "too many columns");
+    return -1;
+  }
+  view = &vs->v[vs->count];
+  if (PyObject_GetBuffer(o, view, PyBUF_C_CONTIGUOUS | PyBUF_FORMAT |
+                                      (writable ? PyBUF_WRITABLE : 0)) != 0) {
+    PyErr_Clear();
+    snprintf(msg, sizeof msg, "column '%s' is not a %scontiguous array", key,
+             writable ? "writable " : "");
+    vfb_fail(err, VF_E_INVALID_ARG, key, msg);
+    return -1;
+  }
+  vs->count++;
+  f = view->format ? view->format : "B";
+  if (*f == '@' || *f == '=' || *f == '<') f++;
+  if (view->itemsize != itemsize || !strchr(formats, *f) || f[1] != '\0') {
+    snprintf(msg, sizeof msg, "column '%s' has format '%s', expected %d-byte items", key,
+             view->format ? view->format : "B", (int)itemsize);
+    vfb_fail(err, VF_E_INVALID_ARG, key, msg);
+    return -1;
+  }
+  if ((size_t)(view->len / itemsize) != count) {
+    snprintf(msg, sizeof msg, "column '%s' has %zd items, expected %zu", key,
+             view->len / itemsize, count);
+    vfb_fail(err, VF_E_INVALID_ARG, key, msg);
+    return -1;
+  }
+  *ptr = view->buf;
+  return 0;
+}
+#define VFB_I32 4, "i"
+#define VFB_I64 8, "lq"
+#define VFB_U8 1, "B"
+#define VFB_U32 4, "I"
+%}

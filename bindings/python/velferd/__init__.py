@@ -14,7 +14,7 @@ from .errors import (Error, Status, InvalidArgumentError, RangeError, DateError,
                      NotFoundError, NoValueError, DuplicateError, InconsistentError)
 from .enums import (Rounding, Unit, CodeList, Gender, CivilStatus, Citizenship, MainIncome,
                     Trygd, IncomeKind, HousingKind, Tristate, Fact, AssistanceKind, ReadMode,
-                    AgeGroup, ProviderStatus, IncomeCategory)
+                    AgeGroup, ProviderStatus, IncomeCategory, Household)
 from .money import (add, sub, mul_ratio, yearly_to_monthly, round_kroner, parse_kroner,
                     format_kroner, kroner, kroner_float, ore, date_valid, days_in_month,
                     parse_date, add_months, age)
@@ -22,6 +22,7 @@ from .context import Context, Param, profiles
 from .client import Client
 from .register import Register, Payment, ReadCounts, Rejection
 from .batch import ClientArray
+from .rules import AssistanceResult, Explanation, assistance_month, assistance_batch
 from .classify import (age_at_year_end, classify_age, classify_young, classify_provider,
                        classify_income, months_count, months_longest_run, classify_long_term,
                        classify_long_term_continuous)

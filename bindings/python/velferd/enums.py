@@ -210,3 +210,18 @@ _CODE_LISTS = {
     AssistanceKind: CodeList.ASSISTANCE_KIND, AgeGroup: CodeList.AGE_GROUP,
     ProviderStatus: CodeList.PROVIDER_STATUS, IncomeCategory: CodeList.INCOME_CATEGORY,
 }
+
+
+class Household(enum.IntEnum):
+    """Household type for the guideline norm (vf_household)."""
+    SINGLE = 1
+    COUPLE = 2
+    SHARING = 3
+
+    @property
+    def code_name(self) -> str:
+        from . import core
+        return core.household_name(int(self))
+
+    def __str__(self) -> str:
+        return self.code_name
