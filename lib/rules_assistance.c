@@ -319,9 +319,11 @@ vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int ye
   vf_status s = vfi_month_init(&m, ctx, year, month, err);
   if (s) return s;
   if ((s = vfi_check_birth(client, m.on, err))) return s;
-  char period[16];
-  snprintf(period, sizeof period, "%04d-%02d", year, month);
-  vfi_trace_begin(trace, ctx, "vf_assistance_month", period);
+  if (trace) { /* no string work without a trace */
+    char period[16];
+    snprintf(period, sizeof period, "%04d-%02d", year, month);
+    vfi_trace_begin(trace, ctx, "vf_assistance_month", period);
+  }
   vfi_client_in in;
   int32_t child_days[VF_MAX_CHILDREN];
   vfi_client_in_from(&in, client, child_days);

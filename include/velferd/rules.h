@@ -93,6 +93,97 @@ VF_API vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client,
                                      int month, vf_assistance_result *out, vf_trace *trace,
                                      vf_error *err);
 
+/** Criteria for the qualification programme (sosialtjenesteloven § 29). */
+typedef enum vf_kvp_criterion {
+  VF_KVP_WORKING_AGE = 0,          /**< kvp.min_age <= age < kvp.max_age on the date. */
+  VF_KVP_REDUCED_CAPACITY = 1,     /**< Substantially reduced work and earning capacity (fact). */
+  VF_KVP_LIMITED_FOLKETRYGD = 2,   /**< No or very limited folketrygd benefits (fact folketrygd_rights = no). */
+  VF_KVP_WORK_ASSESSMENT = 3,      /**< An arbeidsevnevurdering has been completed (fact). */
+  VF_KVP_PROGRAMME_AVAILABLE = 4,  /**< A suitable programme can be offered (fact). */
+  VF_KVP_CRITERION_COUNT = 5       /**< Number of criteria (not a criterion). */
+} vf_kvp_criterion;
+
+/** Stable name of a criterion ("working_age", "reduced_capacity",
+ *  "limited_folketrygd", "work_assessment", "programme_available"), NULL if unknown. */
+VF_API const char *vf_kvp_criterion_name(vf_kvp_criterion c);
+
+/** Result of vf_kvp_eligibility(). For each criterion ::VF_YES = met,
+ *  ::VF_NO = not met, ::VF_UNKNOWN = the fact is not recorded. */
+typedef struct vf_kvp_eligibility_result {
+  vf_tristate eligible;                          /**< YES if all met, NO if any not met, else UNKNOWN. */
+  vf_tristate criteria[VF_KVP_CRITERION_COUNT];  /**< Indexed by ::vf_kvp_criterion. */
+  int age;                                       /**< Age on the date; -1 if no birth date. */
+} vf_kvp_eligibility_result;
+
+/** Eligibility for the qualification programme (kvalifiseringsprogram,
+ *  sosialtjenesteloven § 29) on date @p on: every criterion with met / not met
+ *  / unknown, read from the client's birth date and facts. ::VF_E_DATE for an
+ *  invalid date or a birth date after it. */
+VF_API vf_status vf_kvp_eligibility(const vf_ctx *ctx, const vf_client *client, vf_date on,
+                                    vf_kvp_eligibility_result *out, vf_trace *trace,
+                                    vf_error *err);
+
+/** Most parts a benefit period can be split into (see ::vf_kvp_part). */
+#define VF_KVP_MAX_PARTS 16
+
+/** A stretch of days within one calendar month over which the yearly rate
+ *  is constant (same G, factor and age group). */
+typedef struct vf_kvp_part {
+  vf_date from;          /**< First day. */
+  vf_date to;            /**< Last day (inclusive). */
+  int days;              /**< Days in the part. */
+  int days_in_month;     /**< Days in its calendar month. */
+  vf_money g;            /**< G in force (yearly). */
+  int under25;           /**< 1 if the reduced rate for participants under 25 applies. */
+  vf_money yearly;       /**< Yearly rate: G × kvp.g_factor (× kvp.under25_fraction), to the øre. */
+  vf_money amount;       /**< yearly × days ÷ (12 × days_in_month), to the øre. */
+} vf_kvp_part;
+
+/** Result of vf_kvp_benefit_period(). Amounts in øre. */
+typedef struct vf_kvp_benefit_result {
+  vf_date from;                        /**< First day of the period. */
+  vf_date to;                          /**< Last day of the period. */
+  size_t part_count;                   /**< Parts used. */
+  vf_kvp_part parts[VF_KVP_MAX_PARTS]; /**< The parts, in date order. */
+  vf_money yearly;        /**< Yearly rate in force on the last day. */
+  vf_money monthly;       /**< yearly ÷ 12, to the øre. */
+  int daily_known;        /**< 1 if kvp.days_per_year has a sourced value on the last day. */
+  vf_money daily;         /**< yearly ÷ kvp.days_per_year, to the øre (0 if not known). */
+  vf_money base;          /**< Sum of the parts' amounts. */
+  int64_t child_days;     /**< Child-weekdays: Σ over Monday-Friday of children under 18. */
+  vf_money child_supplement; /**< child_days × kvp.child_supplement. */
+  vf_money work_reduction;   /**< (base + child supplement) × work minutes ÷ full-time minutes. */
+  vf_money trygd;            /**< Trygd for the period (monthly trygd pro rata by days). */
+  vf_money amount;        /**< max(0, base + child_supplement - work_reduction - trygd). */
+} vf_kvp_benefit_result;
+
+/** Qualification benefit (kvalifiseringsstønad, sosialtjenesteloven § 35 and
+ *  forskrift 21.12.2011 nr. 1471) for the days @p from .. @p to inclusive:
+ *  2 G a year (2/3 of it while the participant is under 25) with the G in
+ *  force on each day, pro rata by days within each calendar month; the child
+ *  supplement per child per weekday; reduced in proportion to
+ *  @p work_minutes_per_week of paid work against a full-time programme week,
+ *  and krone for krone by the client's trygd income (dagpenger, sykepenger,
+ *  foreldrepenger: record them as ::VF_INC_TRYGD). Bostøtte, bidrag, barnetrygd
+ *  and the partner's income are not deducted. Needs the client's birth date.
+ *  Errors: ::VF_E_DATE (invalid dates, @p to before @p from, birth after
+ *  @p from), ::VF_E_INVALID_ARG (no birth date), ::VF_E_RANGE (negative or
+ *  more than full-time minutes, a period needing more than ::VF_KVP_MAX_PARTS
+ *  parts), ::VF_E_INCONSISTENT (work income recorded but no work minutes),
+ *  ::VF_E_NO_VALUE for a parameter the result depends on that has no sourced
+ *  value (kvp.child_supplement when there are children,
+ *  kvp.full_rate_from_next_month when the 25th birthday falls in the period). */
+VF_API vf_status vf_kvp_benefit_period(const vf_ctx *ctx, const vf_client *client, vf_date from,
+                                       vf_date to, int work_minutes_per_week,
+                                       vf_kvp_benefit_result *out, vf_trace *trace,
+                                       vf_error *err);
+
+/** vf_kvp_benefit_period() for calendar month @p year-@p month. */
+VF_API vf_status vf_kvp_benefit_month(const vf_ctx *ctx, const vf_client *client, int year,
+                                      int month, int work_minutes_per_week,
+                                      vf_kvp_benefit_result *out, vf_trace *trace,
+                                      vf_error *err);
+
 #ifdef __cplusplus
 }
 #endif
