@@ -13,6 +13,8 @@
 #include "velferd/rules.h"
 #include "velferd/batch.h"
 #include "velferd/client_io.h"
+#include "velferd/indicators.h"
+#include "velferd/synth.h"
 #include "velferd/kostra.h"
 
 #endif

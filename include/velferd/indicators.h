@@ -1,0 +1,255 @@
+/** @file velferd/indicators.h
+ *  @brief Indicators of economic social assistance computed from a register,
+ *  with small-cell suppression, year-on-year change and network comparison.
+ *
+ *  vf_indicators_compute() makes one pass over the register's payment records
+ *  for a year and keeps only per-client month masks (memory proportional to the
+ *  number of clients). The result is immutable: any number of threads may read
+ *  it at once. Every indicator is defined in docs/indicators.md with its
+ *  numerator, denominator, edge cases and KOSTRA/SSB source.
+ *
+ *  Values are exact rationals (num/den, money in øre) plus the value rounded
+ *  the way SSB publishes it (whole kroner, or one decimal for percentages,
+ *  averages of months and rates; halves rounded up, away from zero). No
+ *  floating point is used.
+ *
+ *  Privacy: unless switched off, every count of persons from 1 to
+ *  suppress_below - 1 is suppressed (primary), and tables get enough further
+ *  cells suppressed (secondary) that a suppressed cell cannot be recovered from
+ *  the total. A suppressed value has its numbers zeroed and its status or flag
+ *  set, so no writer or binding can publish it by mistake.
+ */
+#ifndef VELFERD_INDICATORS_H
+#define VELFERD_INDICATORS_H
+
+#include "velferd/common.h"
+#include "velferd/register.h"
+#include "velferd/classify.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** Opaque indicator result; release with vf_indicators_free(). */
+typedef struct vf_indicators vf_indicators;
+
+/** The scalar indicators (stable values; names from vf_indicator_name()). */
+typedef enum vf_indicator {
+  VF_IND_RECIPIENTS = 0,             /**< Recipients during the year (persons). */
+  VF_IND_RECIPIENTS_MONTH = 1,       /**< Recipients in the options' point month. */
+  VF_IND_BENEFIT_MONTHS = 2,         /**< Client-months with assistance. */
+  VF_IND_AVG_DURATION = 3,           /**< Average benefit duration, months. */
+  VF_IND_LONG_TERM_SHARE = 4,        /**< % of recipients with 6+ months. */
+  VF_IND_LONG_TERM_CONTINUOUS_SHARE = 5, /**< % of recipients with 6+ consecutive months. */
+  VF_IND_GROSS = 6,                  /**< Gross payments (øre). */
+  VF_IND_REFUNDED = 7,               /**< Refunded/recovered amounts (øre). */
+  VF_IND_NET = 8,                    /**< Net payments = gross - refunded (øre, may be negative). */
+  VF_IND_GROSS_PER_RECIPIENT = 9,    /**< Gross payments per recipient (øre). */
+  VF_IND_AVG_PER_MONTH = 10,         /**< Gross payments per benefit month (øre). */
+  VF_IND_SA_MAIN_INCOME_SHARE = 11,  /**< % of recipients with social assistance as main income. */
+  VF_IND_SA_LONG_TERM_SHARE = 12,    /**< % of recipients with social assistance as main income
+                                          and 6+ months (ASSS indicator). */
+  VF_IND_YOUNG_SHARE = 13,           /**< % of recipients aged 18-24. */
+  VF_IND_PROVIDER_SHARE = 14,        /**< % of recipients providing for children under 18. */
+  VF_IND_CHILDREN = 15,              /**< Children under 18 in recipient households. */
+  VF_IND_POPULATION_RATE = 16,       /**< Recipients per 100 inhabitants in the options' age band. */
+  VF_IND_COUNT = 17                  /**< Number of indicators (not an indicator). */
+} vf_indicator;
+
+/** Unit of an indicator value. */
+typedef enum vf_indicator_unit {
+  VF_IUNIT_PERSONS = 1, /**< A count (published as an integer). */
+  VF_IUNIT_MONEY = 2,   /**< øre (published in whole kroner). */
+  VF_IUNIT_PERCENT = 3, /**< Percent (published with one decimal). */
+  VF_IUNIT_MONTHS = 4,  /**< Months (published with one decimal). */
+  VF_IUNIT_PER_100 = 5, /**< Per 100 inhabitants (published with one decimal). */
+  VF_IUNIT_INDEX = 6    /**< Index, network average = 100 (published with one decimal). */
+} vf_indicator_unit;
+
+/** State of a value. */
+typedef enum vf_value_status {
+  VF_VALUE_OK = 0,          /**< num/den and rounded hold the value. */
+  VF_VALUE_UNDEFINED = 1,   /**< Denominator zero (e.g. an average over no recipients). */
+  VF_VALUE_SUPPRESSED = 2,  /**< Hidden by small-cell suppression. */
+  VF_VALUE_NO_DATA = 3      /**< Needed input missing (population counts). */
+} vf_value_status;
+
+/** One indicator value. Exact value = num / den (den > 0) in the unit's base
+ *  (øre, persons, percent, months, per 100, index points); published value =
+ *  rounded / 10^decimals in the published unit (kroner for money). When status
+ *  is not ::VF_VALUE_OK, num, den and rounded are 0. */
+typedef struct vf_indicator_value {
+  vf_indicator indicator;  /**< Which indicator (or -1 for a derived value). */
+  vf_indicator_unit unit;  /**< Unit. */
+  vf_value_status status;  /**< Whether the numbers are valid. */
+  int64_t num;             /**< Exact numerator. */
+  int64_t den;             /**< Exact denominator (> 0 when status is OK). */
+  int64_t rounded;         /**< Published value times 10^decimals. */
+  int decimals;            /**< 0 or 1. */
+} vf_indicator_value;
+
+/** Version of ::vf_indicator_options this header describes. */
+#define VF_INDICATOR_OPTIONS_VERSION 1
+
+/** Options of a computation; fill with vf_indicator_options_init() first. */
+typedef struct vf_indicator_options {
+  int version;          /**< ::VF_INDICATOR_OPTIONS_VERSION. */
+  int suppress_below;   /**< Counts 1..suppress_below-1 are suppressed; 0 switches
+                             suppression off. Default 5. */
+  int point_month;      /**< Month of ::VF_IND_RECIPIENTS_MONTH, 1..12. Default 11. */
+  int rate_age_from;    /**< Age band of ::VF_IND_POPULATION_RATE. Default 18. */
+  int rate_age_to;      /**< Default 66 (inclusive). */
+} vf_indicator_options;
+
+/** Fills @p opts with the defaults. */
+VF_API void vf_indicator_options_init(vf_indicator_options *opts);
+
+/** Computes every indicator and table of @p year from @p reg. @p opts may be
+ *  NULL for the defaults. ::VF_E_INVALID_ARG for bad options (the message
+ *  names the field), ::VF_E_DATE for a year outside 1..9999, ::VF_E_OVERFLOW if
+ *  a money total does not fit in 64 bits. Thread-safe on a register nobody is
+ *  modifying. */
+VF_API vf_status vf_indicators_compute(const vf_register *reg, int year,
+                                       const vf_indicator_options *opts, vf_indicators **out,
+                                       vf_error *err);
+/** Releases a result; NULL is allowed. */
+VF_API void vf_indicators_free(vf_indicators *ind);
+/** Year the result is for. */
+VF_API int vf_indicators_year(const vf_indicators *ind);
+/** Options the result was computed with (borrowed). */
+VF_API const vf_indicator_options *vf_indicators_options(const vf_indicators *ind);
+/** Payment records of the year that were read (records of other years are not). */
+VF_API size_t vf_indicators_records_used(const vf_indicators *ind);
+
+/** Value of indicator @p which. ::VF_E_INVALID_ARG for an unknown indicator. */
+VF_API vf_status vf_indicators_value(const vf_indicators *ind, vf_indicator which,
+                                     vf_indicator_value *out, vf_error *err);
+/** Recipients aged @p age_from..@p age_to (at the end of the year) per 100
+ *  inhabitants of the same ages (::VF_IUNIT_PER_100). ::VF_VALUE_NO_DATA if a
+ *  population count of an age in the band is missing; ::VF_E_RANGE if the band
+ *  is outside 0..120 or empty. */
+VF_API vf_status vf_indicators_rate(const vf_indicators *ind, int age_from, int age_to,
+                                    vf_indicator_value *out, vf_error *err);
+
+/** Stable name of an indicator ("recipients", "avg_duration", ...), NULL if unknown. */
+VF_API const char *vf_indicator_name(vf_indicator which);
+/** Short English description of an indicator, NULL if unknown. */
+VF_API const char *vf_indicator_label(vf_indicator which);
+/** Indicator from its name; ::VF_E_NOT_FOUND if none. */
+VF_API vf_status vf_indicator_parse(const char *name, vf_indicator *out, vf_error *err);
+
+/** Distribution tables of recipients. */
+typedef enum vf_indicator_table {
+  VF_TABLE_AGE_GROUP = 0,       /**< By ::vf_age_group. */
+  VF_TABLE_GENDER = 1,          /**< By ::vf_gender. */
+  VF_TABLE_CIVIL_STATUS = 2,    /**< By ::vf_civil_status. */
+  VF_TABLE_CITIZENSHIP = 3,     /**< By ::vf_citizenship. */
+  VF_TABLE_PROVIDER_STATUS = 4, /**< By ::vf_provider_status, with children per row. */
+  VF_TABLE_MAIN_INCOME = 5,     /**< By ::vf_main_income. */
+  VF_TABLE_TRYGD = 6,           /**< By ::vf_trygd, recipients whose main income is trygd. */
+  VF_TABLE_DURATION = 7,        /**< By number of months with assistance, 1..12. */
+  VF_TABLE_COUNT = 8            /**< Number of tables (not a table). */
+} vf_indicator_table;
+
+/** Why a cell is suppressed. */
+typedef enum vf_suppression {
+  VF_SUPPRESS_NONE = 0,      /**< Published. */
+  VF_SUPPRESS_PRIMARY = 1,   /**< Fewer than suppress_below persons. */
+  VF_SUPPRESS_SECONDARY = 2  /**< Hidden so that a primary cell cannot be recovered. */
+} vf_suppression;
+
+/** One row of a table. Exact percentage = pct_num / pct_den; rounded to one
+ *  decimal in pct_tenths. When suppressed, count, children and the percentage
+ *  are 0. */
+typedef struct vf_table_row {
+  const char *code;        /**< Stable code name ("18_24", "female", "3" months). Static. */
+  int value;               /**< Enumeration value (number of months for ::VF_TABLE_DURATION). */
+  int64_t count;           /**< Persons. */
+  int64_t pct_num;         /**< Percentage numerator (100 × count). */
+  int64_t pct_den;         /**< Percentage denominator (table total); 0 if the total is 0. */
+  int64_t pct_tenths;      /**< Percentage rounded to one decimal, in tenths. */
+  int64_t children;        /**< ::VF_TABLE_PROVIDER_STATUS: children in these households. */
+  vf_suppression suppressed; /**< Whether and why the row is hidden. */
+} vf_table_row;
+
+/** Stable name of a table ("age_group", ...), NULL if unknown. */
+VF_API const char *vf_indicator_table_name(vf_indicator_table table);
+/** Table from its name; ::VF_E_NOT_FOUND if none. */
+VF_API vf_status vf_indicator_table_parse(const char *name, vf_indicator_table *out,
+                                          vf_error *err);
+/** Number of rows of a table (fixed per table: every category, unknown last); 0 if unknown. */
+VF_API size_t vf_indicators_table_rows(const vf_indicators *ind, vf_indicator_table table);
+/** Row @p index of a table. ::VF_E_RANGE if out of range. */
+VF_API vf_status vf_indicators_table_row(const vf_indicators *ind, vf_indicator_table table,
+                                         size_t index, vf_table_row *out, vf_error *err);
+/** Total of a table (persons, never suppressed: it equals a published count,
+ *  or is suppressed as a whole when it is itself below the threshold, in which
+ *  case -1 is returned). */
+VF_API int64_t vf_indicators_table_total(const vf_indicators *ind, vf_indicator_table table);
+/** Number of suppressed cells (table rows and scalar values) in the result. */
+VF_API size_t vf_indicators_suppressed_count(const vf_indicators *ind);
+
+/** Output formats of vf_indicators_render(). */
+typedef enum vf_output_format {
+  VF_OUTPUT_TEXT = 0,     /**< Aligned plain text for a terminal. */
+  VF_OUTPUT_CSV = 1,      /**< One CSV table, columns in docs/indicators.md. */
+  VF_OUTPUT_JSON = 2,     /**< One JSON object. */
+  VF_OUTPUT_MARKDOWN = 3  /**< Markdown tables. */
+} vf_output_format;
+
+/** Renders every indicator and table (suppressed cells marked, never shown)
+ *  as text in @p format. @p out receives a NUL-terminated string owned by the
+ *  caller (release with vf_indicators_text_free()); @p len (may be NULL) its
+ *  length. */
+VF_API vf_status vf_indicators_render(const vf_indicators *ind, vf_output_format format,
+                                      char **out, size_t *len, vf_error *err);
+/** Renders into file @p path (replaced). */
+VF_API vf_status vf_indicators_write(const vf_indicators *ind, vf_output_format format,
+                                     const char *path, vf_error *err);
+/** Releases a string from vf_indicators_render(); NULL is allowed. */
+VF_API void vf_indicators_text_free(char *text);
+/** Writes the published form of a value ("7022", "45.3", "." for suppressed,
+ *  ".." for undefined or no data, as in SSB tables) into @p buf; returns the
+ *  length, like snprintf. */
+VF_API size_t vf_indicator_value_format(const vf_indicator_value *v, char *buf, size_t size);
+
+/** Change of one indicator between two values (year-on-year). */
+typedef struct vf_indicator_change {
+  vf_value_status status;   /**< OK if both values are OK. */
+  vf_indicator_value diff;  /**< after - before, same unit, exact and rounded. */
+  vf_value_status relative_status; /**< OK if also before ≠ 0. */
+  int64_t relative_tenths;  /**< 100 × (after - before) / before, percent in tenths. */
+} vf_indicator_change;
+
+/** Change from @p before to @p after (same indicator and unit; otherwise
+ *  ::VF_E_INCONSISTENT). ::VF_E_OVERFLOW if the exact difference does not fit. */
+VF_API vf_status vf_indicator_change_compute(const vf_indicator_value *before,
+                                             const vf_indicator_value *after,
+                                             vf_indicator_change *out, vf_error *err);
+/** Year-on-year change of indicator @p which between two results (usually
+ *  year - 1 and year, from two registers). */
+VF_API vf_status vf_indicators_change(const vf_indicators *before, const vf_indicators *after,
+                                      vf_indicator which, vf_indicator_change *out,
+                                      vf_error *err);
+
+/** How the network average is formed. */
+typedef enum vf_network_average {
+  VF_NETWORK_POOLED = 0, /**< Sum of numerators / sum of denominators (the network
+                              as one municipality; the average per recipient). */
+  VF_NETWORK_MEAN = 1    /**< Unweighted mean of the municipalities' values. */
+} vf_network_average;
+
+/** Network comparison as in the ASSS service profile: each value indexed
+ *  against the network average (= 100). @p values holds @p n values of one
+ *  indicator (one per municipality); @p index receives @p n values of unit
+ *  ::VF_IUNIT_INDEX (status not OK where the input is not OK or the average is
+ *  0); @p average (may be NULL) receives the average, over the values that are
+ *  OK. In ::VF_NETWORK_MEAN mode the average is exact to 10^-6 of the unit. */
+VF_API vf_status vf_network_index(const vf_indicator_value *values, size_t n,
+                                  vf_network_average how, vf_indicator_value *average,
+                                  vf_indicator_value *index, vf_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
