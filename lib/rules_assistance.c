@@ -313,6 +313,7 @@ vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assist
 
 vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int year, int month,
                               vf_assistance_result *out, vf_trace *trace, vf_error *err) {
+  vf_trace_clear(trace); /* an early error leaves no stale steps */
   if (!ctx || !client || !out)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "ctx, client or out is NULL");
   vfi_month m;

@@ -60,6 +60,7 @@ static vf_tristate from_fact(const vf_client *c, vf_fact f, int inverted, vf_tra
 
 vf_status vf_kvp_eligibility(const vf_ctx *ctx, const vf_client *client, vf_date on,
                              vf_kvp_eligibility_result *out, vf_trace *trace, vf_error *err) {
+  vf_trace_clear(trace); /* an early error leaves no stale steps */
   if (!ctx || !client || !out)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "ctx, client or out is NULL");
   if (!vf_date_valid(on)) return vfi_fail(err, VF_E_DATE, 0, "date", "invalid date");
@@ -230,6 +231,7 @@ static vf_status work_reduction(const vf_ctx *ctx, vf_date from, int minutes, vf
 vf_status vf_kvp_benefit_period(const vf_ctx *ctx, const vf_client *client, vf_date from,
                                 vf_date to, int work_minutes_per_week,
                                 vf_kvp_benefit_result *out, vf_trace *trace, vf_error *err) {
+  vf_trace_clear(trace); /* an early error leaves no stale steps */
   if (!ctx || !client || !out)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "ctx, client or out is NULL");
   if (!vf_date_valid(from)) return vfi_fail(err, VF_E_DATE, 0, "from", "from: invalid date");

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <cmocka.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include "velferd/velferd.h"
@@ -421,6 +422,54 @@ static void trace_of_bergen_case(void **state) {
   vf_trace_free(t);
 }
 
+/* Many threads compute with one context and one client at once (the
+ * functions only read them); each gets the hand-worked Bergen figure. */
+typedef struct job {
+  const vf_ctx *ctx;
+  const vf_client *c;
+  int wrong;
+} job;
+
+static void *worker(void *arg) {
+  job *j = arg;
+  for (int i = 0; i < 2000; i++) {
+    vf_assistance_result r;
+    if (vf_assistance_month(j->ctx, j->c, 2021, 10, &r, NULL, NULL) || r.assistance != 999186)
+      j->wrong++;
+  }
+  return NULL;
+}
+
+static void threads_share_context(void **state) {
+  fixture *f = *state;
+  pensioner(f->c);
+  pthread_t th[4];
+  job jobs[4];
+  for (int i = 0; i < 4; i++) {
+    jobs[i] = (job){f->bergen, f->c, 0};
+    assert_int_equal(pthread_create(&th[i], NULL, worker, &jobs[i]), 0);
+  }
+  for (int i = 0; i < 4; i++) {
+    assert_int_equal(pthread_join(th[i], NULL), 0);
+    assert_int_equal(jobs[i].wrong, 0);
+  }
+}
+
+/* A call rejected up front leaves an empty trace, not the previous one. */
+static void rejected_call_clears_trace(void **state) {
+  fixture *f = *state;
+  pensioner(f->c);
+  vf_trace *t;
+  vf_error e;
+  ok(vf_trace_new(&t, &e), &e);
+  vf_assistance_result r;
+  ok(vf_assistance_month(f->bergen, f->c, 2021, 10, &r, t, &e), &e);
+  assert_int_equal(vf_trace_step_count(t), 9);
+  assert_int_equal(vf_assistance_month(f->bergen, f->c, 2021, 0, &r, t, &e), VF_E_DATE);
+  assert_int_equal(vf_trace_step_count(t), 0);
+  vf_trace_free(t);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup(bergen_pensioner_high_rent, reset),
@@ -434,6 +483,8 @@ int main(void) {
     cmocka_unit_test_setup(bad_input, reset),
     cmocka_unit_test_setup(properties, reset),
     cmocka_unit_test_setup(trace_of_bergen_case, reset),
+    cmocka_unit_test_setup(threads_share_context, reset),
+    cmocka_unit_test_setup(rejected_call_clears_trace, reset),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -382,6 +382,42 @@ static void benefit_bad_input(void **state) {
   assert_memory_equal(&r, &before, sizeof r);
 }
 
+/* Properties: more trygd or more hours of work never give more benefit; the
+ * amount is the exact sum of the parts; whole months are yearly / 12. */
+static void properties(void **state) {
+  fixture *f = *state;
+  vf_error e;
+  ok(vf_client_set_birth_date(f->c, D(1994, 2, 10), &e), &e);
+  uint64_t x = 12345;
+  for (int round = 0; round < 200; round++) {
+    x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+    int start = (int)(x >> 33) % 300, len = (int)(x >> 45) % 60;
+    vf_date from, to;
+    ok(vf_date_from_days(vf_date_to_days(D(2023, 1, 1)) + start, &from, &e), &e);
+    ok(vf_date_from_days(vf_date_to_days(from) + len, &to, &e), &e);
+    vf_money trygd = (vf_money)((x >> 20) % 3000000);
+    int minutes = (int)((x >> 11) % 2251);
+    ok(vf_client_set_income(f->c, VF_INC_TRYGD, trygd, &e), &e);
+    vf_kvp_benefit_result a = period(f, from, to, minutes);
+    vf_money sum = 0;
+    for (size_t i = 0; i < a.part_count; i++) sum += a.parts[i].amount;
+    assert_int_equal(a.base, sum);
+    vf_money want = a.base - a.work_reduction - a.trygd;
+    assert_int_equal(a.amount, want > 0 ? want : 0);
+    ok(vf_client_set_income(f->c, VF_INC_TRYGD, trygd + 1 + (vf_money)(x % 50000), &e), &e);
+    assert_true(period(f, from, to, minutes).amount <= a.amount);
+    ok(vf_client_set_income(f->c, VF_INC_TRYGD, trygd, &e), &e);
+    if (minutes < 2250) assert_true(period(f, from, to, minutes + 1).amount <= a.amount);
+  }
+  /* every whole month of 2024 is yearly / 12 of the G in force on its first day */
+  ok(vf_client_set_income(f->c, VF_INC_TRYGD, 0, &e), &e);
+  for (int m = 1; m <= 12; m++) {
+    vf_kvp_benefit_result r;
+    ok(vf_kvp_benefit_month(f->ctx, f->c, 2024, m, 0, &r, NULL, &e), &e);
+    assert_int_equal(r.amount, m < 5 ? KR(19770) : 2067133); /* 237 240 / 12; 248 056 / 12 */
+  }
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test_setup(eligible_when_all_met, reset),
@@ -394,6 +430,7 @@ int main(void) {
     cmocka_unit_test_setup(child_supplement, reset),
     cmocka_unit_test_setup(reductions, reset),
     cmocka_unit_test_setup(benefit_bad_input, reset),
+    cmocka_unit_test_setup(properties, reset),
   };
   return cmocka_run_group_tests(tests, setup, teardown);
 }

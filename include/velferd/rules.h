@@ -17,7 +17,8 @@
  *    for a code not in its list, ::VF_E_INCONSISTENT for contradictory facts,
  *    ::VF_E_NO_VALUE when a parameter the rule needs has no value on the date
  *    (the message names it), ::VF_E_OVERFLOW if an amount does not fit. On
- *    failure @p out is left untouched and the trace holds the steps so far.
+ *    failure @p out is left untouched and the trace holds the steps taken
+ *    before the error (none if the inputs were rejected up front).
  *  - Thread safety: the functions only read @c ctx and @c client and keep no
  *    hidden state, so any number of threads may call them at once with the
  *    same context and client. A trace must not be shared between threads.
