@@ -475,6 +475,7 @@ struct vf_client_reader {
   int ncols;
   int col[NFIELDS]; /* column -> index in fields[] */
   int line;
+  bool has_row; /* csv.fields holds the last row returned */
 };
 
 void vf_client_reader_free(vf_client_reader *r) {
@@ -486,6 +487,16 @@ void vf_client_reader_free(vf_client_reader *r) {
 }
 
 int vf_client_reader_line(const vf_client_reader *r) { return r ? r->line : 0; }
+
+const char *vf_client_reader_value(const vf_client_reader *r, const char *column) {
+  if (!r || !column || !r->has_row) return NULL;
+  for (int k = 0; k < r->ncols && (size_t)k < r->csv.nfields; k++) {
+    char name[64];
+    field_name(&fields[r->col[k]], '_', name, sizeof name);
+    if (!strcmp(name, column)) return r->csv.fields[k];
+  }
+  return NULL;
+}
 
 static vf_status read_header(vf_client_reader *r, vf_error *err) {
   int got = vfi_csv_next(&r->csv, err);
@@ -561,6 +572,7 @@ vf_status vf_client_reader_next(vf_client_reader *r, vf_client **out, vf_error *
   const char *start = r->csv.p;
   int start_line = r->csv.next_line;
   vf_error e = {0};
+  r->has_row = false;
   int got = vfi_csv_next(&r->csv, &e);
   if (got == 0) return VF_OK;
   if (got < 0) {
@@ -574,6 +586,7 @@ vf_status vf_client_reader_next(vf_client_reader *r, vf_client **out, vf_error *
     return e.status;
   }
   int line = r->line = r->csv.line;
+  r->has_row = true;
   if (r->csv.nfields != (size_t)r->ncols)
     return vfi_fail(err, VF_E_PARSE, line, "", "%s:%d: row has %zu fields; the header has %d",
                     r->name, line, r->csv.nfields, r->ncols);

@@ -257,6 +257,7 @@ static void csv_reads_rows_and_reports_bad_ones(void **state) {
     &e);
   assert_non_null(r);
   assert_int_equal(vf_client_reader_line(r), 1);
+  assert_null(vf_client_reader_value(r, "id")); /* no row yet */
   vf_client *c;
   assert_int_equal(vf_client_reader_next(r, &c, &e), VF_OK);
   assert_non_null(c);
@@ -279,6 +280,10 @@ static void csv_reads_rows_and_reports_bad_ones(void **state) {
   assert_int_equal(e.line, 5);
   assert_string_equal(e.field, "gender");
   assert_string_equal(e.message, "c.csv:5: gender: unknown code 'woman' (one of: unknown, male, female)");
+  /* the rejected row can still be named */
+  assert_string_equal(vf_client_reader_value(r, "id"), "A3");
+  assert_string_equal(vf_client_reader_value(r, "gender"), "woman");
+  assert_null(vf_client_reader_value(r, "trygd")); /* not a column of this file */
   assert_int_equal(vf_client_reader_next(r, &c, &e), VF_E_RANGE);
   assert_string_equal(e.message, "c.csv:6: housing_rent: '-5': must not be negative");
   assert_int_equal(vf_client_reader_next(r, &c, &e), VF_E_PARSE);
@@ -309,6 +314,7 @@ static void csv_broken_quote_resumes(void **state) {
   assert_int_equal(vf_client_reader_next(r, &c, &e), VF_E_PARSE);
   assert_int_equal(e.line, 3);
   assert_string_equal(e.message, "c.csv:3: stray quote in field 2");
+  assert_null(vf_client_reader_value(r, "id")); /* the row could not be split */
   assert_int_equal(vf_client_reader_next(r, &c, &e), VF_OK);
   assert_non_null(c);
   assert_int_equal(vf_client_reader_line(r), 4);

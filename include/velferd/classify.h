@@ -82,7 +82,7 @@ VF_API int vf_classify_young(int age);
 /** Provider status for a number of children. */
 VF_API vf_provider_status vf_classify_provider(size_t children);
 
-/** Category of a main-income code (unknown codes give ::VF_INCOME_CAT_UNKNOWN). */
+/** Category of a main-income code (unknown codes give VF_INCOME_CAT_UNKNOWN). */
 VF_API vf_income_category vf_classify_income(vf_main_income income);
 
 /** Number of months set in @p months (0..12). */

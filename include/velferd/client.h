@@ -99,7 +99,9 @@ typedef enum vf_housing_kind {
 
 /** A yes / no / not known answer. */
 typedef enum vf_tristate {
-  VF_UNKNOWN = 0, VF_NO = 1, VF_YES = 2
+  VF_UNKNOWN = 0,  /**< Not known or not recorded. */
+  VF_NO = 1,       /**< No. */
+  VF_YES = 2       /**< Yes. */
 } vf_tristate;
 
 /** Facts a caseworker records that the eligibility rules read. */
@@ -159,17 +161,25 @@ VF_API vf_status vf_client_set_birth_date(vf_client *c, vf_date birth, vf_error 
 /** The birth date; {0,0,0} if not set. */
 VF_API vf_date vf_client_birth_date(const vf_client *c);
 
-/** Setters for the coded attributes: ::VF_E_UNKNOWN_CODE if not in the list. */
+/** Sets the gender; ::VF_E_UNKNOWN_CODE if @p v is not in ::vf_gender. */
 VF_API vf_status vf_client_set_gender(vf_client *c, vf_gender v, vf_error *err);
+/** Sets the civil status; ::VF_E_UNKNOWN_CODE if @p v is not in ::vf_civil_status. */
 VF_API vf_status vf_client_set_civil_status(vf_client *c, vf_civil_status v, vf_error *err);
+/** Sets the citizenship; ::VF_E_UNKNOWN_CODE if @p v is not in ::vf_citizenship. */
 VF_API vf_status vf_client_set_citizenship(vf_client *c, vf_citizenship v, vf_error *err);
+/** Sets the main source of income; ::VF_E_UNKNOWN_CODE if @p v is not in ::vf_main_income. */
 VF_API vf_status vf_client_set_main_income(vf_client *c, vf_main_income v, vf_error *err);
+/** Sets the type of trygd; ::VF_E_UNKNOWN_CODE if @p v is not in ::vf_trygd. */
 VF_API vf_status vf_client_set_trygd(vf_client *c, vf_trygd v, vf_error *err);
-/** Getters for the coded attributes. */
+/** The gender (unknown if not set). */
 VF_API vf_gender vf_client_gender(const vf_client *c);
+/** The civil status (unknown if not set). */
 VF_API vf_civil_status vf_client_civil_status(const vf_client *c);
+/** The citizenship (unknown if not set). */
 VF_API vf_citizenship vf_client_citizenship(const vf_client *c);
+/** The main source of income (unknown if not set). */
 VF_API vf_main_income vf_client_main_income(const vf_client *c);
+/** The type of trygd (unknown if not set). */
 VF_API vf_trygd vf_client_trygd(const vf_client *c);
 
 /** Sets a monthly net income of kind @p kind (øre, ≥ 0; ::VF_E_RANGE if negative). */
@@ -188,7 +198,7 @@ VF_API vf_money vf_client_housing(const vf_client *c, vf_housing_kind kind);
 
 /** Records a fact (see ::vf_fact). */
 VF_API vf_status vf_client_set_fact(vf_client *c, vf_fact fact, vf_tristate v, vf_error *err);
-/** A recorded fact, ::VF_UNKNOWN if not set. */
+/** A recorded fact, VF_UNKNOWN if not set. */
 VF_API vf_tristate vf_client_fact(const vf_client *c, vf_fact fact);
 
 /** Adds a child living in the household whom the client (or partner)

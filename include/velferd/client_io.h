@@ -66,7 +66,10 @@ typedef struct vf_client_reader vf_client_reader;
  *  header. The header must name known, distinct columns; columns may come in
  *  any order and absent ones keep their defaults (unknown codes, no amounts).
  *  @param out   receives the reader, owned by the caller (vf_client_reader_free()).
+ *  @param text  the CSV text, UTF-8; need not be NUL-terminated.
+ *  @param len   length of @p text in bytes.
  *  @param name  name used in messages, or NULL for "<csv>".
+ *  @param err   optional error details.
  *  @return ::VF_OK; ::VF_E_PARSE if the header is missing or has an unknown or
  *  repeated column (the message names it). */
 VF_API vf_status vf_client_reader_open_text(vf_client_reader **out, const char *text, size_t len,
@@ -77,8 +80,10 @@ VF_API vf_status vf_client_reader_open_text(vf_client_reader **out, const char *
 VF_API vf_status vf_client_reader_open(vf_client_reader **out, const char *path, vf_error *err);
 
 /** Reads the next row.
+ *  @param r    the reader.
  *  @param out  receives a new client owned by the caller, or NULL at the end
  *              of the input (with ::VF_OK).
+ *  @param err  optional error details.
  *  @return ::VF_OK; on a bad row an error status (::VF_E_PARSE,
  *  ::VF_E_UNKNOWN_CODE, ::VF_E_DATE, ::VF_E_RANGE, ::VF_E_OVERFLOW) with
  *  *out = NULL and a message "NAME:LINE: COLUMN: what" (err->line and
@@ -91,6 +96,14 @@ VF_API vf_status vf_client_reader_next(vf_client_reader *r, vf_client **out, vf_
 /** Line on which the row last returned by vf_client_reader_next() starts
  *  (1 = the header), 0 before the first row. */
 VF_API int vf_client_reader_line(const vf_client_reader *r);
+
+/** Text of column @p column ("id", "gender", ...) in the row last returned by
+ *  vf_client_reader_next(), as written in the file, also when that row was
+ *  rejected for a bad value (so a caller can name the row by its id). NULL if
+ *  the header has no such column, before the first row, at the end, or after a
+ *  row that could not be split into fields. Borrowed: valid until the next call
+ *  on @p r. */
+VF_API const char *vf_client_reader_value(const vf_client_reader *r, const char *column);
 
 /** Releases a reader; NULL is allowed. */
 VF_API void vf_client_reader_free(vf_client_reader *r);

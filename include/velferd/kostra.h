@@ -58,14 +58,16 @@ VF_API vf_status vf_kostra_file_parse(const char *text, size_t len, const char *
 /** Releases a file; NULL is allowed. */
 VF_API void vf_kostra_file_free(vf_kostra_file *file);
 
-/** Form and reporting year of the file. */
+/** Form of the file. */
 VF_API vf_kostra_form vf_kostra_file_form(const vf_kostra_file *file);
+/** Reporting year of the file. */
 VF_API int vf_kostra_file_year(const vf_kostra_file *file);
 /** Record length of the layout in characters (11F 2026: 338). */
 VF_API size_t vf_kostra_file_record_length(const vf_kostra_file *file);
-/** Number of fields of the layout, and field @p index's name (NULL if out of
- *  range; borrowed, lives as long as the file). */
+/** Number of fields of the layout. */
 VF_API size_t vf_kostra_file_field_count(const vf_kostra_file *file);
+/** Name of field @p index of the layout (NULL if out of range; borrowed,
+ *  lives as long as the file). */
 VF_API const char *vf_kostra_file_field_name(const vf_kostra_file *file, size_t index);
 
 /** Number of records. */
@@ -128,8 +130,9 @@ VF_API vf_status vf_kostra_check(const vf_kostra_file *file, const char *municip
                                  vf_kostra_report **out, vf_error *err);
 /** Releases a report; NULL is allowed. */
 VF_API void vf_kostra_report_free(vf_kostra_report *report);
-/** Number of findings, and finding @p index (borrowed; NULL if out of range). */
+/** Number of findings. */
 VF_API size_t vf_kostra_report_count(const vf_kostra_report *report);
+/** Finding @p index (borrowed; NULL if out of range). */
 VF_API const vf_kostra_finding *vf_kostra_report_finding(const vf_kostra_report *report,
                                                          size_t index);
 /** Number of findings of @p severity. */

@@ -41,9 +41,9 @@ extern "C" {
 /** Version strings of the rules, recorded in traces. They change whenever a
  *  rule's result for the same inputs and parameters would change. */
 #define VF_RULE_ASSISTANCE "assistance/1"
-#define VF_RULE_80 "rule80/1"
-#define VF_RULE_KVP_ELIGIBILITY "kvp_eligibility/1"
-#define VF_RULE_KVP_BENEFIT "kvp_benefit/1"
+#define VF_RULE_80 "rule80/1" /**< Bergen's 80 % rule. */
+#define VF_RULE_KVP_ELIGIBILITY "kvp_eligibility/1" /**< Eligibility for the qualification programme. */
+#define VF_RULE_KVP_BENEFIT "kvp_benefit/1" /**< Qualification benefit (kvalifiseringsstønad). */
 
 /** Household type for the guideline norm (docs/rules.md, "Household type"). */
 typedef enum vf_household {

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <stdlib.h>
 #include <stdarg.h>
 #include <string.h>
 #include <time.h>
@@ -208,4 +209,11 @@ void vt_csv_field(FILE *f, const char *s) {
     fputc(*s, f);
   }
   fputc('"', f);
+}
+
+char *vt_strdup(const char *s) {
+  size_t n = strlen(s) + 1;
+  char *p = malloc(n);
+  if (p) memcpy(p, s, n);
+  return p;
 }

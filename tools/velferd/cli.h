@@ -77,6 +77,9 @@ FILE *vt_open_out(const char *cmd, const char *path);
 /* Flushes and closes an output from vt_open_out(); VT_EXIT_FAIL on a write error. */
 int vt_close_out(const char *cmd, FILE *f, const char *path);
 
+/* strdup (not in C11); NULL if out of memory. */
+char *vt_strdup(const char *s);
+
 /* Writes s as a JSON string literal (quotes included). */
 void vt_json_string(FILE *f, const char *s);
 /* Writes s as one CSV field (quoted when needed). */

@@ -1,0 +1,337 @@
+/* velferd calc: the rules for one client (household), with the explanation. */
+#include "cli.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+static vt_opt opts[] = {
+  {"client", 'c', "FILE", "read the client from FILE: JSON (one object) or CSV (docs/clients.md)", NULL, 0},
+  {"id", 0, "ID", "with a CSV file: the row with this id; otherwise the client's id", NULL, 0},
+  {"month", 'm', "YYYY-MM", "month to compute (default: this month)", NULL, 0},
+  {"date", 'd', "DATE", "compute the month containing DATE (YYYY-MM-DD)", NULL, 0},
+  {"birth-date", 0, "DATE", "client: birth date", NULL, 0},
+  {"gender", 0, "CODE", "client: gender (male, female, unknown)", NULL, 0},
+  {"civil-status", 0, "CODE", "client: civil status (unmarried, married, cohabiting, ...)", NULL, 0},
+  {"citizenship", 0, "CODE", "client: citizenship (norwegian, foreign)", NULL, 0},
+  {"main-income", 0, "CODE", "client: main source of income (work, trygd, ...)", NULL, 0},
+  {"trygd", 0, "CODE", "client: type of trygd (old_age, disability, none, ...)", NULL, 0},
+  {"income", 0, "K=KR,...", "client: monthly net incomes, e.g. work=20000,partner=5000", NULL, 0},
+  {"housing", 0, "K=KR,...", "client: monthly housing costs, e.g. rent=9000,electricity=1000", NULL, 0},
+  {"facts", 0, "F=V,...", "client: facts, e.g. lives_with_partner=yes,shares_home=no", NULL, 0},
+  {"children", 0, "DATE,...", "client: birth dates of the children in the household", NULL, 0},
+  VT_OPT_FORMAT("text (default), json"),
+  VT_OPT_PROFILE,
+  VT_OPT_PARAMS,
+  VT_OPT_OUTPUT,
+  VT_OPT_END};
+
+static const vt_spec spec = {
+  "calc", "",
+  "Computes economic assistance (sosialtjenesteloven § 18) for one client and\n"
+  "household for a month, and prints every amount with the explanation: each step,\n"
+  "the parameters it read and their sources. The client comes from a file\n"
+  "(--client) or from the client options; amounts are kroner, codes are the names\n"
+  "in docs/clients.md. Example:\n"
+  "  velferd calc --month 2021-06 --facts lives_with_partner=yes \\\n"
+  "    --children 2017-03-01,2012-08-20 --housing rent=12000,electricity=1500,other=300 \\\n"
+  "    --income work=20000,partner=5000,child_benefit=2108",
+  opts, 0, 0};
+
+/* The options that describe the client, not allowed with --client. */
+#define CLIENT_OPTS "|birth-date|gender|civil-status|citizenship|main-income|trygd|income|housing|facts|children|"
+
+static const char *const formats[] = {"text", "json", NULL};
+
+/* A growing string. */
+typedef struct str {
+  char *s;
+  size_t len, cap;
+  int nomem;
+} str;
+
+static void put(str *b, const char *s, size_t n) {
+  if (b->nomem) return;
+  if (b->len + n + 1 > b->cap) {
+    size_t cap = b->cap ? b->cap * 2 : 256;
+    while (cap < b->len + n + 1) cap *= 2;
+    char *p = realloc(b->s, cap);
+    if (!p) {
+      b->nomem = 1;
+      return;
+    }
+    b->s = p;
+    b->cap = cap;
+  }
+  memcpy(b->s + b->len, s, n);
+  b->len += n;
+  b->s[b->len] = '\0';
+}
+static void puts_(str *b, const char *s) { put(b, s, strlen(s)); }
+static void put_csv(str *b, const char *s) {
+  puts_(b, "\"");
+  for (; *s; s++) put(b, *s == '"' ? "\"\"" : s, *s == '"' ? 2 : 1);
+  puts_(b, "\"");
+}
+
+/* Appends a column to the header and row being built from the options. */
+static void column(str *head, str *row, const char *name, const char *value) {
+  if (head->len) {
+    puts_(head, ",");
+    puts_(row, ",");
+  }
+  puts_(head, name);
+  put_csv(row, value);
+}
+
+/* "work=20000,partner=5000" under prefix "income" -> income_work, income_partner. */
+static int pairs(const char *opt, const char *prefix, const char *list, str *head, str *row) {
+  char *copy = vt_strdup(list);
+  if (!copy) return VT_EXIT_FAIL;
+  int rc = -1;
+  for (char *item = strtok(copy, ","); item; item = strtok(NULL, ",")) {
+    char *eq = strchr(item, '=');
+    if (!eq || eq == item || !eq[1]) {
+      vt_errorf("calc", "--%s: '%s' is not NAME=VALUE", opt, item);
+      rc = VT_EXIT_USAGE;
+      break;
+    }
+    *eq = '\0';
+    char name[96];
+    snprintf(name, sizeof name, "%s_%s", prefix, item);
+    column(head, row, name, eq + 1);
+  }
+  free(copy);
+  return rc;
+}
+
+/* Builds the client from the options, through the CSV reader so that values
+ * are checked exactly as in files. */
+static int client_from_options(vf_client **out) {
+  static const struct { const char *opt, *column; } simple[] = {
+    {"id", "id"}, {"birth-date", "birth_date"}, {"gender", "gender"},
+    {"civil-status", "civil_status"}, {"citizenship", "citizenship"},
+    {"main-income", "main_income"}, {"trygd", "trygd"}};
+  str head = {0}, row = {0};
+  int rc = -1;
+  for (size_t i = 0; i < sizeof simple / sizeof simple[0]; i++) {
+    const char *v = vt_get(&spec, simple[i].opt)->value;
+    if (v) column(&head, &row, simple[i].column, v);
+  }
+  static const struct { const char *opt, *prefix; } lists[] = {
+    {"income", "income"}, {"housing", "housing"}, {"facts", "fact"}};
+  for (size_t i = 0; i < 3 && rc < 0; i++) {
+    const char *v = vt_get(&spec, lists[i].opt)->value;
+    if (v) rc = pairs(lists[i].opt, lists[i].prefix, v, &head, &row);
+  }
+  const char *kids = vt_get(&spec, "children")->value;
+  if (kids && rc < 0) {
+    char *semi = vt_strdup(kids);
+    if (semi) {
+      for (char *p = semi; *p; p++)
+        if (*p == ',') *p = ';';
+      column(&head, &row, "children", semi);
+      free(semi);
+    }
+  }
+  if (!head.len) column(&head, &row, "id", ""); /* an all-default client */
+  if (rc < 0 && (head.nomem || row.nomem)) rc = VT_EXIT_FAIL;
+  if (rc < 0) {
+    puts_(&head, "\n");
+    puts_(&head, row.s);
+    vf_error e;
+    vf_client_reader *r = NULL;
+    if (vf_client_reader_open_text(&r, head.s, head.len, "options", &e) ||
+        vf_client_reader_next(r, out, &e)) {
+      /* "options:1: gendre: unknown column" -> name the option instead */
+      const char *m = strchr(e.message, ' ');
+      vt_errorf("calc", "client options: %s", m ? m + 1 : e.message);
+      rc = VT_EXIT_USAGE;
+    }
+    vf_client_reader_free(r);
+  }
+  free(head.s);
+  free(row.s);
+  return rc;
+}
+
+static int client_from_file(const char *path, const char *id, vf_client **out) {
+  vf_error e;
+  FILE *f = fopen(path, "rb");
+  if (!f) {
+    vf_client_reader *r = NULL; /* let the library word the error */
+    vf_client_reader_open(&r, path, &e);
+    return vt_report("calc", &e);
+  }
+  int c;
+  while ((c = fgetc(f)) == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xEF || c == 0xBB ||
+         c == 0xBF) {
+  }
+  fclose(f);
+  if (c == '{') return vf_client_read_json_file(out, path, &e) ? vt_report("calc", &e) : -1;
+  vf_client_reader *r = NULL;
+  if (vf_client_reader_open(&r, path, &e)) return vt_report("calc", &e);
+  /* Rows other than the one asked for are not checked beyond reading. */
+  int rows = 0, bad = 0;
+  vf_error first = {0};
+  vf_client *found = NULL;
+  for (;;) {
+    vf_client *cl = NULL;
+    vf_status s = vf_client_reader_next(r, &cl, &e);
+    if (!s && !cl) break;
+    rows++;
+    const char *row_id = cl ? vf_client_id(cl) : vf_client_reader_value(r, "id");
+    int wanted = !id || (row_id && !strcmp(row_id, id));
+    if (s && wanted && !bad++) first = e;
+    if (!s && wanted && !found)
+      found = cl;
+    else
+      vf_client_free(cl);
+  }
+  vf_client_reader_free(r);
+  int rc = -1;
+  if (!id && rows > 1) {
+    vt_errorf("calc", "%s: %d clients; choose one with --id, or use velferd batch", path, rows);
+    rc = VT_EXIT_USAGE;
+  } else if (!found && bad) {
+    rc = vt_report("calc", &first);
+  } else if (!found) {
+    vt_errorf("calc", "%s: %s", path, id ? "no row with that --id" : "no client rows");
+    rc = VT_EXIT_USAGE;
+  }
+  if (rc >= 0) {
+    vf_client_free(found);
+    return rc;
+  }
+  *out = found;
+  return -1;
+}
+
+static void kr(char *buf, vf_money m) { vf_money_format(m, buf, 32); }
+
+static void print_text(FILE *f, const vf_ctx *ctx, const vf_assistance_result *r, int y, int m,
+                       const char *trace) {
+  char a[32];
+  fprintf(f, "Economic assistance (sosialtjenesteloven § 18) for %04d-%02d, profile %s\n\n", y, m,
+          vf_ctx_profile(ctx));
+  fprintf(f, "  %-22s %s, %zu child(ren)\n", "household", vf_household_name(r->household),
+          r->children);
+  const struct { const char *label; vf_money v; } rows[] = {
+    {"norm", r->norm}, {"housing costs", r->housing}, {"income counted", r->income},
+    {"income left out", r->income_exempt}, {"ordinary", r->ordinary}};
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+    kr(a, rows[i].v);
+    fprintf(f, "  %-22s %14s kr\n", rows[i].label, a);
+  }
+  if (!r->rule80_enabled) {
+    fprintf(f, "  %-22s %14s\n", "80 % rule", "off");
+  } else {
+    kr(a, r->rule80_supplement);
+    fprintf(f, "  %-22s %14s kr%s\n", "80 % rule", a, r->rule80_applies ? "" : " (does not apply)");
+  }
+  kr(a, r->assistance);
+  fprintf(f, "  %-22s %14s kr\n\n%s", "assistance", a, trace);
+}
+
+static void json_money(FILE *f, const char *name, vf_money v) {
+  char a[32];
+  kr(a, v);
+  fprintf(f, ", \"%s\": \"%s\", \"%s_ore\": %" PRId64, name, a, name, v);
+}
+
+static void print_json(FILE *f, const vf_ctx *ctx, const vf_client *c,
+                       const vf_assistance_result *r, int y, int m, const char *trace) {
+  char cj[4096];
+  vf_client_format_json(c, cj, sizeof cj);
+  fprintf(f, "{\"month\": \"%04d-%02d\", \"profile\": ", y, m);
+  vt_json_string(f, vf_ctx_profile(ctx));
+  fprintf(f, ", \"params_id\": \"%s\",\n\"client\": %s", vf_ctx_params_id(ctx), cj);
+  fprintf(f, ",\n\"assistance\": {\"household\": \"%s\", \"children\": %zu",
+          vf_household_name(r->household), r->children);
+  json_money(f, "norm_adults", r->norm_adults);
+  json_money(f, "norm_children", r->norm_children);
+  json_money(f, "norm", r->norm);
+  json_money(f, "rent", r->rent);
+  if (r->rent_cap >= 0) json_money(f, "rent_cap", r->rent_cap);
+  json_money(f, "rent_allowed", r->rent_allowed);
+  json_money(f, "housing", r->housing);
+  json_money(f, "income", r->income);
+  json_money(f, "income_exempt", r->income_exempt);
+  json_money(f, "ordinary", r->ordinary);
+  fprintf(f, ", \"rule80_enabled\": %s, \"rule80_applies\": %s", r->rule80_enabled ? "true" : "false",
+          r->rule80_applies ? "true" : "false");
+  json_money(f, "rule80_supplement", r->rule80_supplement);
+  json_money(f, "assistance", r->assistance);
+  fprintf(f, "},\n\"trace\": %s}\n", trace);
+}
+
+int cmd_calc(int argc, char **argv) {
+  char *pos[VT_MAX_POS];
+  int npos, rc = vt_parse(&spec, argc, argv, pos, &npos);
+  if (rc >= 0) return rc;
+  vt_opt *o_fmt = vt_get(&spec, "format"), *o_month = vt_get(&spec, "month"),
+         *o_date = vt_get(&spec, "date"), *o_client = vt_get(&spec, "client");
+  int format = o_fmt->value ? vt_choice("calc", "format", o_fmt->value, formats) : 0;
+  if (format < 0) return VT_EXIT_USAGE;
+  vf_date on = vt_today();
+  if (o_month->value && o_date->value) {
+    vt_errorf("calc", "give --month or --date, not both");
+    return VT_EXIT_USAGE;
+  }
+  if (o_date->value && (rc = vt_parse_date("calc", "date", o_date->value, &on)) >= 0) return rc;
+  if (o_month->value) {
+    char day[32];
+    snprintf(day, sizeof day, "%.20s-01", o_month->value);
+    if (strlen(o_month->value) != 7 || (rc = vt_parse_date("calc", "month", day, &on)) >= 0) {
+      if (rc < 0) vt_errorf("calc", "--month: '%s' is not YYYY-MM", o_month->value);
+      return VT_EXIT_USAGE;
+    }
+  }
+  if (o_client->value) {
+    for (vt_opt *o = opts; o->name; o++) {
+      char bar[40];
+      snprintf(bar, sizeof bar, "|%s|", o->name);
+      if (o->given && strstr(CLIENT_OPTS, bar)) {
+        vt_errorf("calc", "--%s cannot be combined with --client (edit the file instead)", o->name);
+        return VT_EXIT_USAGE;
+      }
+    }
+  }
+  vf_ctx *ctx = NULL;
+  if ((rc = vt_make_ctx(&spec, &ctx)) >= 0) return rc;
+  vf_client *client = NULL;
+  rc = o_client->value ? client_from_file(o_client->value, vt_get(&spec, "id")->value, &client)
+                       : client_from_options(&client);
+  vf_trace *trace = NULL;
+  vf_error e;
+  vf_assistance_result r;
+  if (rc < 0 && vf_trace_new(&trace, &e)) rc = vt_report("calc", &e);
+  if (rc < 0 && vf_assistance_month(ctx, client, on.year, on.month, &r, trace, &e))
+    rc = vt_report("calc", &e);
+  char *text = NULL;
+  if (rc < 0) {
+    size_t n = format ? vf_trace_to_json(trace, NULL, 0) : vf_trace_to_text(trace, NULL, 0);
+    text = malloc(n + 1);
+    if (!text) rc = VT_EXIT_FAIL;
+    else if (format) vf_trace_to_json(trace, text, n + 1);
+    else vf_trace_to_text(trace, text, n + 1);
+  }
+  if (rc < 0) {
+    const char *path = vt_get(&spec, "output")->value;
+    FILE *f = vt_open_out("calc", path);
+    if (!f) {
+      rc = VT_EXIT_FAIL;
+    } else {
+      if (format)
+        print_json(f, ctx, client, &r, on.year, on.month, text);
+      else
+        print_text(f, ctx, &r, on.year, on.month, text);
+      rc = vt_close_out("calc", f, path);
+    }
+  }
+  free(text);
+  vf_trace_free(trace);
+  vf_client_free(client);
+  vf_ctx_free(ctx);
+  return rc;
+}
