@@ -213,9 +213,15 @@ typedef struct vf_kostra_amounts {
   int64_t recipients_grant;  /**< Recipients with a grant (bidrag) above 0. */
   int64_t recipients_loan;   /**< Recipients with a loan (lån) above 0. */
   int64_t recipients_both;   /**< Recipients with both. */
-  vf_money grant, loan, total;                        /**< Sums paid (gross). */
-  vf_money grant_per_recipient, loan_per_recipient, total_per_recipient; /**< ÷ recipients. */
-  vf_money grant_per_month, loan_per_month, total_per_month;  /**< ÷ benefit months. */
+  vf_money grant;                /**< Bidrag paid (gross). */
+  vf_money loan;                 /**< Lån paid (gross). */
+  vf_money total;                /**< Bidrag and lån together. */
+  vf_money grant_per_recipient;  /**< grant ÷ recipients. */
+  vf_money loan_per_recipient;   /**< loan ÷ recipients. */
+  vf_money total_per_recipient;  /**< total ÷ recipients. */
+  vf_money grant_per_month;      /**< grant ÷ benefit months. */
+  vf_money loan_per_month;       /**< loan ÷ benefit months. */
+  vf_money total_per_month;      /**< total ÷ benefit months. */
   int64_t by_trygd[14];      /**< Recipients by TRYGDESIT (index = ::vf_trygd, 0 = unknown). */
 } vf_kostra_amounts;
 
