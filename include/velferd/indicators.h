@@ -99,6 +99,10 @@ typedef struct vf_indicator_options {
   int point_month;      /**< Month of ::VF_IND_RECIPIENTS_MONTH, 1..12. Default 11. */
   int rate_age_from;    /**< Age band of ::VF_IND_POPULATION_RATE. Default 18. */
   int rate_age_to;      /**< Default 66 (inclusive). */
+  int threads;          /**< Threads for the pass over the payment records: 0 =
+                             automatic (one per online CPU, at most 4, and only
+                             from 1 million records on), 1 = the calling thread
+                             only, up to 64. Results do not depend on it. */
 } vf_indicator_options;
 
 /** Fills @p opts with the defaults. */
