@@ -362,12 +362,16 @@ int cmd_kostra(int argc, char **argv) {
       if (!strcmp(argv[1], subs[i].name)) return subs[i].run(argc - 1, argv + 1);
   int help = argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"));
   FILE *o = help ? stdout : stderr;
-  if (argc >= 2 && !help) fprintf(stderr, "velferd kostra: unknown subcommand '%s'\n\n", argv[1]);
+  if (argc >= 2 && !help)
+    fprintf(stderr, "velferd kostra: unknown %s '%s'\n\n", argv[1][0] == '-' ? "option" : "subcommand", argv[1]);
   fprintf(o, "Usage: velferd kostra SUBCOMMAND [OPTIONS] [ARGS]\n\n"
              "KOSTRA report files 11F (economic social assistance) and 11CF (qualification\n"
              "programme), record layouts of reporting year 2026 (docs/kostra.md).\n\nSubcommands:\n");
   for (size_t i = 0; i < sizeof subs / sizeof subs[0]; i++)
     fprintf(o, "  %-12s %s\n", subs[i].name, subs[i].summary);
-  fprintf(o, "\nRun 'velferd kostra SUBCOMMAND --help' for its options.\n");
+  fprintf(o, "\nOptions:\n  %-26s %s\n\nRun 'velferd kostra SUBCOMMAND --help' for its options.\n"
+             "Exit codes: check as SSB's tool (0 ok, 1 warnings, 2 errors); otherwise 0 ok,\n"
+             "1 done with warnings, 2 bad command line or input, 3 output not written.\n",
+          "-h, --help", "show this help and exit");
   return help ? VT_EXIT_OK : VT_EXIT_USAGE;
 }
