@@ -38,7 +38,7 @@ static void fmt_change(const vf_indicator_change *c, char *diff, char *rel, size
     snprintf(rel, size, "..");
     return;
   }
-  char d[48];
+  char d[32]; /* a published value is at most 24 bytes */
   fmt_value(&c->diff, d, sizeof d);
   snprintf(diff, size, "%s%s", c->diff.num > 0 ? "+" : "", d);
   if (c->relative_status != VF_VALUE_OK) {
