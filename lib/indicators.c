@@ -585,3 +585,22 @@ int64_t vf_indicators_table_total(const vf_indicators *ind, vf_indicator_table t
   if (!ind || (int)table < 0 || table >= VF_TABLE_COUNT) return -1;
   return ind->t[table].total_hidden ? -1 : ind->t[table].total;
 }
+
+vf_status vf_indicators_table_value(const vf_indicators *ind, vf_indicator_table table,
+                                    size_t index, int percent, vf_indicator_value *out,
+                                    vf_error *err) {
+  if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
+  vf_table_row r;
+  vf_status s = vf_indicators_table_row(ind, table, index, &r, err);
+  if (s) return s;
+  vf_indicator_unit unit = percent ? VF_IUNIT_PERCENT : VF_IUNIT_PERSONS;
+  if (r.suppressed) {
+    vfi_value_set(out, VF_IND_COUNT, unit, 0, 0);
+    out->status = VF_VALUE_SUPPRESSED;
+  } else if (percent) {
+    vfi_value_set(out, VF_IND_COUNT, unit, r.pct_num, r.pct_den);
+  } else {
+    vfi_value_set(out, VF_IND_COUNT, unit, r.count, 1);
+  }
+  return VF_OK;
+}
