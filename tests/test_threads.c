@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "velferd/velferd.h"
+#include "velferd/rules.h"
 
 #define NTHREADS 8
 /* 100 000 unless VELFERD_THREAD_TEST_CLIENTS says otherwise: the valgrind run
@@ -56,6 +57,8 @@ static vf_date some_date(void) {
 }
 
 static vf_client *some_client(vf_date on) {
+  /* Children are born before the first day of the month: the rule refuses
+   * later ones (tested elsewhere). */
   vf_client *c;
   assert_int_equal(vf_client_new(&c, NULL), VF_OK);
   vf_date birth = {on.year - pick(18, 80), pick(1, 12), 1};
@@ -64,31 +67,31 @@ static vf_client *some_client(vf_date on) {
   assert_int_equal(vf_client_set_trygd(c, (vf_trygd)pick(0, 13), NULL), VF_OK);
   assert_int_equal(vf_client_set_civil_status(c, (vf_civil_status)pick(0, 5), NULL), VF_OK);
   for (int k = 0; k < VF_INC_KIND_COUNT; k++)
-    if (next() % 3 == 0)
+    if (k != VF_INC_PARTNER && k != VF_INC_CHILD_BENEFIT && next() % 3 == 0)
       assert_int_equal(vf_client_set_income(c, (vf_income_kind)k, pick(0, 3000000), NULL), VF_OK);
   for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++)
     assert_int_equal(vf_client_set_housing(c, (vf_housing_kind)k, pick(0, 1500000), NULL), VF_OK);
   int kids = pick(0, 3) == 0 ? pick(1, 4) : 0;
   for (int k = 0; k < kids; k++) {
-    vf_date kb = {on.year - pick(0, 17), pick(1, 12), 1};
+    vf_date kb = {on.year - pick(1, 17), pick(1, 12), 1};
     assert_int_equal(vf_client_add_child(c, kb, NULL), VF_OK);
   }
   return c;
 }
 
-/* The computation checked: everything a rule reads from the context and the
- * client for one client on one date. */
+/* The computation checked: the economic assistance for the client's month
+ * (vf_assistance_month, which reads some ten parameters from the shared
+ * context), plus a direct parameter lookup on the exact date. */
 static result compute(const vf_ctx *ctx, const job *j) {
   result r = {VF_OK, 0, 0, 0};
   vf_error e;
-  int age = 0;
-  if ((r.status = vf_param_money(ctx, "g", j->on, &r.a, &e))) return r;
-  if ((r.status = vf_client_income_total(j->client, &r.b, &e))) return r;
-  if ((r.status = vf_date_age(vf_client_birth_date(j->client), j->on, &age, &e))) return r;
-  vf_param_value v;
-  r.status = vf_param_get(ctx, "minimum_pension.single", j->on, &v, &e);
-  r.c = r.status ? -1 : v.num * 1000 + age;
-  r.status = VF_OK;
+  vf_assistance_result a;
+  r.status = vf_assistance_month(ctx, j->client, j->on.year, j->on.month, &a, NULL, &e);
+  if (r.status == VF_OK) {
+    r.a = a.assistance;
+    r.b = a.norm + a.housing - a.income;
+  }
+  if (vf_param_money(ctx, "g", j->on, &r.c, &e)) r.c = -1;
   return r;
 }
 
@@ -144,9 +147,10 @@ static void eight_threads_match_one(void **state) {
     expected[i] = compute(ctx, &jobs[i]);
     ok += expected[i].status == VF_OK;
   }
-  /* The generated clients must mostly be computable, or the comparison
-   * below would compare errors with errors. */
-  assert_true(ok > nclients * 9 / 10);
+  /* Enough clients must be computable (months without sourced guideline
+   * rates fail alike everywhere), or the comparison would compare errors. */
+  print_message("%zu of %zu clients computable on their month\n", ok, nclients);
+  assert_true(ok > nclients / 3);
 
   pthread_t t[NTHREADS];
   worker w[NTHREADS];
