@@ -258,10 +258,13 @@ vf_status vf_kostra_from_register(const vf_register *reg, const vf_kostra_write_
     vf_date b = vf_client_birth_date(c);
     vf_gender g = vf_client_gender(c);
     int civil = vf_client_civil_status(c), vklo = vf_client_main_income(c), trygd = vf_client_trygd(c);
+    /* Attføringspenger (3) and rehabiliteringspenger (8) were replaced by
+     * arbeidsavklaringspenger (11) on 1 March 2010 (folketrygdloven kap. 11);
+     * 11F has had no code for them since. */
+    if (trygd == VF_TRYGD_REHABILITATION || trygd == VF_TRYGD_MEDICAL_REHAB) trygd = VF_TRYGD_WORK_ASSESSMENT;
     const char *bad = !vf_date_valid(b) ? "birth date" : g == VF_GENDER_UNKNOWN ? "gender"
                     : civil == VF_CIVIL_UNKNOWN ? "civil status" : vklo == VF_INCOME_SRC_UNKNOWN ? "main income"
-                    : (trygd == VF_TRYGD_UNKNOWN || trygd == VF_TRYGD_REHABILITATION || trygd == VF_TRYGD_MEDICAL_REHAB)
-                        ? "trygd" : NULL;
+                    : trygd == VF_TRYGD_UNKNOWN ? "trygd" : NULL;
     if (bad) {
       s = vfi_fail(err, !vf_date_valid(b) ? VF_E_DATE : VF_E_UNKNOWN_CODE, 0, bad,
                    "client '%s': %s is unknown or not a code of form 11F %d", id, bad, opt->year);

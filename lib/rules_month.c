@@ -59,7 +59,7 @@ vf_status vfi_month_param(vfi_month *m, int id, const vf_param_value **v, vf_tra
 }
 
 vf_status vfi_month_bool(vfi_month *m, int id, int *on_off, vf_trace *t, vf_error *err) {
-  const vf_param_value *v;
+  const vf_param_value *v = NULL; /* gcc -O2 cannot see it is set on success */
   vf_status s = vfi_month_param(m, id, &v, t, err);
   if (s) return s;
   if (v->unit != VF_UNIT_BOOL)

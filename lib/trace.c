@@ -248,7 +248,7 @@ static vf_status get_step(const vf_trace *t, size_t index, const step_rec **s, v
 }
 
 vf_status vf_trace_get_step(const vf_trace *t, size_t index, vf_trace_step *out, vf_error *err) {
-  const step_rec *s;
+  const step_rec *s = NULL; /* set on success; gcc -O2 cannot see it */
   vf_status st = get_step(t, index, &s, err);
   if (st) return st;
   if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
@@ -267,7 +267,7 @@ vf_status vf_trace_get_step(const vf_trace *t, size_t index, vf_trace_step *out,
 
 vf_status vf_trace_get_param(const vf_trace *t, size_t step, size_t index, vf_trace_param *out,
                          vf_error *err) {
-  const step_rec *s;
+  const step_rec *s = NULL; /* set on success; gcc -O2 cannot see it */
   vf_status st = get_step(t, step, &s, err);
   if (st) return st;
   if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
@@ -281,7 +281,7 @@ vf_status vf_trace_get_param(const vf_trace *t, size_t step, size_t index, vf_tr
 
 vf_status vf_trace_get_value(const vf_trace *t, size_t step, size_t index, vf_trace_value *out,
                          vf_error *err) {
-  const step_rec *s;
+  const step_rec *s = NULL; /* set on success; gcc -O2 cannot see it */
   vf_status st = get_step(t, step, &s, err);
   if (st) return st;
   if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");

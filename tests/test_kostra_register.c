@@ -238,11 +238,19 @@ static void mapping_errors(void **state) {
   assert_non_null(strstr(e.message, "LONGER_THAN_8"));
   vf_register_free(reg);
   assert_int_equal(vf_register_new(&reg, NULL), VF_OK);
-  add(reg, person("X", (vf_date){1990, 3, 10}, VF_GENDER_FEMALE, VF_CIVIL_UNMARRIED, VF_INCOME_SRC_WORK,
+  /* attføringspenger (3) became arbeidsavklaringspenger (11) in 2010: written as 11 */
+  add(reg, person("R", (vf_date){1990, 3, 10}, VF_GENDER_FEMALE, VF_CIVIL_UNMARRIED, VF_INCOME_SRC_TRYGD,
                   VF_TRYGD_REHABILITATION, 0));
+  assert_int_equal(vf_register_add_payment(reg, "R", 2026, 1, 100, 0, VF_ASSIST_GRANT, NULL), VF_OK);
+  assert_int_equal(vf_kostra_from_register(reg, &opts, &f, &e), VF_OK);
+  field(f, 0, "TRYGDESIT", "11");
+  vf_kostra_file_free(f);
+  add(reg, person("X", (vf_date){1990, 3, 10}, VF_GENDER_FEMALE, VF_CIVIL_UNMARRIED, VF_INCOME_SRC_WORK,
+                  VF_TRYGD_UNKNOWN, 0));
   assert_int_equal(vf_register_add_payment(reg, "X", 2026, 1, 100, 0, VF_ASSIST_GRANT, NULL), VF_OK);
   assert_int_equal(vf_kostra_from_register(reg, &opts, &f, &e), VF_E_UNKNOWN_CODE);
   assert_string_equal(e.field, "trygd");
+  assert_non_null(strstr(e.message, "client 'X'"));
   vf_kostra_write_options bad = opts;
   bad.municipality = "46";
   assert_int_equal(vf_kostra_from_register(reg, &bad, &f, &e), VF_E_INVALID_ARG);
