@@ -79,9 +79,86 @@ static void amounts(void **state) {
   vf_register_free(reg);
 }
 
+/* The general indicators (indicators.h) of the same file, suppression off. */
+static int64_t row_count(const vf_indicators *ind, vf_indicator_table t, int value) {
+  for (size_t i = 0; i < vf_indicators_table_rows(ind, t); i++) {
+    vf_table_row r;
+    assert_int_equal(vf_indicators_table_row(ind, t, i, &r, NULL), VF_OK);
+    if (r.value == value) return r.count;
+  }
+  fail_msg("table %d has no row %d", (int)t, value);
+  return -1;
+}
+
+static int64_t published(const vf_indicators *ind, vf_indicator which) {
+  vf_indicator_value v;
+  assert_int_equal(vf_indicators_value(ind, which, &v, NULL), VF_OK);
+  assert_int_equal(v.status, VF_VALUE_OK);
+  return v.rounded;
+}
+
+static void indicators(void **state) {
+  (void)state;
+  vf_register *reg = hand_register();
+  vf_indicator_options o;
+  vf_indicator_options_init(&o);
+  o.suppress_below = 0;
+  vf_indicators *ind;
+  assert_int_equal(vf_indicators_compute(reg, 2026, &o, &ind, NULL), VF_OK);
+  assert_int_equal(published(ind, VF_IND_RECIPIENTS), 12);
+  assert_int_equal(published(ind, VF_IND_BENEFIT_MONTHS), 71);
+  assert_int_equal(published(ind, VF_IND_AVG_DURATION), 59);       /* 71 / 12 = 5.92 -> 5.9 */
+  assert_int_equal(published(ind, VF_IND_LONG_TERM_SHARE), 500);   /* J01 J03 J05 J07 J09 J12: 6/12 */
+  assert_int_equal(published(ind, VF_IND_RECIPIENTS_MONTH), 3);    /* November: J01 J05 J12 */
+  assert_int_equal(published(ind, VF_IND_GROSS), 352000);          /* kroner */
+  assert_int_equal(published(ind, VF_IND_GROSS_PER_RECIPIENT), 29333); /* 352 000 / 12 */
+  assert_int_equal(published(ind, VF_IND_AVG_PER_MONTH), 4958);    /* 352 000 / 71 = 4 957.7 */
+  assert_int_equal(published(ind, VF_IND_SA_MAIN_INCOME_SHARE), 167); /* J01 J10: 2/12 */
+  assert_int_equal(published(ind, VF_IND_YOUNG_SHARE), 167);       /* J02 (21), J10 (23) */
+  assert_int_equal(published(ind, VF_IND_PROVIDER_SHARE), 417);    /* J03 J04 J07 J09 J11: 5/12 */
+  assert_int_equal(published(ind, VF_IND_CHILDREN), 11);           /* 2+3+1+1+4 */
+  /* ages on 31.12.2026: 25 21 36 46 66 71 31 27 51 23 41 56 */
+  assert_int_equal(row_count(ind, VF_TABLE_AGE_GROUP, VF_AGE_18_24), 2);
+  assert_int_equal(row_count(ind, VF_TABLE_AGE_GROUP, VF_AGE_25_29), 2);
+  assert_int_equal(row_count(ind, VF_TABLE_AGE_GROUP, VF_AGE_30_39), 2);
+  assert_int_equal(row_count(ind, VF_TABLE_AGE_GROUP, VF_AGE_40_49), 2);
+  assert_int_equal(row_count(ind, VF_TABLE_AGE_GROUP, VF_AGE_50_59), 2);
+  assert_int_equal(row_count(ind, VF_TABLE_AGE_GROUP, VF_AGE_60_66), 1);
+  assert_int_equal(row_count(ind, VF_TABLE_AGE_GROUP, VF_AGE_67_PLUS), 1);
+  assert_int_equal(row_count(ind, VF_TABLE_GENDER, VF_GENDER_MALE), 6);
+  assert_int_equal(row_count(ind, VF_TABLE_GENDER, VF_GENDER_FEMALE), 6);
+  assert_int_equal(row_count(ind, VF_TABLE_CIVIL_STATUS, VF_CIVIL_UNMARRIED), 6);
+  assert_int_equal(row_count(ind, VF_TABLE_CIVIL_STATUS, VF_CIVIL_MARRIED), 2);
+  assert_int_equal(row_count(ind, VF_TABLE_CIVIL_STATUS, VF_CIVIL_COHABITING), 1);
+  assert_int_equal(row_count(ind, VF_TABLE_CIVIL_STATUS, VF_CIVIL_SEPARATED_DIVORCED), 2);
+  assert_int_equal(row_count(ind, VF_TABLE_CIVIL_STATUS, VF_CIVIL_WIDOWED), 1);
+  assert_int_equal(row_count(ind, VF_TABLE_PROVIDER_STATUS, VF_PROVIDER_NO_CHILDREN), 7);
+  assert_int_equal(row_count(ind, VF_TABLE_PROVIDER_STATUS, VF_PROVIDER_1_CHILD), 2);
+  assert_int_equal(row_count(ind, VF_TABLE_PROVIDER_STATUS, VF_PROVIDER_2_CHILDREN), 1);
+  assert_int_equal(row_count(ind, VF_TABLE_PROVIDER_STATUS, VF_PROVIDER_3_CHILDREN), 1);
+  assert_int_equal(row_count(ind, VF_TABLE_PROVIDER_STATUS, VF_PROVIDER_4_CHILDREN), 1);
+  assert_int_equal(row_count(ind, VF_TABLE_MAIN_INCOME, VF_INCOME_SRC_WORK), 1);
+  assert_int_equal(row_count(ind, VF_TABLE_MAIN_INCOME, VF_INCOME_SRC_COURSE_WAGE_SUBSIDY), 1);
+  assert_int_equal(row_count(ind, VF_TABLE_MAIN_INCOME, VF_INCOME_SRC_TRYGD), 4);
+  assert_int_equal(row_count(ind, VF_TABLE_MAIN_INCOME, VF_INCOME_SRC_STUDENT), 1);
+  assert_int_equal(row_count(ind, VF_TABLE_MAIN_INCOME, VF_INCOME_SRC_SOCIAL_ASSISTANCE), 2);
+  assert_int_equal(row_count(ind, VF_TABLE_MAIN_INCOME, VF_INCOME_SRC_INTRODUCTION), 1);
+  assert_int_equal(row_count(ind, VF_TABLE_MAIN_INCOME, VF_INCOME_SRC_SPOUSE), 1);
+  assert_int_equal(row_count(ind, VF_TABLE_MAIN_INCOME, VF_INCOME_SRC_QUALIFICATION), 1);
+  /* durations: 1 month J06 J10; 2 J04 J08; 3 J02 J11; 6 J03; 8 J07; 9 J09; 12 J01 J05 J12 */
+  assert_int_equal(row_count(ind, VF_TABLE_DURATION, 1), 2);
+  assert_int_equal(row_count(ind, VF_TABLE_DURATION, 2), 2);
+  assert_int_equal(row_count(ind, VF_TABLE_DURATION, 3), 2);
+  assert_int_equal(row_count(ind, VF_TABLE_DURATION, 6), 1);
+  assert_int_equal(row_count(ind, VF_TABLE_DURATION, 12), 3);
+  vf_indicators_free(ind);
+  vf_register_free(reg);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(amounts),
+    cmocka_unit_test(indicators),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
