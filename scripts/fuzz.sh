@@ -21,18 +21,22 @@ run_one() {
   local h=$1 name=${1#fuzz_} dir="$out/${1#fuzz_}"
   mkdir -p "$dir/corpus"
   cp -r tests/fuzz/corpus/"$name"/. "$dir/corpus/" 2>/dev/null || true
-  local extra=()
-  [ -d tests/fuzz/regressions/"$name" ] && extra+=(tests/fuzz/regressions/"$name")
-  [ -f tests/fuzz/dict/"$name".dict ] && extra=(-dict=tests/fuzz/dict/"$name".dict "${extra[@]}")
+  # New inputs go to the FIRST corpus directory: the scratch copy, never the tree.
+  local dirs=("$dir/corpus")
+  [ -d tests/fuzz/regressions/"$name" ] && dirs+=(tests/fuzz/regressions/"$name")
   local rc=0
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 \
   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     "$build/tests/fuzz/$h" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
-      -max_len=8192 -print_final_stats=1 -artifact_prefix="$dir/" "${extra[@]:0:1}" \
-      "$dir/corpus" "${extra[@]:1}" >"$dir/log" 2>&1 || rc=$?
+      -max_len=8192 -print_final_stats=1 -artifact_prefix="$dir/" "${dirs[@]}" \
+      >"$dir/log" 2>&1 || rc=$?
   local execs corpus
   execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$dir/log" | grep -o '[0-9]*$' || echo 0)
   corpus=$(ls "$dir/corpus" | wc -l)
+  # The tree must be untouched (regression inputs are only read).
+  if git status --porcelain --untracked-files=all -- tests/fuzz 2>/dev/null | grep -q '^??'; then
+    echo "FAIL $name: the fuzzer wrote into tests/fuzz"; return 1
+  fi
   if [ $rc -ne 0 ]; then
     echo "FAIL $name (exit $rc) after $execs executions; input(s): $(ls "$dir" | grep -E '^(crash|leak|timeout|oom|slow-unit)-' | tr '\n' ' ')"
     grep -E 'ERROR|SUMMARY|invariant|runtime error' "$dir/log" | head -20
