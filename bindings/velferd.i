@@ -25,6 +25,20 @@
 
 #define VF_API
 typedef int64_t vf_money;
+typedef int vfb_ymd_t;
+
+/* A closed (freed) handle reaches C as NULL: refuse it before use. */
+%include <exception.i>
+%typemap(check) SWIGTYPE *self {
+#ifdef SWIGJAVA
+  if (!$1) {
+    SWIG_JavaThrowException(jenv, SWIG_JavaNullPointerException, "the object is closed");
+    return $null;
+  }
+#else
+  if (!$1) SWIG_exception(SWIG_NullReferenceError, "the object is closed");
+#endif
+}
 
 /* ---- errors -------------------------------------------------------------- */
 %typemap(in, numinputs=0) vf_error *err (vf_error temp) {
@@ -47,15 +61,18 @@ static void vfb_fail(vf_error *err, vf_status s, const char *field, const char *
   snprintf(err->field, sizeof err->field, "%s", field);
   snprintf(err->message, sizeof err->message, "%s", msg);
 }
-/* Packed dates: YYYYMMDD <-> vf_date. 0 (or any invalid date) means none. */
-static vf_date vfb_date(int ymd) {
+/* Packed dates: YYYYMMDD <-> vf_date. 0 (or any invalid date) means none.
+ * The type has its own name so that each language can map it to its date
+ * type (Java: java.time.LocalDate). */
+typedef int vfb_ymd_t;
+static vf_date vfb_date(vfb_ymd_t ymd) {
   vf_date d;
   d.year = ymd / 10000;
   d.month = ymd / 100 % 100;
   d.day = ymd % 100;
   return d;
 }
-static int vfb_ymd(vf_date d) {
+static vfb_ymd_t vfb_ymd(vf_date d) {
   return vf_date_valid(d) ? d.year * 10000 + d.month * 100 + d.day : 0;
 }
 %}
@@ -67,6 +84,9 @@ static int vfb_ymd(vf_date d) {
 %ignore vf_date;
 %ignore vf_param_value;
 %rename(Payment) vf_payment;
+%rename(AssistanceResult) vf_assistance_result;
+%nodefaultctor vf_payment;
+%nodefaultctor vf_assistance_result;
 %ignore vf_read_counts;
 %ignore vf_trace_info;
 %ignore vf_trace_step;

@@ -48,34 +48,34 @@ static char *money_format(vf_money amount) {
 }
 
 /* ---- dates (packed YYYYMMDD) ---- */
-static int date_valid(int ymd) { return vf_date_valid(vfb_date(ymd)); }
-static int date_make(int year, int month, int day, vf_error *err) {
+static int date_valid(vfb_ymd_t ymd) { return vf_date_valid(vfb_date(ymd)); }
+static vfb_ymd_t date_make(int year, int month, int day, vf_error *err) {
   vf_date d = {0, 0, 0};
   vfb_check(vf_date_make(year, month, day, &d, err), err);
   return vfb_ymd(d);
 }
 /* Validates a packed date with vf_date_make's messages. */
-static int date_check(int ymd, vf_error *err) {
+static int date_check(vfb_ymd_t ymd, vf_error *err) {
   vf_date d = vfb_date(ymd), out;
   vfb_check(vf_date_make(d.year, d.month, d.day, &out, err), err);
   return err->status == VF_OK;
 }
 static int date_days_in_month(int year, int month) { return vf_date_days_in_month(year, month); }
-static int32_t date_to_days(int ymd, vf_error *err) {
+static int32_t date_to_days(vfb_ymd_t ymd, vf_error *err) {
   return date_check(ymd, err) ? vf_date_to_days(vfb_date(ymd)) : 0;
 }
-static int date_from_days(int32_t days, vf_error *err) {
+static vfb_ymd_t date_from_days(int32_t days, vf_error *err) {
   vf_date d = {0, 0, 0};
   vfb_check(vf_date_from_days(days, &d, err), err);
   return vfb_ymd(d);
 }
-static int date_cmp(int a, int b) { return vf_date_cmp(vfb_date(a), vfb_date(b)); }
-static int date_parse(const char *text, vf_error *err) {
+static int date_cmp(vfb_ymd_t a, vfb_ymd_t b) { return vf_date_cmp(vfb_date(a), vfb_date(b)); }
+static vfb_ymd_t date_parse(const char *text, vf_error *err) {
   vf_date d = {0, 0, 0};
   vfb_check(vf_date_parse(text, &d, err), err);
   return vfb_ymd(d);
 }
-static char *date_format(int ymd, vf_error *err) {
+static char *date_format(vfb_ymd_t ymd, vf_error *err) {
   char *buf = NULL;
   if (!date_check(ymd, err)) return NULL;
   buf = malloc(16);
@@ -83,12 +83,12 @@ static char *date_format(int ymd, vf_error *err) {
   vf_date_format(vfb_date(ymd), buf, 16);
   return buf;
 }
-static int date_add_months(int ymd, int months, vf_error *err) {
+static vfb_ymd_t date_add_months(vfb_ymd_t ymd, int months, vf_error *err) {
   vf_date d = {0, 0, 0};
   vfb_check(vf_date_add_months(vfb_date(ymd), months, &d, err), err);
   return vfb_ymd(d);
 }
-static int date_age(int birth, int on, vf_error *err) {
+static int date_age(vfb_ymd_t birth, vfb_ymd_t on, vf_error *err) {
   int years = 0;
   vfb_check(vf_date_age(vfb_date(birth), vfb_date(on), &years, err), err);
   return years;

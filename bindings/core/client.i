@@ -24,10 +24,10 @@ typedef struct {} vfb_client;
   }
   void set_id(const char *id, vf_error *err) { vfb_check(vf_client_set_id($self, id, err), err); }
   const char *id() { return vf_client_id($self); }
-  void set_birth_date(int birth, vf_error *err) {
+  void set_birth_date(vfb_ymd_t birth, vf_error *err) {
     vfb_check(vf_client_set_birth_date($self, vfb_date(birth), err), err);
   }
-  int birth_date() { return vfb_ymd(vf_client_birth_date($self)); }
+  vfb_ymd_t birth_date() { return vfb_ymd(vf_client_birth_date($self)); }
   void set_gender(vf_gender v, vf_error *err) { vfb_check(vf_client_set_gender($self, v, err), err); }
   void set_civil_status(vf_civil_status v, vf_error *err) {
     vfb_check(vf_client_set_civil_status($self, v, err), err);
@@ -61,12 +61,12 @@ typedef struct {} vfb_client;
     vfb_check(vf_client_set_fact($self, fact, v, err), err);
   }
   vf_tristate fact(vf_fact fact) { return vf_client_fact($self, fact); }
-  void add_child(int birth, vf_error *err) {
+  void add_child(vfb_ymd_t birth, vf_error *err) {
     vfb_check(vf_client_add_child($self, vfb_date(birth), err), err);
   }
   void clear_children() { vf_client_clear_children($self); }
   size_t child_count() { return vf_client_child_count($self); }
-  int child_birth(size_t index, vf_error *err) {
+  vfb_ymd_t child_birth(size_t index, vf_error *err) {
     vf_date d = {0, 0, 0};
     vfb_check(vf_client_child_birth($self, index, &d, err), err);
     return vfb_ymd(d);

@@ -8,7 +8,7 @@ typedef struct vfb_param {
   vf_unit unit;
   int64_t num;
   int64_t den;
-  int valid_from;   /* packed YYYYMMDD */
+  vfb_ymd_t valid_from;
   char *source;
   int known;
 } vfb_param;
@@ -41,13 +41,15 @@ static vfb_param *vfb_param_copy(const vf_param_value *v, vf_error *err) {
 %}
 
 %rename(ParamValue) vfb_param;
+/* A ParamValue is made only by the lookups below. */
+%nodefaultctor vfb_param;
 %immutable;
 typedef struct vfb_param {
   char *name;
   vf_unit unit;
   int64_t num;
   int64_t den;
-  int valid_from;
+  vfb_ymd_t valid_from;
   char *source;
   int known;
 } vfb_param;
@@ -55,8 +57,6 @@ typedef struct vfb_param {
 %extend vfb_param {
   ~vfb_param() { vfb_param_free($self); }
 }
-/* A ParamValue is made only by the lookups below. */
-%nodefaultctor vfb_param;
 
 %rename(Context) vfb_ctx;
 %nodefaultctor vfb_ctx;
@@ -90,11 +90,11 @@ typedef struct {} vfb_ctx;
   void load_params_text(const char *text, const char *name, vf_error *err) {
     vfb_check(vf_ctx_load_params_text($self, text, text ? strlen(text) : 0, name, err), err);
   }
-  void set_param(const char *name, int valid_from, int64_t num, int64_t den, const char *source,
+  void set_param(const char *name, vfb_ymd_t valid_from, int64_t num, int64_t den, const char *source,
                  vf_error *err) {
     vfb_check(vf_ctx_set_param($self, name, vfb_date(valid_from), num, den, source, err), err);
   }
-  vfb_param *param_get(const char *name, int on, vf_error *err) {
+  vfb_param *param_get(const char *name, vfb_ymd_t on, vf_error *err) {
     vf_param_value v;
     if (vf_param_get($self, name, vfb_date(on), &v, err) != VF_OK) {
       vfb_check(err->status ? err->status : VF_E_NOT_FOUND, err);
@@ -102,7 +102,7 @@ typedef struct {} vfb_ctx;
     }
     return vfb_param_copy(&v, err);
   }
-  vf_money param_money(const char *name, int on, vf_error *err) {
+  vf_money param_money(const char *name, vfb_ymd_t on, vf_error *err) {
     vf_money m = 0;
     vfb_check(vf_param_money($self, name, vfb_date(on), &m, err), err);
     return m;

@@ -23,6 +23,8 @@ typedef struct vfb_rejection {
 
 %rename(ReadCounts) vfb_read_counts;
 %rename(Rejection) vfb_rejection;
+%nodefaultctor vfb_read_counts;
+%nodefaultctor vfb_rejection;
 %immutable;
 typedef struct vfb_read_counts {
   size_t read;
@@ -147,7 +149,7 @@ typedef struct {} vfb_register;
 
 /* ---- classifications (classify.h) ---- */
 %inline %{
-static int age_at_year_end(int birth, int year) { return vf_age_at_year_end(vfb_date(birth), year); }
+static int age_at_year_end(vfb_ymd_t birth, int year) { return vf_age_at_year_end(vfb_date(birth), year); }
 static vf_age_group classify_age(int age) { return vf_classify_age(age); }
 static int classify_young(int age) { return vf_classify_young(age); }
 static vf_provider_status classify_provider(size_t children) { return vf_classify_provider(children); }

@@ -2,7 +2,6 @@
  * pointers and are returned by value; trace entries are copied out because
  * the trace lends its strings only until it is cleared or reused. */
 
-%rename(AssistanceResult) vf_assistance_result;
 %rename(Trace) vfb_trace;
 %rename(TraceInfo) vfb_tinfo;
 %rename(TraceStep) vfb_tstep;
@@ -28,7 +27,7 @@ typedef struct vfb_tparam {
   vf_unit unit;
   int64_t num;
   int64_t den;
-  int valid_from;
+  vfb_ymd_t valid_from;
   char *source;
 } vfb_tparam;
 typedef struct vfb_tvalue {
@@ -47,6 +46,10 @@ static char *vfb_dup(const char *s, int *oom) {
 }
 %}
 
+%nodefaultctor vfb_tinfo;
+%nodefaultctor vfb_tstep;
+%nodefaultctor vfb_tparam;
+%nodefaultctor vfb_tvalue;
 %immutable;
 typedef struct vfb_tinfo {
   char *calculation, *period, *library_version, *params_id, *profile, *rules;
@@ -63,7 +66,7 @@ typedef struct vfb_tparam {
   vf_unit unit;
   int64_t num;
   int64_t den;
-  int valid_from;
+  vfb_ymd_t valid_from;
   char *source;
 } vfb_tparam;
 typedef struct vfb_tvalue {
@@ -72,10 +75,6 @@ typedef struct vfb_tvalue {
   int64_t value;
 } vfb_tvalue;
 %mutable;
-%nodefaultctor vfb_tinfo;
-%nodefaultctor vfb_tstep;
-%nodefaultctor vfb_tparam;
-%nodefaultctor vfb_tvalue;
 %extend vfb_tinfo {
   ~vfb_tinfo() {
     free($self->calculation); free($self->period); free($self->library_version);

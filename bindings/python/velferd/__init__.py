@@ -27,6 +27,7 @@ from .rules import AssistanceResult, Explanation, assistance_month, assistance_b
 from .classify import (age_at_year_end, classify_age, classify_young, classify_provider,
                        classify_income, months_count, months_longest_run, classify_long_term,
                        classify_long_term_continuous)
+from . import kostra
 
 __version__ = core.library_version()
 

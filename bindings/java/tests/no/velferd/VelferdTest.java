@@ -1,0 +1,325 @@
+package no.velferd;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The hand-worked cases of the C tests through the Java binding. A plain test
+ * runner (JUnit is not packaged in the build environment): every check that
+ * fails is reported and the process exits with status 1.
+ * Argument: the directory of the C tests' data files.
+ */
+public final class VelferdTest {
+  private static int checks;
+  private static final List<String> failures = new ArrayList<>();
+
+  private static void check(boolean ok, String what) {
+    checks++;
+    if (!ok) failures.add(what);
+  }
+
+  private static void eq(Object want, Object got, String what) {
+    check(want == null ? got == null : want.equals(got), what + ": want " + want + ", got " + got);
+  }
+
+  private interface Body { void run(); }
+
+  /** Runs body, which must throw VelferdException with status. */
+  private static VelferdException fails(Status status, String what, Body body) {
+    try {
+      body.run();
+      check(false, what + ": no exception");
+    } catch (VelferdException e) {
+      eq(status, e.getStatus(), what);
+      return e;
+    }
+    return null;
+  }
+
+  private static LocalDate D(int y, int m, int d) { return LocalDate.of(y, m, d); }
+  private static long KR(long kr) { return kr * 100; }
+
+  static void money() {
+    eq(400L, Velferd.moneyAdd(150, 250), "add");
+    eq(-100L, Velferd.moneySub(150, 250), "sub");
+    VelferdException e = fails(Status.OVERFLOW, "add overflow", () -> Velferd.moneyAdd(Long.MAX_VALUE, 1));
+    check(e != null && e.getMessage().contains("overflows"), "overflow message");
+    // 2 G of 124 028 kr = 248 056 kr; 80 % of 0.03 kr = 2.4 -> 2 øre; 5/2 half even -> 2
+    eq(KR(248056), Velferd.moneyMulRatio(KR(124028), 2, 1, Rounding.HALF_AWAY), "2 G");
+    eq(2L, Velferd.moneyMulRatio(3, 4, 5, Rounding.HALF_AWAY), "80 % of 3 øre");
+    eq(2L, Velferd.moneyMulRatio(5, 1, 2, Rounding.HALF_EVEN), "half even");
+    eq(-3L, Velferd.moneyMulRatio(-5, 1, 2, Rounding.FLOOR), "floor");
+    eq(Long.MAX_VALUE, Velferd.moneyMulRatio(Long.MAX_VALUE, 3, 3, Rounding.HALF_AWAY), "128-bit");
+    e = fails(Status.INVALID_ARG, "den 0", () -> Velferd.moneyMulRatio(1, 1, 0, Rounding.HALF_AWAY));
+    eq("den", e == null ? null : e.getField(), "den field");
+    // G 2024: 124 028 / 12 = 10 335.666.. -> 10 335.67
+    eq(1033567L, Velferd.moneyYearlyToMonthly(12402800), "yearly to monthly");
+    eq(1033600L, Velferd.moneyRoundKroner(1033550, Rounding.HALF_AWAY), "round kroner");
+    eq(1055050L, Velferd.moneyParse("10550,50"), "parse");
+    eq(Long.MAX_VALUE, Velferd.moneyParse("92233720368547758.07"), "parse max");
+    fails(Status.PARSE, "parse 12a", () -> Velferd.moneyParse("12a"));
+    eq("-92233720368547758.08", Velferd.moneyFormat(Long.MIN_VALUE), "format min");
+    eq("-0.05", Velferd.moneyFormat(-5), "format");
+  }
+
+  static void dates() {
+    eq(D(2024, 2, 29), Velferd.dateAddMonths(D(2024, 1, 31), 1), "add months clamps");
+    eq(D(2023, 2, 28), Velferd.dateAddMonths(D(2024, 3, 31), -13), "minus 13");
+    eq(19, Velferd.dateAge(D(2004, 2, 29), D(2023, 3, 1)), "29 Feb birthday");
+    eq(18, Velferd.dateAge(D(2004, 2, 29), D(2023, 2, 28)), "29 Feb day before");
+    VelferdException e = fails(Status.DATE, "born after", () -> Velferd.dateAge(D(2025, 1, 2), D(2025, 1, 1)));
+    eq("birth date 2025-01-02 is after the date 2025-01-01", e == null ? null : e.getMessage(), "age message");
+    eq(D(2025, 5, 1), Velferd.dateParse("2025-05-01"), "parse");
+    e = fails(Status.DATE, "2024-02-30", () -> Velferd.dateParse("2024-02-30"));
+    check(e != null && e.getMessage().contains("February 2024 has 29 days"), "date message");
+    eq(11017, Velferd.dateToDays(D(2000, 3, 1)), "day number");
+    eq("2025-05-01", Velferd.dateFormat(D(2025, 5, 1)), "format");
+  }
+
+  static void context(String data) {
+    try (Context ctx = new Context(null)) {
+      eq(12402800L, ctx.paramMoney("g", D(2024, 5, 1)), "G 2024-05-01");
+      eq(11862000L, ctx.paramMoney("g", D(2024, 4, 30)), "G 2024-04-30");
+      eq(3410000L, ctx.paramMoney("g", D(1990, 12, 1)), "G 1990-12-01");
+      try (ParamValue p = ctx.paramGet("g", D(2025, 6, 15))) {
+        eq(Unit.NOK_PER_YEAR, p.getUnit(), "unit");
+        eq(D(2025, 5, 1), p.getValidFrom(), "valid from");
+        eq(13016000L, p.getNum(), "G 2025");
+      }
+      VelferdException e = fails(Status.NO_VALUE, "G 1980", () -> ctx.paramGet("g", D(1980, 1, 1)));
+      eq("g", e == null ? null : e.getField(), "no value field");
+      e = fails(Status.NOT_FOUND, "unknown", () -> ctx.paramGet("no.such", D(2025, 1, 1)));
+      eq("unknown parameter 'no.such'", e == null ? null : e.getMessage(), "not found message");
+      eq("default", ctx.profile(), "profile");
+      eq(16, ctx.paramsId().length(), "params id");
+      try (Context c = ctx.clone()) {
+        c.loadParamsFile(Path.of(data, "g_2026.csv").toString());
+        eq(13500000L, c.paramMoney("g", D(2026, 5, 1)), "override file");
+        eq(13016000L, ctx.paramMoney("g", D(2026, 5, 1)), "base untouched");
+        e = fails(Status.PARSE, "half file", () -> c.loadParamsText(
+            "name,valid_from,value,unit,source\ng,2026-05-01,135000,nok_per_year,ok\n"
+            + "g,2027-05-01,abc,nok_per_year,bad\n", "half.csv"));
+        eq(3, e == null ? null : e.getLine(), "error line");
+        c.setParam("g", D(2026, 5, 1), 13600000, 1, "replaced");
+        eq(13600000L, c.paramMoney("g", D(2026, 5, 1)), "set param");
+        fails(Status.INVALID_ARG, "empty source", () -> c.setParam("g", D(2026, 5, 1), 1, 1, ""));
+      }
+    }
+    VelferdException e = fails(Status.NOT_FOUND, "profile", () -> new Context("atlantis"));
+    eq("profile", e == null ? null : e.getField(), "profile field");
+  }
+
+  static void client() {
+    try (Client c = new Client()) {
+      eq(Gender.UNKNOWN, c.gender(), "fresh gender");
+      eq(null, c.birthDate(), "no birth date");
+      c.setId("J-0001");
+      c.setBirthDate(D(1950, 3, 14));
+      eq(D(1950, 3, 14), c.birthDate(), "birth date");
+      // java.time cannot hold 1950-02-29; a year outside 1..9999 reaches C and is refused
+      VelferdException e = fails(Status.DATE, "year 10000", () -> c.setBirthDate(D(10000, 1, 1)));
+      eq("birth_date", e == null ? null : e.getField(), "birth date field");
+      eq(D(1950, 3, 14), c.birthDate(), "unchanged after a failed set");
+      c.setGender(Gender.FEMALE);
+      c.setCivilStatus(CivilStatus.WIDOWED);
+      c.setTrygd(Trygd.OLD_AGE);
+      eq(Trygd.OLD_AGE, c.trygd(), "trygd");
+      c.setIncome(IncomeKind.TRYGD, 1500000);
+      c.setIncome(IncomeKind.HOUSING, 120050);
+      eq(1620050L, c.incomeTotal(), "income total");   // 15 000.00 + 1 200.50 kr
+      e = fails(Status.RANGE, "negative", () -> c.setIncome(IncomeKind.WORK, -1));
+      eq("work: amount -0.01 kr is negative", e == null ? null : e.getMessage(), "negative message");
+      c.setFact(Fact.SHARES_HOME, Tristate.YES);
+      eq(Tristate.YES, c.fact(Fact.SHARES_HOME), "fact");
+      c.addChild(D(2015, 6, 1));
+      eq(D(2015, 6, 1), c.childBirth(0), "child");
+      fails(Status.RANGE, "child 1", () -> c.childBirth(1));
+      try (Client copy = c.clone()) {
+        c.clearChildren();
+        eq(1L, copy.childCount(), "clone keeps children");
+        eq("J-0001", copy.id(), "clone id");
+      }
+    }
+  }
+
+  static void enums() {
+    // Every Java enum member has the C library's value: the C code names match.
+    for (Gender g : Gender.values()) eq(g.name().toLowerCase(), Velferd.codeName(CodeList.GENDER, g.value()), "gender");
+    for (Trygd t : Trygd.values()) eq(t.name().toLowerCase(), Velferd.codeName(CodeList.TRYGD, t.value()), "trygd");
+    for (CivilStatus t : CivilStatus.values()) eq(t.name().toLowerCase(), Velferd.codeName(CodeList.CIVIL_STATUS, t.value()), "civil");
+    for (MainIncome t : MainIncome.values()) eq(t.name().toLowerCase(), Velferd.codeName(CodeList.MAIN_INCOME, t.value()), "main income");
+    for (Citizenship t : Citizenship.values()) eq(t.name().toLowerCase(), Velferd.codeName(CodeList.CITIZENSHIP, t.value()), "citizenship");
+    for (HousingKind t : HousingKind.values()) eq(t.name().toLowerCase(), Velferd.codeName(CodeList.HOUSING_KIND, t.value()), "housing");
+    for (Fact t : Fact.values()) eq(t.name().toLowerCase(), Velferd.codeName(CodeList.FACT, t.value()), "fact");
+    for (Tristate t : Tristate.values()) eq(t.name().toLowerCase(), Velferd.codeName(CodeList.TRISTATE, t.value()), "tristate");
+    for (AssistanceKind t : AssistanceKind.values()) eq(t.name().toLowerCase(), Velferd.codeName(CodeList.ASSISTANCE_KIND, t.value()), "assistance kind");
+    for (IncomeCategory t : IncomeCategory.values()) eq(t.name().toLowerCase(), Velferd.codeName(CodeList.INCOME_CATEGORY, t.value()), "income category");
+    for (Household t : Household.values()) eq(t.name().toLowerCase(), Velferd.householdName(t), "household");
+    for (Unit t : Unit.values()) eq(t.name().toLowerCase(), Velferd.unitName(t), "unit");
+    for (IncomeKind t : IncomeKind.values())
+      eq(t == IncomeKind.HOUSING ? "housing_allowance" : t.name().toLowerCase(),
+         Velferd.codeName(CodeList.INCOME_KIND, t.value()), "income kind");
+    for (Status s : Status.values()) check(!Velferd.strerrorText(s).equals("unknown status"), "status " + s);
+    eq(AgeGroup.AGE_67_PLUS, Velferd.classifyAge(67), "age group");
+    eq("67_plus", Velferd.codeName(CodeList.AGE_GROUP, AgeGroup.AGE_67_PLUS.value()), "age group name");
+    eq(ProviderStatus.FIVE_PLUS, Velferd.classifyProvider(9), "provider");
+    eq("5_plus_children", Velferd.codeName(CodeList.PROVIDER_STATUS, ProviderStatus.FIVE_PLUS.value()), "provider name");
+    eq(IncomeCategory.PROGRAMME, Velferd.classifyIncome(MainIncome.QUALIFICATION), "income category");
+    // Jan-Mar + May-Jul: 6 months, longest run 3: long-term, not continuous
+    eq(1, Velferd.classifyLongTerm(0x77), "long term");
+    eq(0, Velferd.classifyLongTermContinuous(0x77), "not continuous");
+  }
+
+  static void register(Path tmp) throws Exception {
+    try (Register r = new Register(); Client a = new Client(); Client b = new Client()) {
+      a.setId("A");
+      b.setId("B");
+      eq(0L, r.addClient(a), "index A");
+      eq(1L, r.addClient(b), "index B");
+      VelferdException e = fails(Status.DUPLICATE, "duplicate", () -> r.addClient(a));
+      eq("id", e == null ? null : e.getField(), "duplicate field");
+      r.addPayment("B", 2024, 3, 150000, 0, AssistanceKind.GRANT);
+      e = fails(Status.DATE, "month 13", () -> r.addPayment("A", 2024, 13, 1, 0, AssistanceKind.GRANT));
+      eq("month", e == null ? null : e.getField(), "month field");
+      fails(Status.NOT_FOUND, "unknown client", () -> r.addPayment("Z", 2024, 1, 1, 0, AssistanceKind.LOAN));
+      r.addPayment("A", 2024, 12, 100, 500, AssistanceKind.LOAN);
+      try (Payment p = r.payment(1)) {
+        eq(0L, p.getClient(), "payment client");
+        eq(500L, p.getRefunded(), "refunded");
+        eq(AssistanceKind.LOAN, p.getKind(), "kind");
+      }
+      r.setPopulation(2024, 30, 1235);
+      eq(1235L, r.population(2024, 30), "population");
+      eq(-1L, r.population(2024, 31), "no population");
+      r.writeDir(tmp.resolve("reg").toString());
+      try (Register r2 = new Register()) {
+        r2.readDir(tmp.resolve("reg").toString(), ReadMode.STRICT);
+        eq(2L, r2.clientCount(), "read clients");
+        eq(2L, r2.paymentCount(), "read payments");
+        eq(1L, r2.findClient("B"), "find");
+      }
+    }
+    Path p = tmp.resolve("p.csv");
+    Path c = tmp.resolve("c.csv");
+    Files.writeString(c, "id,birth_date,gender,civil_status,citizenship,main_income,trygd,children\n"
+        + "J1,1990-05-01,female,unmarried,norwegian,social_assistance,none,2015-01-02 2018-03-04\n");
+    Files.writeString(p, "client_id,year,month,gross,refunded,kind\nJ1,2024,1,1000.00,0,grant\n"
+        + "J9,2024,1,1000.00,0,grant\nJ1,2024,13,1000.00,0,grant\n");
+    try (Register r = new Register()) {
+      r.readClientsCsv(c.toString(), ReadMode.STRICT);
+      VelferdException e = fails(Status.NOT_FOUND, "strict", () -> r.readPaymentsCsv(p.toString(), ReadMode.STRICT));
+      eq(3, e == null ? null : e.getLine(), "strict line");
+      try (ReadCounts n = r.readPaymentsCsv(p.toString(), ReadMode.SKIP)) {
+        eq(3L, n.getRead(), "read");
+        eq(1L, n.getUsed(), "used");
+        eq(2L, n.getRejected(), "rejected");
+      }
+      try (Rejection x = r.rejection(1)) {
+        eq(4, x.getLine(), "rejection line");
+        eq("month", x.getField(), "rejection field");
+      }
+      try (Client j1 = r.client(0)) {
+        eq(2L, j1.childCount(), "children read");
+        eq(MainIncome.SOCIAL_ASSISTANCE, j1.mainIncome(), "main income read");
+      }
+    }
+  }
+
+  static Client pensioner() {
+    Client c = new Client();
+    c.setBirthDate(D(1950, 3, 10));
+    c.setCivilStatus(CivilStatus.UNMARRIED);
+    c.setTrygd(Trygd.OLD_AGE);
+    c.setIncome(IncomeKind.TRYGD, KR(15000));
+    c.setHousing(HousingKind.RENT, KR(9000));
+    c.setHousing(HousingKind.ELECTRICITY, KR(1000));
+    return c;
+  }
+
+  static void rules() {
+    try (Context bergen = new Context("bergen"); Context def = new Context(null);
+         Client c = pensioner(); Trace t = new Trace()) {
+      try (AssistanceResult r = Velferd.assistanceMonth(bergen, c, 2021, 10, t)) {
+        // ordinary: 6 450 + 10 000 - 15 000 = 1 450.00; 80 % rule:
+        // level 224 878 / 12 = 18 739.83; x 4/5 = 14 991.86; 14 991.86 + 10 000 - 15 000 = 9 991.86
+        eq(Household.SINGLE, r.getHousehold(), "household");
+        eq(KR(1450), r.getOrdinary(), "ordinary");
+        eq(1873983L, r.getRule80Level(), "level");
+        eq(1499186L, r.getRule80Minimum(), "minimum");
+        eq(999186L, r.getAssistance(), "assistance");
+      }
+      eq(9L, t.stepCount(), "trace steps");
+      try (TraceStep s = t.step(6); TraceParam p = t.param(6, 0); TraceInfo info = t.info()) {
+        eq("rule80.minimum", s.getRule(), "step rule");
+        eq(1499186L, s.getAmount(), "step amount");
+        eq("minimum_pension.single", p.getName(), "param");
+        eq(D(2021, 7, 1), p.getValidFrom(), "param date");
+        eq("bergen", info.getProfile(), "trace profile");
+      }
+      check(t.toJson().contains("\"amount_ore\": 1499186") || t.toJson().contains("\"amount_ore\":1499186"), "json");
+      check(t.toText().contains("vf_assistance_month 2021-10"), "text");
+      try (AssistanceResult r = Velferd.assistanceMonth(def, c, 2021, 10, null)) {
+        eq(KR(1450), r.getAssistance(), "rule off");
+      }
+      fails(Status.DATE, "month 13", () -> Velferd.assistanceMonth(def, c, 2021, 13, null));
+    }
+    // couple with two children, 2021-06: 10 800 + 2 850 + 3 250 + 13 800 - 27 108 = 3 592
+    try (Context def = new Context(null); Client c = new Client()) {
+      c.setBirthDate(D(1985, 1, 2));
+      c.setFact(Fact.LIVES_WITH_PARTNER, Tristate.YES);
+      c.addChild(D(2017, 3, 1));
+      c.addChild(D(2012, 8, 20));
+      c.setHousing(HousingKind.RENT, KR(12000));
+      c.setHousing(HousingKind.ELECTRICITY, KR(1500));
+      c.setHousing(HousingKind.OTHER, KR(300));
+      c.setIncome(IncomeKind.WORK, KR(20000));
+      c.setIncome(IncomeKind.PARTNER, KR(5000));
+      c.setIncome(IncomeKind.CHILD_BENEFIT, KR(2108));
+      try (AssistanceResult r = Velferd.assistanceMonth(def, c, 2021, 6, null)) {
+        eq(KR(3592), r.getAssistance(), "couple 2021-06");
+      }
+      try (AssistanceResult r = Velferd.assistanceMonth(def, c, 2022, 10, null)) {
+        eq(KR(6550), r.getAssistance(), "couple 2022-10");
+      }
+    }
+  }
+
+  /** Closed handles refuse use; unclosed ones are freed by the Cleaner. */
+  static void lifetimes() {
+    Client c = new Client();
+    c.close();
+    c.close(); // twice is fine
+    try {
+      c.setId("x");
+      check(false, "use after close");
+    } catch (NullPointerException expected) {
+      check(expected.getMessage().contains("closed"), "closed message");
+    }
+    // Stress the garbage collector: 200 000 handles never closed.
+    for (int i = 0; i < 200_000; i++) {
+      Client x = new Client();
+      x.setId("c" + i);
+      if (i % 50_000 == 0) System.gc();
+    }
+    System.gc();
+  }
+
+  public static void main(String[] args) throws Exception {
+    String data = args.length > 0 ? args[0] : "tests/data";
+    Path tmp = Files.createTempDirectory("velferd-java");
+    money();
+    dates();
+    context(data);
+    client();
+    enums();
+    register(tmp);
+    rules();
+    lifetimes();
+    for (String f : failures) System.err.println("FAIL: " + f);
+    System.out.println(checks + " checks, " + failures.size() + " failed");
+    System.exit(failures.isEmpty() ? 0 : 1);
+  }
+}

@@ -1,0 +1,148 @@
+/* Java layer of the SWIG interface: package no.velferd, class Velferd for the
+ * free functions. Failures throw VelferdException (carrying the Status, field
+ * and line); handles implement AutoCloseable and are also released by a
+ * java.lang.ref.Cleaner if never closed (no finalize()); enumerations are
+ * Java enums; dates are java.time.LocalDate; money is long øre. */
+%module(jniclassname="VelferdJNI") Velferd
+
+%{
+#include "velferd/velferd.h"
+/* Throws no.velferd.VelferdException(status, message, field, line). */
+static void vfb_java_throw(JNIEnv *jenv, const vf_error *err) {
+  jclass cls = (*jenv)->FindClass(jenv, "no/velferd/VelferdException");
+  jmethodID ctor;
+  jstring msg, field;
+  jobject exc;
+  if (!cls) return; /* NoClassDefFoundError is pending */
+  ctor = (*jenv)->GetMethodID(jenv, cls, "<init>", "(ILjava/lang/String;Ljava/lang/String;I)V");
+  if (!ctor) return;
+  msg = (*jenv)->NewStringUTF(jenv, err->message);
+  field = (*jenv)->NewStringUTF(jenv, err->field);
+  if (!msg || !field) return;
+  exc = (*jenv)->NewObject(jenv, cls, ctor, (jint)err->status, msg, field, (jint)err->line);
+  if (exc) (*jenv)->Throw(jenv, (jthrowable)exc);
+}
+%}
+
+%typemap(argout) vf_error *err {
+  if ($1->status != VF_OK) {
+    vfb_java_throw(jenv, $1);
+    return $null;
+  }
+}
+
+/* The native library is loaded once, by the JNI class. */
+%pragma(java) jniclasscode=%{
+  static {
+    NativeLoader.load();
+  }
+%}
+
+/* Enumerations: hand-written Java enums in src/ (their values are checked
+ * against the C library's code names by VelferdTest), passed to C as their int value.
+ * SWIG's own enum classes cannot be used: C enumerators share one scope, so
+ * SWIG drops every repeated short name (UNKNOWN, OTHER, ...). */
+%rename("$ignore", %$isenumitem) "";
+%define VFB_JAVA_ENUM(CTYPE, JCLASS)
+%typemap(jni) CTYPE "jint"
+%typemap(jtype) CTYPE "int"
+%typemap(jstype) CTYPE "JCLASS"
+%typemap(javain) CTYPE "$javainput.value()"
+%typemap(javaout) CTYPE { return JCLASS.of($jnicall); }
+%typemap(javavarout) CTYPE %{ { return JCLASS.of($jnicall); } %}
+%typemap(in) CTYPE %{ $1 = (CTYPE)$input; %}
+%typemap(out) CTYPE %{ $result = (jint)$1; %}
+%enddef
+VFB_JAVA_ENUM(vf_status, Status)
+VFB_JAVA_ENUM(vf_rounding, Rounding)
+VFB_JAVA_ENUM(vf_unit, Unit)
+VFB_JAVA_ENUM(vf_code_list, CodeList)
+VFB_JAVA_ENUM(vf_gender, Gender)
+VFB_JAVA_ENUM(vf_civil_status, CivilStatus)
+VFB_JAVA_ENUM(vf_citizenship, Citizenship)
+VFB_JAVA_ENUM(vf_main_income, MainIncome)
+VFB_JAVA_ENUM(vf_trygd, Trygd)
+VFB_JAVA_ENUM(vf_income_kind, IncomeKind)
+VFB_JAVA_ENUM(vf_housing_kind, HousingKind)
+VFB_JAVA_ENUM(vf_tristate, Tristate)
+VFB_JAVA_ENUM(vf_fact, Fact)
+VFB_JAVA_ENUM(vf_assistance_kind, AssistanceKind)
+VFB_JAVA_ENUM(vf_read_mode, ReadMode)
+VFB_JAVA_ENUM(vf_age_group, AgeGroup)
+VFB_JAVA_ENUM(vf_provider_status, ProviderStatus)
+VFB_JAVA_ENUM(vf_income_category, IncomeCategory)
+VFB_JAVA_ENUM(vf_household, Household)
+VFB_JAVA_ENUM(vf_trace_value_kind, TraceValueKind)
+
+/* Java naming: setBirthDate(), moneyFormat(), assistanceMonth(). */
+%rename("%(lowercamelcase)s", %$isfunction, notregexmatch$name="^vf_") "";
+%rename("%(lowercamelcase)s", %$isvariable) "";
+
+/* Dates: packed YYYYMMDD in C, java.time.LocalDate (null = no date) in Java. */
+%typemap(jni) vfb_ymd_t "jint"
+%typemap(jtype) vfb_ymd_t "int"
+%typemap(jstype) vfb_ymd_t "java.time.LocalDate"
+%typemap(javain) vfb_ymd_t "Dates.pack($javainput)"
+%typemap(javaout) vfb_ymd_t { return Dates.unpack($jnicall); }
+%typemap(in) vfb_ymd_t %{ $1 = (vfb_ymd_t)$input; %}
+%typemap(out) vfb_ymd_t %{ $result = (jint)$1; %}
+%typemap(javavarout) vfb_ymd_t %{ { return Dates.unpack($jnicall); } %}
+
+/* Handles: AutoCloseable, freed by close() or else by the Cleaner. */
+%define VFB_JAVA_HANDLE(TYPE, JNAME)
+%typemap(javainterfaces) TYPE, struct TYPE "AutoCloseable"
+%typemap(javafinalize) TYPE, struct TYPE ""
+%typemap(javabody) TYPE, struct TYPE %{
+  private transient long swigCPtr;
+  private transient java.lang.ref.Cleaner.Cleanable swigCleanable;
+
+  /** Frees the native object once, from close() or from the Cleaner. */
+  private static final class Releaser implements Runnable {
+    private long ptr;
+    Releaser(long ptr) { this.ptr = ptr; }
+    @Override public void run() {
+      if (ptr != 0) {
+        VelferdJNI.delete_##JNAME(ptr);
+        ptr = 0;
+      }
+    }
+  }
+
+  protected $javaclassname(long cPtr, boolean cMemoryOwn) {
+    swigCPtr = cPtr;
+    if (cMemoryOwn && cPtr != 0)
+      swigCleanable = NativeLoader.CLEANER.register(this, new Releaser(cPtr));
+  }
+
+  protected static long getCPtr($javaclassname obj) {
+    return (obj == null) ? 0 : obj.swigCPtr;
+  }
+%}
+%typemap(javadestruct, methodname="delete", methodmodifiers="public synchronized") TYPE, struct TYPE {
+    if (swigCleanable != null) {
+      swigCleanable.clean();
+      swigCleanable = null;
+    }
+    swigCPtr = 0;
+  }
+%typemap(javacode) TYPE, struct TYPE %{
+  /** Frees the native object now; using it afterwards throws NullPointerException. */
+  @Override public void close() { delete(); }
+%}
+%enddef
+
+VFB_JAVA_HANDLE(vfb_ctx, Context)
+VFB_JAVA_HANDLE(vfb_client, Client)
+VFB_JAVA_HANDLE(vfb_register, Register)
+VFB_JAVA_HANDLE(vfb_trace, Trace)
+VFB_JAVA_HANDLE(vfb_param, ParamValue)
+VFB_JAVA_HANDLE(vf_payment, Payment)
+VFB_JAVA_HANDLE(vfb_read_counts, ReadCounts)
+VFB_JAVA_HANDLE(vfb_rejection, Rejection)
+VFB_JAVA_HANDLE(vf_assistance_result, AssistanceResult)
+VFB_JAVA_HANDLE(vfb_tinfo, TraceInfo)
+VFB_JAVA_HANDLE(vfb_tstep, TraceStep)
+VFB_JAVA_HANDLE(vfb_tparam, TraceParam)
+VFB_JAVA_HANDLE(vfb_tvalue, TraceValue)
+
+%include "../velferd.i"
