@@ -85,7 +85,7 @@ static int bandwidth_ref(const vf_batch_in *in, outs *o, int threads) {
   (void)threads;
   size_t n = in->n;
   for (size_t i = 0; i < n; i++) {
-    int64_t a = in->birth[i], b = 0;
+    int64_t a = in->birth[i] + in->civil_status[i] + in->trygd[i], b = 0;
     for (int k = 0; k < VF_FACT_COUNT; k++) a += in->fact[k][i];
     for (int k = 0; k < VF_INC_KIND_COUNT; k++) b += in->income[k][i];
     for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) a += in->housing[k][i];
@@ -100,9 +100,29 @@ static int bandwidth_ref(const vf_batch_in *in, outs *o, int threads) {
   return 0;
 }
 
+static vf_ctx *g_ctx; /* Bergen: the 80 % rule is on, so every rule runs */
+#define YEAR 2022
+#define MONTH 3
+
+/* The batch API with the same output columns as the reference. */
+static int batch(const vf_batch_in *in, outs *o, int threads) {
+  vf_batch_out out = VF_BATCH_OUT_INIT;
+  out.status = o->status;
+  out.norm = o->m[0];
+  out.housing = o->m[1];
+  out.income = o->m[2];
+  out.assistance = o->m[3];
+  vf_error e;
+  vf_status s = vf_batch_month(g_ctx, in, YEAR, MONTH, &out, threads, &e);
+  if (s) { fprintf(stderr, "batch: %s\n", e.message); return 1; }
+  return 0;
+}
+
 typedef int (*run_fn)(const vf_batch_in *in, outs *o, int threads);
 
 static void measure(const char *name, run_fn fn, const vf_batch_in *in, int threads) {
+  const char *only = getenv("VF_BENCH_ONLY"); /* for perf: run one row */
+  if (only && strcmp(only, name)) return;
   outs o;
   double t[REPS];
   reset_peak();
@@ -123,7 +143,7 @@ static void measure(const char *name, run_fn fn, const vf_batch_in *in, int thre
   outs_free(&o);
 }
 
-static int32_t month_day(void) { return vf_date_to_days((vf_date){2025, 6, 1}); }
+static int32_t month_day(void) { return vf_date_to_days((vf_date){YEAR, MONTH, 1}); }
 
 static int cmd_rules(int argc, char **argv) {
   for (int a = 0; a < argc; a++) {
@@ -132,8 +152,56 @@ static int cmd_rules(int argc, char **argv) {
     if (synth_columns_make(&s, n, SEED, month_day())) { fprintf(stderr, "out of memory\n"); return 1; }
     printf("input\t%zu\t%ld\n", n, status_kb("VmRSS:"));
     measure("bandwidth", bandwidth_ref, &s.in, 1);
+    measure("c_batch_1t", batch, &s.in, 1);
+    measure("c_batch_2t", batch, &s.in, 2);
     synth_columns_free(&s);
   }
+  return 0;
+}
+
+/* A single client, as a case system calls it: vf_assistance_month() on a
+ * prepared vf_client, no trace. Clients come from the synthetic rows. */
+static int cmd_latency(size_t n) {
+  synth_columns s;
+  if (synth_columns_make(&s, n, SEED, month_day())) return 1;
+  vf_client **cl = malloc(n * sizeof *cl);
+  if (!cl) return 1;
+  for (size_t i = 0; i < n; i++) {
+    vf_client *c;
+    vf_date d;
+    if (vf_client_new(&c, NULL)) return 1;
+    vf_date_from_days(s.birth[i], &d, NULL);
+    vf_client_set_birth_date(c, d, NULL);
+    for (int k = 0; k < VF_FACT_COUNT; k++)
+      vf_client_set_fact(c, (vf_fact)k, (vf_tristate)s.fact[k][i], NULL);
+    vf_client_set_trygd(c, (vf_trygd)s.trygd[i], NULL);
+    vf_client_set_civil_status(c, (vf_civil_status)s.civil[i], NULL);
+    for (int k = 0; k < VF_INC_KIND_COUNT; k++)
+      vf_client_set_income(c, (vf_income_kind)k, s.income[k][i], NULL);
+    for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++)
+      vf_client_set_housing(c, (vf_housing_kind)k, s.housing[k][i], NULL);
+    for (uint32_t k = s.child_start[i]; k < s.child_start[i + 1]; k++) {
+      vf_date_from_days(s.child_birth[k], &d, NULL);
+      vf_client_add_child(c, d, NULL);
+    }
+    cl[i] = c;
+  }
+  double t[REPS];
+  int64_t sum = 0;
+  for (int r = -1; r < REPS; r++) { /* r = -1: warm-up */
+    double t0 = now();
+    for (size_t i = 0; i < n; i++) {
+      vf_assistance_result res;
+      if (!vf_assistance_month(g_ctx, cl[i], YEAR, MONTH, &res, NULL, NULL)) sum += res.assistance;
+    }
+    if (r >= 0) t[r] = (now() - t0) / (double)n;
+  }
+  qsort(t, REPS, sizeof t[0], cmp_double);
+  printf("latency\tvf_assistance_month\t%zu\t%.1f\t%.1f\t%lld\n", n, t[REPS / 2] * 1e9,
+         t[0] * 1e9, (long long)sum);
+  for (size_t i = 0; i < n; i++) vf_client_free(cl[i]);
+  free(cl);
+  synth_columns_free(&s);
   return 0;
 }
 
@@ -146,6 +214,9 @@ static int usage(void) {
 int main(int argc, char **argv) {
   if (argc < 2) return usage();
   printf("machine\tvelferd %s\n", vf_version());
+  vf_error e;
+  if (vf_ctx_new(&g_ctx, "bergen", &e)) { fprintf(stderr, "%s\n", e.message); return 1; }
   if (!strcmp(argv[1], "rules")) return cmd_rules(argc - 2, argv + 2);
+  if (!strcmp(argv[1], "latency") && argc == 3) return cmd_latency((size_t)atol(argv[2]));
   return usage();
 }

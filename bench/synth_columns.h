@@ -12,6 +12,7 @@
 typedef struct synth_columns {
   vf_batch_in in;
   int32_t *birth;
+  uint8_t *civil, *trygd;
   uint8_t *fact[VF_FACT_COUNT];
   int64_t *income[VF_INC_KIND_COUNT];
   int64_t *housing[VF_HOUSING_KIND_COUNT];
@@ -33,6 +34,8 @@ static inline uint32_t synth_pick(uint64_t seed, size_t i, unsigned k, uint32_t 
 
 static inline void synth_columns_free(synth_columns *s) {
   free(s->birth);
+  free(s->civil);
+  free(s->trygd);
   for (int k = 0; k < VF_FACT_COUNT; k++) free(s->fact[k]);
   for (int k = 0; k < VF_INC_KIND_COUNT; k++) free(s->income[k]);
   for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) free(s->housing[k]);
@@ -50,7 +53,9 @@ static inline int synth_columns_make(synth_columns *s, size_t n, uint64_t seed, 
   vf_batch_in init = VF_BATCH_IN_INIT;
   s->in = init;
   s->in.n = n;
-  int ok = (s->birth = malloc(n * sizeof *s->birth)) != NULL;
+  int ok = (s->birth = malloc((n ? n : 1) * sizeof *s->birth)) != NULL;
+  ok &= (s->civil = malloc(n ? n : 1)) != NULL;
+  ok &= (s->trygd = malloc(n ? n : 1)) != NULL;
   for (int k = 0; k < VF_FACT_COUNT; k++) ok &= (s->fact[k] = malloc(n ? n : 1)) != NULL;
   for (int k = 0; k < VF_INC_KIND_COUNT; k++)
     ok &= (s->income[k] = malloc((n ? n : 1) * sizeof(int64_t))) != NULL;
@@ -78,11 +83,19 @@ static inline int synth_columns_make(synth_columns *s, size_t n, uint64_t seed, 
     /* facts that decide the household: mostly known */
     s->fact[VF_FACT_LIVES_WITH_PARTNER][i] = synth_pick(seed, i, 10, 10) < 3 ? VF_YES : VF_NO;
     s->fact[VF_FACT_SHARES_HOME][i] = synth_pick(seed, i, 11, 10) < 1 ? VF_YES : VF_NO;
+    s->civil[i] = (uint8_t)synth_pick(seed, i, 8, 6);
+    /* trygd: a third none; disability and old age (the 80 % rule's
+     * permanent benefits) a fifth; the rest spread over the other codes */
+    uint32_t t = synth_pick(seed, i, 9, 15);
+    s->trygd[i] = (uint8_t)(t < 5 ? VF_TRYGD_NONE : t - 1);
     for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
       /* about a third of clients have each kind of income, up to 25 000 kr */
       int has = synth_pick(seed, i, 12 + k, 3) == 0;
       s->income[k][i] = has ? (int64_t)synth_pick(seed, i, 20 + k, 2500000) : 0;
     }
+    /* only couples have a partner's income, only parents child benefit */
+    if (s->fact[VF_FACT_LIVES_WITH_PARTNER][i] != VF_YES) s->income[VF_INC_PARTNER][i] = 0;
+    if (!kids) s->income[VF_INC_CHILD_BENEFIT][i] = 0;
     s->housing[VF_HOUSING_RENT][i] = 200000 + (int64_t)synth_pick(seed, i, 30, 1600000);
     s->housing[VF_HOUSING_ELECTRICITY][i] = (int64_t)synth_pick(seed, i, 31, 300000);
     s->housing[VF_HOUSING_OTHER][i] = synth_pick(seed, i, 32, 4) == 0
@@ -90,6 +103,8 @@ static inline int synth_columns_make(synth_columns *s, size_t n, uint64_t seed, 
   }
   s->child_start[n] = (uint32_t)c;
   s->in.birth = s->birth;
+  s->in.civil_status = s->civil;
+  s->in.trygd = s->trygd;
   for (int k = 0; k < VF_FACT_COUNT; k++) s->in.fact[k] = s->fact[k];
   for (int k = 0; k < VF_INC_KIND_COUNT; k++) s->in.income[k] = s->income[k];
   for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) s->in.housing[k] = s->housing[k];

@@ -13,7 +13,36 @@
 #define DAY_MIN (-719162)
 #define DAY_MAX 2932896
 
+/* The input columns with every NULL column replaced by a one-element column
+ * of its default value and an index mask of 0, so the loop reads col[i & mask]
+ * without a test per column and per client. */
+typedef struct cols {
+  const int32_t *birth;
+  const uint8_t *civil, *trygd, *fact[VF_FACT_COUNT];
+  const int64_t *income[VF_INC_KIND_COUNT], *housing[VF_HOUSING_KIND_COUNT];
+  size_t m_birth, m_civil, m_trygd, m_fact[VF_FACT_COUNT];
+  size_t m_income[VF_INC_KIND_COUNT], m_housing[VF_HOUSING_KIND_COUNT];
+} cols;
+
+static const int32_t no_date[1] = {VF_BATCH_NO_DATE};
+static const uint8_t zero8[1] = {0};
+static const int64_t zero64[1] = {0};
+
+#define COL(dst, mask, src, dflt) ((dst) = (src) ? (src) : (dflt), (mask) = (src) ? SIZE_MAX : 0)
+
+static void cols_init(cols *c, const vf_batch_in *in) {
+  COL(c->birth, c->m_birth, in->birth, no_date);
+  COL(c->civil, c->m_civil, in->civil_status, zero8);
+  COL(c->trygd, c->m_trygd, in->trygd, zero8);
+  for (int k = 0; k < VF_FACT_COUNT; k++) COL(c->fact[k], c->m_fact[k], in->fact[k], zero8);
+  for (int k = 0; k < VF_INC_KIND_COUNT; k++)
+    COL(c->income[k], c->m_income[k], in->income[k], zero64);
+  for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++)
+    COL(c->housing[k], c->m_housing[k], in->housing[k], zero64);
+}
+
 typedef struct job {
+  cols col;
   const vf_batch_in *in;
   const vf_batch_out *out;
   vfi_month month; /* each range has its own copy: the kernels never share writable state */
@@ -75,6 +104,42 @@ static vf_status load_row(const vf_batch_in *in, size_t i, vfi_client_in *c, vf_
   return VF_OK;
 }
 
+/* The common case of load_row(), without a branch per column: reads the row
+ * and returns 0 if every value is valid, else 1, and then load_row() finds
+ * the fault and names it. */
+static int load_fast(const job *j, size_t i, vfi_client_in *c) {
+  const cols *k = &j->col;
+  c->birth = k->birth[i & k->m_birth];
+  c->civil = (vf_civil_status)k->civil[i & k->m_civil];
+  c->trygd = (vf_trygd)k->trygd[i & k->m_trygd];
+  unsigned bad = (c->birth != VF_BATCH_NO_DATE) &
+                 ((uint32_t)((int64_t)c->birth - DAY_MIN) > (uint32_t)(DAY_MAX - DAY_MIN));
+  bad |= (c->civil > VF_CIVIL_WIDOWED) | (c->trygd > VF_TRYGD_CHILD_BENEFIT);
+  unsigned facts = 0;
+  for (int f = 0; f < VF_FACT_COUNT; f++) facts |= (k->fact[f][i & k->m_fact[f]] > VF_YES);
+  bad |= facts;
+  c->partner = (vf_tristate)k->fact[VF_FACT_LIVES_WITH_PARTNER][i & k->m_fact[VF_FACT_LIVES_WITH_PARTNER]];
+  c->shares = (vf_tristate)k->fact[VF_FACT_SHARES_HOME][i & k->m_fact[VF_FACT_SHARES_HOME]];
+  int64_t sign = 0;
+  for (int f = 0; f < VF_INC_KIND_COUNT; f++) sign |= c->income[f] = k->income[f][i & k->m_income[f]];
+  for (int f = 0; f < VF_HOUSING_KIND_COUNT; f++)
+    sign |= c->housing[f] = k->housing[f][i & k->m_housing[f]];
+  bad |= sign < 0;
+  c->nchildren = 0;
+  c->child = NULL;
+  const vf_batch_in *in = j->in;
+  if (in->child_start) {
+    uint32_t c0 = in->child_start[i], c1 = in->child_start[i + 1];
+    bad |= (c1 < c0) | (c1 - c0 > VF_MAX_CHILDREN);
+    if (bad) return 1;
+    c->nchildren = c1 - c0;
+    c->child = in->child_birth + c0;
+    for (size_t x = 0; x < c->nchildren; x++)
+      bad |= (uint32_t)((int64_t)c->child[x] - DAY_MIN) > (uint32_t)(DAY_MAX - DAY_MIN);
+  }
+  return (int)bad;
+}
+
 static void store(const vf_batch_out *o, size_t i, vf_status s, const vf_assistance_result *r) {
   if (o->status) o->status[i] = (uint8_t)s;
   if (o->household) o->household[i] = (uint8_t)r->household;
@@ -101,18 +166,19 @@ static void *run(void *arg) {
   vf_error e;
   for (size_t i = j->begin; i < j->end; i++) {
     vfi_client_in c;
-    vf_assistance_result r = zero;
-    vf_status s = load_row(j->in, i, &c, &e);
+    vf_assistance_result r;
+    vf_status s = load_fast(j, i, &c) ? load_row(j->in, i, &c, &e) : VF_OK;
     if (!s) s = vfi_check_birth_days(c.birth, &j->month, &e);
     if (!s && assistance) s = vfi_assistance_kernel(&j->month, &c, &r, NULL, &e);
     if (s) {
-      r = zero;
       if (j->failed_at == SIZE_MAX) {
         j->failed_at = i;
         j->err = e;
       }
+      store(o, i, s, &zero);
+    } else {
+      store(o, i, s, &r);
     }
-    store(o, i, s, &r);
   }
   return NULL;
 }
@@ -151,6 +217,7 @@ vf_status vf_batch_month(const vf_ctx *ctx, const vf_batch_in *in, int year, int
   for (size_t t = 0; t < nt; t++) {
     job *j = &jobs[t];
     j->month = m;
+    cols_init(&j->col, in);
     j->in = in;
     j->out = out;
     j->begin = n * t / nt;

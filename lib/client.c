@@ -101,11 +101,27 @@ vf_status vf_client_new(vf_client **out, vf_error *err) {
 
 void vf_client_free(vf_client *client) { free(client); }
 
+/* Bytes of a client up to its last child (the children array is the last
+ * member), so that read-only copies need not reserve room for 32 children. */
+static size_t client_bytes(const vf_client *c) {
+  return offsetof(vf_client, children) + c->nchildren * sizeof c->children[0];
+}
+
 vf_status vf_client_clone(vf_client **out, const vf_client *client, vf_error *err) {
   if (!out || !client) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "out or client is NULL");
   vf_client *c = malloc(sizeof *c);
   if (!c) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
-  *c = *client;
+  memcpy(c, client, client_bytes(client)); /* the source may be a compact copy */
+  *out = c;
+  return VF_OK;
+}
+
+vf_status vfi_client_clone_compact(vf_client **out, const vf_client *client, vf_error *err) {
+  if (!out || !client) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "out or client is NULL");
+  size_t n = client_bytes(client);
+  vf_client *c = malloc(n);
+  if (!c) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+  memcpy(c, client, n);
   *out = c;
   return VF_OK;
 }

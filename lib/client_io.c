@@ -116,15 +116,16 @@ static vf_status set_field(vf_client *c, const field *f, const char *text, vf_er
       if (vf_code_parse(VF_CODES_TRISTATE, text, &v, e))
         return vfi_fail(e, VF_E_UNKNOWN_CODE, 0, "", "'%.40s': expected yes, no or unknown", text);
       return vf_client_set_fact(c, (vf_fact)f->which, (vf_tristate)v, e);
-    case F_CHILDREN: { /* "YYYY-MM-DD;YYYY-MM-DD" */
+    case F_CHILDREN: { /* "YYYY-MM-DD;YYYY-MM-DD"; a single space also separates,
+                          * as in register files (docs/register.md) */
       vf_client_clear_children(c);
       const char *p = text;
       for (;;) {
-        const char *semi = strchr(p, ';');
+        const char *semi = strpbrk(p, "; ");
         size_t n = semi ? (size_t)(semi - p) : strlen(p);
         char one[32];
         if (n == 0 || n >= sizeof one)
-          return vfi_fail(e, VF_E_PARSE, 0, "", "'%.60s': expected birth dates separated by ';'",
+          return vfi_fail(e, VF_E_PARSE, 0, "", "'%.60s': expected birth dates separated by ';' or ' '",
                           text);
         memcpy(one, p, n);
         one[n] = '\0';

@@ -69,7 +69,7 @@ int vfi_csv_next(vfi_csv *r, vf_error *err) {
           status = -1;
           vfi_fail(err, VF_E_PARSE, r->line, "", "%s:%d: quoted field %zu is not closed", r->name,
                    r->line, nf);
-          goto out;
+          goto skip;
         }
         if (*p == '"') {
           if (p + 1 < r->end && p[1] == '"') { p += 2; if (!reserve(r, used + 1)) goto nomem; r->buf[used++] = '"'; continue; }
@@ -85,7 +85,7 @@ int vfi_csv_next(vfi_csv *r, vf_error *err) {
         status = -1;
         vfi_fail(err, VF_E_PARSE, r->line, "", "%s:%d: text after the closing quote of field %zu",
                  r->name, r->line, nf);
-        goto out;
+        goto skip;
       }
     } else {
       while (p < r->end && *p != ',' && *p != '\n') {
@@ -93,7 +93,7 @@ int vfi_csv_next(vfi_csv *r, vf_error *err) {
           status = -1;
           vfi_fail(err, VF_E_PARSE, r->line, "", "%s:%d: stray quote in field %zu", r->name,
                    r->line, nf);
-          goto out;
+          goto skip;
         }
         if (*p == '\r' && (p + 1 == r->end || p[1] == '\n')) { p++; continue; }
         if (!reserve(r, used + 1)) goto nomem;
@@ -126,6 +126,15 @@ int vfi_csv_next(vfi_csv *r, vf_error *err) {
   }
   for (size_t i = 0; i < nf; i++) r->fields[i] = r->buf + offs[i];
   r->nfields = nf;
+  goto out;
+skip:
+  /* Move past the bad record (to the end of the line where the error is), so
+   * a caller that skips bad rows goes on with the next one. */
+  {
+    const char *nl = memchr(p, '\n', (size_t)(r->end - p));
+    r->p = nl ? nl + 1 : r->end;
+    r->next_line++;
+  }
   goto out;
 nomem:
   status = -1;

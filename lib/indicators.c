@@ -1,11 +1,14 @@
 /* Indicators of economic social assistance from a register: one pass over the
  * payment records, one over the clients, then small-cell suppression.
  * Definitions and sources: docs/indicators.md. */
+#define _POSIX_C_SOURCE 200809L
 #include "indicators_internal.h"
 #include "register_internal.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* ---- names ---- */
 
@@ -126,6 +129,7 @@ void vf_indicator_options_init(vf_indicator_options *opts) {
   opts->point_month = 11;
   opts->rate_age_from = 18;
   opts->rate_age_to = 66;
+  opts->threads = 0;
 }
 
 static vf_status check_options(const vf_indicator_options *o, vf_error *err) {
@@ -142,7 +146,97 @@ static vf_status check_options(const vf_indicator_options *o, vf_error *err) {
       o->rate_age_from > o->rate_age_to)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "rate_age_from", "rate age band %d-%d is not within "
                     "0-%d", o->rate_age_from, o->rate_age_to, VF_POPULATION_MAX_AGE);
+  if (o->threads < 0 || o->threads > 64)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "threads", "threads: %d is outside 0..64",
+                    o->threads);
   return VF_OK;
+}
+
+/* ---- pass 1: the payment records ---- */
+
+/* One slice of the records. Sums are kept as 64-bit words plus a carry count
+ * (amounts are never negative), which is cheaper than 128-bit adds. */
+typedef struct slice {
+  const vf_register *reg;
+  int year;
+  size_t from, to;
+  vf_month_mask *mask;
+  uint64_t gross, gross_carry, refund, refund_carry;
+  size_t used;
+} slice;
+
+static void *run_slice(void *arg) {
+  slice *s = arg;
+  const vfi_pay_key *key = s->reg->pkey;
+  const vf_money *gross = s->reg->pgross, *refund = s->reg->prefund;
+  vf_month_mask *mask = s->mask;
+  uint64_t g = 0, gc = 0, r = 0, rc = 0;
+  size_t used = 0;
+  for (size_t i = s->from; i < s->to; i++) {
+    if (key[i].year != s->year) continue;
+    used++;
+    uint64_t t = g + (uint64_t)gross[i];
+    gc += t < g;
+    g = t;
+    t = r + (uint64_t)refund[i];
+    rc += t < r;
+    r = t;
+    /* A month counts when the client was paid a positive gross amount in it. */
+    if (gross[i] > 0) mask[key[i].client] |= (vf_month_mask)(1u << (key[i].month - 1));
+  }
+  s->gross = g;
+  s->gross_carry = gc;
+  s->refund = r;
+  s->refund_carry = rc;
+  s->used = used;
+  return NULL;
+}
+
+static int thread_count(const vf_indicator_options *o, size_t records) {
+  if (o->threads) return o->threads;
+  if (records < ((size_t)1 << 20)) return 1;
+  long n = sysconf(_SC_NPROCESSORS_ONLN);
+  return n < 1 ? 1 : n > 4 ? 4 : (int)n;
+}
+
+/* Runs pass 1 over all records, on several threads for large registers; the
+ * per-thread month masks are OR-ed into @p mask. */
+static vf_status pass_payments(const vf_register *reg, int year, int nthreads, vf_month_mask *mask,
+                               vfi_i128 *gross, vfi_i128 *refund, size_t *used, vf_error *err) {
+  enum { MAXT = 64 };
+  slice sl[MAXT];
+  pthread_t tid[MAXT];
+  int n = nthreads, started = 1;
+  if ((size_t)n > reg->npay / 4096 + 1) n = (int)(reg->npay / 4096 + 1);
+  vf_status st = VF_OK;
+  for (int k = 0; k < n; k++) {
+    sl[k] = (slice){reg, year, reg->npay * (size_t)k / (size_t)n,
+                    reg->npay * (size_t)(k + 1) / (size_t)n, mask, 0, 0, 0, 0, 0};
+    if (k && !(sl[k].mask = calloc(reg->nclients ? reg->nclients : 1, sizeof *mask))) {
+      st = vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+      n = k;
+      break;
+    }
+  }
+  for (; st == VF_OK && started < n; started++)
+    if (pthread_create(&tid[started], NULL, run_slice, &sl[started])) break; /* run it here */
+  run_slice(&sl[0]);
+  for (int k = 1; k < n; k++) {
+    if (k < started) pthread_join(tid[k], NULL);
+    else if (st == VF_OK) run_slice(&sl[k]);
+  }
+  *gross = *refund = 0;
+  *used = 0;
+  for (int k = 0; k < n; k++) {
+    *gross += ((vfi_i128)sl[k].gross_carry << 64) + sl[k].gross;
+    *refund += ((vfi_i128)sl[k].refund_carry << 64) + sl[k].refund;
+    *used += sl[k].used;
+    if (k) {
+      for (size_t c = 0; c < reg->nclients; c++) mask[c] |= sl[k].mask[c];
+      free(sl[k].mask);
+    }
+  }
+  return st;
 }
 
 /* ---- suppression ---- */
@@ -349,18 +443,14 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
   ind->year = year;
   ind->opts = o;
 
-  /* Pass 1: payment records of the year. A month counts when the client was
-   * paid a positive gross amount in it; refunds count in every case. */
-  const vfi_pay_key *key = reg->pkey;
-  const vf_money *gross = reg->pgross, *refund = reg->prefund;
-  vfi_i128 gsum = 0, rsum = 0;
-  size_t used = 0;
-  for (size_t i = 0; i < reg->npay; i++) {
-    if (key[i].year != year) continue;
-    used++;
-    gsum += gross[i];
-    rsum += refund[i];
-    if (gross[i] > 0) mask[key[i].client] |= (vf_month_mask)(1u << (key[i].month - 1));
+  /* Pass 1: payment records of the year (refunds count even in a month
+   * without a positive payment). */
+  vfi_i128 gsum, rsum;
+  size_t used;
+  if ((s = pass_payments(reg, year, thread_count(&o, reg->npay), mask, &gsum, &rsum, &used, err))) {
+    free(mask);
+    free(ind);
+    return s;
   }
   if (gsum > INT64_MAX || rsum > INT64_MAX || gsum - rsum > INT64_MAX) {
     free(mask);
@@ -494,4 +584,23 @@ vf_status vf_indicators_table_row(const vf_indicators *ind, vf_indicator_table t
 int64_t vf_indicators_table_total(const vf_indicators *ind, vf_indicator_table table) {
   if (!ind || (int)table < 0 || table >= VF_TABLE_COUNT) return -1;
   return ind->t[table].total_hidden ? -1 : ind->t[table].total;
+}
+
+vf_status vf_indicators_table_value(const vf_indicators *ind, vf_indicator_table table,
+                                    size_t index, int percent, vf_indicator_value *out,
+                                    vf_error *err) {
+  if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
+  vf_table_row r;
+  vf_status s = vf_indicators_table_row(ind, table, index, &r, err);
+  if (s) return s;
+  vf_indicator_unit unit = percent ? VF_IUNIT_PERCENT : VF_IUNIT_PERSONS;
+  if (r.suppressed) {
+    vfi_value_set(out, VF_IND_COUNT, unit, 0, 0);
+    out->status = VF_VALUE_SUPPRESSED;
+  } else if (percent) {
+    vfi_value_set(out, VF_IND_COUNT, unit, r.pct_num, r.pct_den);
+  } else {
+    vfi_value_set(out, VF_IND_COUNT, unit, r.count, 1);
+  }
+  return VF_OK;
 }

@@ -221,8 +221,8 @@ static void common_rules(cx *c) {
   if (!dmy(V(c, K_FODSELSDATO), &birth))
     fail(c, "04A", VF_KOSTRA_ERROR, K_FODSELSDATO, "birth date '%s' is not a date ddMMyyyy",
          V(c, K_FODSELSDATO));
-  else if (birth.year <= c->year)
-    c->age = c->year - birth.year; /* age on 31 December of the reporting year */
+  else
+    c->age = vf_age_at_year_end(birth, c->year); /* as the indicators count it */
   const char *fnr = V(c, K_PERSON_FODSELSNR);
   if ((*fnr || !f11) && !vf_kostra_fnr_valid(fnr)) {
     char m[16];

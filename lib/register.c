@@ -104,7 +104,7 @@ vf_status vf_register_add_client(vf_register *reg, const vf_client *client, size
     return vfi_fail(err, VF_E_DUPLICATE, 0, "id", "id: client '%.63s' is already in the register",
                     id);
   vf_client *copy;
-  s = vf_client_clone(&copy, client, err);
+  s = vfi_client_clone_compact(&copy, client, err); /* read-only from here on */
   if (s) return s;
   reg->clients[reg->nclients] = copy;
   reg->rows[reg->nclients] = make_row(copy);

@@ -58,7 +58,7 @@ static vf_household household_of(const vfi_client_in *c, const char **why) {
 
 /* Reads a norm rate in øre per month from slot @p id. */
 static vf_status rate(vfi_month *m, int id, vf_money *out, vf_trace *t, vf_error *err) {
-  const vf_param_value *v;
+  const vf_param_value *v = NULL;
   vf_status s = vfi_month_param(m, id, &v, t, err);
   if (s) return s;
   if (v->unit != VF_UNIT_NOK_PER_MONTH)
@@ -115,7 +115,7 @@ static vf_status norm_step(vfi_month *m, const vfi_client_in *c, vf_assistance_r
   }
 
   vfi_trace_step(t, "assistance.norm", VF_RULE_ASSISTANCE, "Norm for living expenses", SRC_NORM);
-  int own;
+  int own = 0;
   vf_status s = vfi_month_bool(m, VFI_P_OWN_NORM, &own, t, err);
   if (s) return s;
   int base = own ? VFI_P_MUNI_SINGLE : VFI_P_GUIDE_SINGLE; /* single, couple, sharing, children */
@@ -146,13 +146,13 @@ static vf_status housing_step(vfi_month *m, const vfi_client_in *c, vf_assistanc
   r->electricity = c->housing[VF_HOUSING_ELECTRICITY];
   r->other_housing = c->housing[VF_HOUSING_OTHER];
   vfi_trace_money(t, r->rent, "rent");
-  int capped;
+  int capped = 0;
   vf_status s = vfi_month_bool(m, VFI_P_RENT_CAP_ON, &capped, t, err);
   if (s) return s;
   r->rent_cap = -1;
   r->rent_allowed = r->rent;
   if (capped) {
-    const vf_param_value *v;
+    const vf_param_value *v = NULL;
     int base = r->household == VF_HOUSEHOLD_COUPLE ? VFI_P_RENT_CAP_COUPLE : VFI_P_RENT_CAP_SINGLE;
     if ((s = vfi_month_param(m, base, &v, t, err))) return s;
     r->rent_cap = v->num;
@@ -188,7 +188,6 @@ static vf_status income_step(vfi_month *m, const vfi_client_in *c, vf_assistance
   for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
     vf_money v = c->income[k];
     if (v == 0) continue;
-    const char *name = vf_code_name(VF_CODES_INCOME_KIND, k);
     if (k == VF_INC_PARTNER && r->household != VF_HOUSEHOLD_COUPLE)
       return vfi_fail(err, VF_E_INCONSISTENT, 0, "partner", "partner income is recorded but the "
                       "household has no partner (lives_with_partner / civil status)");
@@ -196,15 +195,15 @@ static vf_status income_step(vfi_month *m, const vfi_client_in *c, vf_assistance
       if (r->children == 0)
         return vfi_fail(err, VF_E_INCONSISTENT, 0, "child_benefit", "child benefit income is "
                         "recorded but the household has no children");
-      int exempt;
+      int exempt = 0;
       if ((s = vfi_month_bool(m, VFI_P_CHILD_BENEFIT_EXEMPT, &exempt, t, err))) return s;
       if (exempt) {
-        vfi_trace_money(t, v, "%s (not counted)", name);
+        vfi_trace_money(t, v, "%s (not counted)", vf_code_name(VF_CODES_INCOME_KIND, k));
         if ((s = vfi_add(r->income_exempt, v, &r->income_exempt, "income", err))) return s;
         continue;
       }
     }
-    vfi_trace_money(t, v, "%s", name);
+    vfi_trace_money(t, v, "%s", vf_code_name(VF_CODES_INCOME_KIND, k));
     if ((s = vfi_add(r->income, v, &r->income, "income", err))) return s;
   }
   vfi_trace_detail(t, "all net monthly income of the household except what the law exempts");
@@ -225,11 +224,10 @@ static vf_status rule80_step(vfi_month *m, const vfi_client_in *c, vf_assistance
     return VF_OK;
   }
   int trygd = (int)c->trygd;
-  const char *tname = vf_code_name(VF_CODES_TRYGD, trygd);
-  if (!tname)
+  if (trygd < 0 || trygd > VF_TRYGD_CHILD_BENEFIT) /* the codes vf_code_name() knows */
     return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "trygd", "trygd: unknown code %d", trygd);
   if ((s = vfi_month_bool(m, VFI_P_R80_PERMANENT + trygd, &r->rule80_applies, t, err))) return s;
-  vfi_trace_detail(t, "main trygd '%s' %s a permanent benefit", tname,
+  vfi_trace_detail(t, "main trygd '%s' %s a permanent benefit", vf_code_name(VF_CODES_TRYGD, trygd),
                    r->rule80_applies ? "counts as" : "does not count as");
   vfi_trace_outcome(t, r->rule80_applies ? "applied" : "not applied");
   if (!r->rule80_applies) return VF_OK;
@@ -237,7 +235,7 @@ static vf_status rule80_step(vfi_month *m, const vfi_client_in *c, vf_assistance
   vfi_trace_step(t, "rule80.minimum", VF_RULE_80, "Amount that must remain after rent and "
                  "electricity", SRC_MINPENSION);
   int couple = r->household == VF_HOUSEHOLD_COUPLE;
-  const vf_param_value *mp, *fr;
+  const vf_param_value *mp = NULL, *fr = NULL;
   if ((s = vfi_month_param(m, couple ? VFI_P_MINPEN_COUPLE : VFI_P_MINPEN_SINGLE, &mp, t, err)) ||
       (s = vfi_month_param(m, VFI_P_R80_FRACTION, &fr, t, err)))
     return s;
@@ -270,44 +268,41 @@ static vf_status rule80_step(vfi_month *m, const vfi_client_in *c, vf_assistance
   return VF_OK;
 }
 
-vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assistance_result *out,
+vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assistance_result *r,
                                 vf_trace *trace, vf_error *err) {
-  vf_assistance_result r;
   vf_status s;
-  memset(&r, 0, sizeof r);
-  if ((s = norm_step(m, in, &r, trace, err)) ||
-      (s = housing_step(m, in, &r, trace, err)) ||
-      (s = income_step(m, in, &r, trace, err)))
+  if ((s = norm_step(m, in, r, trace, err)) ||
+      (s = housing_step(m, in, r, trace, err)) ||
+      (s = income_step(m, in, r, trace, err)))
     return s;
 
   vfi_trace_step(trace, "assistance.ordinary", VF_RULE_ASSISTANCE, "Ordinary calculation",
                  SRC_ORDINARY);
   vf_money x;
-  if ((s = vfi_add(r.norm, r.housing, &x, "assistance", err)) ||
-      (s = vfi_sub(x, r.income, &x, "assistance", err)))
+  if ((s = vfi_add(r->norm, r->housing, &x, "assistance", err)) ||
+      (s = vfi_sub(x, r->income, &x, "assistance", err)))
     return s;
-  r.ordinary = x > 0 ? x : 0;
-  vfi_trace_money(trace, r.norm, "norm");
-  vfi_trace_money(trace, r.housing, "housing costs");
-  vfi_trace_money(trace, r.income, "net income counted");
+  r->ordinary = x > 0 ? x : 0;
+  vfi_trace_money(trace, r->norm, "norm");
+  vfi_trace_money(trace, r->housing, "housing costs");
+  vfi_trace_money(trace, r->income, "net income counted");
   vfi_trace_detail(trace, "norm + housing - income = %s%lld.%02lld kr%s", x < 0 ? "-" : "",
                    (long long)((x < 0 ? -x : x) / 100), (long long)((x < 0 ? -x : x) % 100),
                    x < 0 ? ", below zero: no assistance" : "");
-  vfi_trace_amount(trace, r.ordinary);
+  vfi_trace_amount(trace, r->ordinary);
 
-  if ((s = rule80_step(m, in, &r, trace, err))) return s;
+  if ((s = rule80_step(m, in, r, trace, err))) return s;
 
   vfi_trace_step(trace, "assistance.result", VF_RULE_ASSISTANCE, "Economic assistance for the "
-                 "month", r.rule80_applies ? SRC_80 : SRC_ORDINARY);
-  r.assistance = r.rule80_supplement > r.ordinary ? r.rule80_supplement : r.ordinary;
-  if (r.rule80_applies)
+                 "month", r->rule80_applies ? SRC_80 : SRC_ORDINARY);
+  r->assistance = r->rule80_supplement > r->ordinary ? r->rule80_supplement : r->ordinary;
+  if (r->rule80_applies)
     vfi_trace_detail(trace, "the larger of the ordinary calculation and the 80 %% rule: %s",
-                     r.rule80_supplement > r.ordinary ? "the 80 % rule gives more"
+                     r->rule80_supplement > r->ordinary ? "the 80 % rule gives more"
                                                       : "the ordinary calculation gives as much or more");
   else
     vfi_trace_detail(trace, "the ordinary calculation");
-  vfi_trace_amount(trace, r.assistance);
-  *out = r;
+  vfi_trace_amount(trace, r->assistance);
   return VF_OK;
 }
 

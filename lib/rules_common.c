@@ -21,18 +21,8 @@ vf_status vfi_param_bool(const vf_ctx *ctx, const char *name, vf_date on, int *o
   return VF_OK;
 }
 
-vf_status vfi_add(vf_money a, vf_money b, vf_money *out, const char *what, vf_error *err) {
-  if ((b > 0 && a > INT64_MAX - b) || (b < 0 && a < INT64_MIN - b))
-    return vfi_fail(err, VF_E_OVERFLOW, 0, what, "%s: amount does not fit in 64-bit øre", what);
-  *out = a + b;
-  return VF_OK;
-}
-
-vf_status vfi_sub(vf_money a, vf_money b, vf_money *out, const char *what, vf_error *err) {
-  if ((b < 0 && a > INT64_MAX + b) || (b > 0 && a < INT64_MIN + b))
-    return vfi_fail(err, VF_E_OVERFLOW, 0, what, "%s: amount does not fit in 64-bit øre", what);
-  *out = a - b;
-  return VF_OK;
+void vfi_overflow(const char *what, vf_error *err) {
+  vfi_fail(err, VF_E_OVERFLOW, 0, what, "%s: amount does not fit in 64-bit øre", what);
 }
 
 vf_status vfi_check_birth(const vf_client *c, vf_date on, vf_error *err) {

@@ -45,28 +45,17 @@ void vfi_month_resolve_all(vfi_month *m) {
     if (!m->slot[i].state) resolve(m, i);
 }
 
-vf_status vfi_month_param(vfi_month *m, int id, const vf_param_value **v, vf_trace *t,
-                          vf_error *err) {
+vf_status vfi_month_slow(vfi_month *m, int id, vf_trace *t, vf_error *err) {
   vfi_slot *s = &m->slot[id];
   if (!s->state) resolve(m, id);
-  if (s->state < 0) { /* rare: look up again for the message */
-    vf_param_value tmp;
-    return vfi_param(m->ctx, names[id], m->on, &tmp, t, err);
-  }
-  vfi_trace_param(t, &s->v);
-  *v = &s->v;
-  return VF_OK;
+  if (s->state > 0) return VF_OK;
+  vf_param_value tmp; /* the lookup failed: repeat it for the message */
+  return vfi_param(m->ctx, names[id], m->on, &tmp, t, err);
 }
 
-vf_status vfi_month_bool(vfi_month *m, int id, int *on_off, vf_trace *t, vf_error *err) {
-  const vf_param_value *v;
-  vf_status s = vfi_month_param(m, id, &v, t, err);
-  if (s) return s;
-  if (v->unit != VF_UNIT_BOOL)
-    return vfi_fail(err, VF_E_INVALID_ARG, 0, v->name, "parameter '%s' is a %s, not a bool",
-                    v->name, vf_unit_name(v->unit));
-  *on_off = v->num != 0;
-  return VF_OK;
+vf_status vfi_month_not_bool(const vf_param_value *v, vf_error *err) {
+  return vfi_fail(err, VF_E_INVALID_ARG, 0, v->name, "parameter '%s' is a %s, not a bool",
+                  v->name, vf_unit_name(v->unit));
 }
 
 void vfi_client_in_from(vfi_client_in *in, const vf_client *c, int32_t *child_days) {
@@ -88,8 +77,7 @@ void vfi_client_in_from(vfi_client_in *in, const vf_client *c, int32_t *child_da
   in->child = child_days;
 }
 
-vf_status vfi_check_birth_days(int32_t birth, const vfi_month *m, vf_error *err) {
-  if (birth == VF_BATCH_NO_DATE || birth <= m->on_days) return VF_OK;
+vf_status vfi_born_after(int32_t birth, const vfi_month *m, vf_error *err) {
   char bs[11], os[11];
   vf_date b = {0, 0, 0};
   vf_date_from_days(birth, &b, NULL);

@@ -59,21 +59,50 @@ typedef struct vfi_client_in {
 vf_status vfi_month_init(vfi_month *m, const vf_ctx *ctx, int year, int month, vf_error *err);
 /* Looks up every slot now (for the batch); failures stay recorded per slot. */
 void vfi_month_resolve_all(vfi_month *m);
-/* The value of slot @p id (looked up on first use), recorded in the trace. */
-vf_status vfi_month_param(vfi_month *m, int id, const vf_param_value **v, vf_trace *t,
-                          vf_error *err);
+/* Looks slot @p id up if not done yet; if the lookup failed, repeats it to
+ * fill *err. Out of line: not the batch's path. */
+vf_status vfi_month_slow(vfi_month *m, int id, vf_trace *t, vf_error *err);
+/* A bool parameter whose unit is wrong: the error. */
+vf_status vfi_month_not_bool(const vf_param_value *v, vf_error *err);
+
+/* The value of slot @p id (looked up on first use), recorded in the trace.
+ * Inline: the batch calls it for every client. */
+static inline vf_status vfi_month_param(vfi_month *m, int id, const vf_param_value **v,
+                                        vf_trace *t, vf_error *err) {
+  vfi_slot *s = &m->slot[id];
+  if (s->state != 1) {
+    vf_status st = vfi_month_slow(m, id, t, err);
+    if (st) return st;
+  }
+  vfi_trace_param(t, &s->v);
+  *v = &s->v;
+  return VF_OK;
+}
+
 /* As vfi_month_param() for a bool parameter. */
-vf_status vfi_month_bool(vfi_month *m, int id, int *on_off, vf_trace *t, vf_error *err);
+static inline vf_status vfi_month_bool(vfi_month *m, int id, int *on_off, vf_trace *t,
+                                       vf_error *err) {
+  const vf_param_value *v = NULL;
+  vf_status s = vfi_month_param(m, id, &v, t, err);
+  if (s) return s;
+  if (v->unit != VF_UNIT_BOOL) return vfi_month_not_bool(v, err);
+  *on_off = v->num != 0;
+  return VF_OK;
+}
 
 /* vfi_check_birth() on a day number (VF_BATCH_NO_DATE: not set). */
-vf_status vfi_check_birth_days(int32_t birth, const vfi_month *m, vf_error *err);
+vf_status vfi_born_after(int32_t birth, const vfi_month *m, vf_error *err);
+static inline vf_status vfi_check_birth_days(int32_t birth, const vfi_month *m, vf_error *err) {
+  return birth == VF_BATCH_NO_DATE || birth <= m->on_days ? VF_OK : vfi_born_after(birth, m, err);
+}
 
 /* Fills a kernel input from a client; @p child_days receives the children's
  * birth day numbers and must hold VF_MAX_CHILDREN. */
 void vfi_client_in_from(vfi_client_in *in, const vf_client *c, int32_t *child_days);
 
-/* The assistance rule for one client (the body of vf_assistance_month()). */
-vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assistance_result *out,
+/* The assistance rule for one client (the body of vf_assistance_month()).
+ * Sets every member of *r on success; on failure *r is partly written. */
+vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assistance_result *r,
                                 vf_trace *t, vf_error *err);
 
 #endif

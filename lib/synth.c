@@ -100,7 +100,7 @@ static vf_date random_date(uint64_t *s, int year) {
   return (vf_date){year, month, day};
 }
 
-/* Fills client i's attributes into c (a new, empty client). */
+/* Sets every attribute of client i in c (whose children were cleared). */
 static vf_status make_client(vf_client *c, size_t i, const uint64_t *off, uint64_t *s, int year,
                              vf_error *err) {
   uint64_t u[8];
@@ -180,8 +180,7 @@ vf_status vf_synth_register(const char *profile, size_t persons, uint64_t seed, 
   for (size_t i = 0; i < persons; i++) {
     uint64_t s = seed ^ (0xD1B54A32D192ED03u * (uint64_t)(i + 1));
     splitmix(&s);
-    vf_client_free(c);
-    if ((st = vf_client_new(&c, err))) { c = NULL; goto fail; }
+    vf_client_clear_children(c); /* every other field is set anew */
     if ((st = make_client(c, i, off, &s, year, err))) goto fail;
     size_t idx;
     if ((st = vf_register_add_client(reg, c, &idx, err))) goto fail;

@@ -137,7 +137,7 @@ static void add_rule_version(vf_trace *t, const char *version) {
   if (n > 0 && (size_t)n < sizeof buf) t->rules = put(t, buf);
 }
 
-void vfi_trace_step(vf_trace *t, const char *rule, const char *version, const char *title,
+void (vfi_trace_step)(vf_trace *t, const char *rule, const char *version, const char *title,
                     const char *source) {
   if (!t) return;
   if (!grow((void **)&t->s, &t->cs, t->ns + 1, sizeof *t->s)) { t->nomem = 1; return; }
@@ -154,7 +154,7 @@ void vfi_trace_step(vf_trace *t, const char *rule, const char *version, const ch
 
 static step_rec *cur(vf_trace *t) { return t && t->ns ? &t->s[t->ns - 1] : NULL; }
 
-void vfi_trace_detail(vf_trace *t, const char *fmt, ...) {
+void (vfi_trace_detail)(vf_trace *t, const char *fmt, ...) {
   step_rec *s = cur(t);
   if (!s) return;
   va_list ap;
@@ -163,19 +163,19 @@ void vfi_trace_detail(vf_trace *t, const char *fmt, ...) {
   va_end(ap);
 }
 
-void vfi_trace_outcome(vf_trace *t, const char *outcome) {
+void (vfi_trace_outcome)(vf_trace *t, const char *outcome) {
   step_rec *s = cur(t);
   if (s) s->outcome = put(t, outcome);
 }
 
-void vfi_trace_amount(vf_trace *t, vf_money amount) {
+void (vfi_trace_amount)(vf_trace *t, vf_money amount) {
   step_rec *s = cur(t);
   if (!s) return;
   s->has_amount = 1;
   s->amount = amount;
 }
 
-void vfi_trace_param(vf_trace *t, const vf_param_value *v) {
+void (vfi_trace_param)(vf_trace *t, const vf_param_value *v) {
   step_rec *s = cur(t);
   if (!s || !v) return;
   if (!grow((void **)&t->p, &t->cp, t->np + 1, sizeof *t->p)) { t->nomem = 1; return; }
@@ -201,7 +201,7 @@ static void add_value(vf_trace *t, vf_trace_value_kind kind, int64_t value, cons
   s->nv++;
 }
 
-void vfi_trace_money(vf_trace *t, vf_money amount, const char *fmt, ...) {
+void (vfi_trace_money)(vf_trace *t, vf_money amount, const char *fmt, ...) {
   if (!t) return;
   va_list ap;
   va_start(ap, fmt);
@@ -209,7 +209,7 @@ void vfi_trace_money(vf_trace *t, vf_money amount, const char *fmt, ...) {
   va_end(ap);
 }
 
-void vfi_trace_number(vf_trace *t, int64_t n, const char *fmt, ...) {
+void (vfi_trace_number)(vf_trace *t, int64_t n, const char *fmt, ...) {
   if (!t) return;
   va_list ap;
   va_start(ap, fmt);
@@ -248,7 +248,7 @@ static vf_status get_step(const vf_trace *t, size_t index, const step_rec **s, v
 }
 
 vf_status vf_trace_get_step(const vf_trace *t, size_t index, vf_trace_step *out, vf_error *err) {
-  const step_rec *s;
+  const step_rec *s = NULL; /* set on success; gcc -O2 cannot see it */
   vf_status st = get_step(t, index, &s, err);
   if (st) return st;
   if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
@@ -267,7 +267,7 @@ vf_status vf_trace_get_step(const vf_trace *t, size_t index, vf_trace_step *out,
 
 vf_status vf_trace_get_param(const vf_trace *t, size_t step, size_t index, vf_trace_param *out,
                          vf_error *err) {
-  const step_rec *s;
+  const step_rec *s = NULL; /* set on success; gcc -O2 cannot see it */
   vf_status st = get_step(t, step, &s, err);
   if (st) return st;
   if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
@@ -281,7 +281,7 @@ vf_status vf_trace_get_param(const vf_trace *t, size_t step, size_t index, vf_tr
 
 vf_status vf_trace_get_value(const vf_trace *t, size_t step, size_t index, vf_trace_value *out,
                          vf_error *err) {
-  const step_rec *s;
+  const step_rec *s = NULL; /* set on success; gcc -O2 cannot see it */
   vf_status st = get_step(t, step, &s, err);
   if (st) return st;
   if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");

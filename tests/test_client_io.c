@@ -253,7 +253,9 @@ static void csv_reads_rows_and_reports_bad_ones(void **state) {
     "A4,-5,male,,\r\n"
     "A5,1,male\r\n"
     "A6,1,male,2020-13-01,\r\n"
-    "\"A,7\",0,male,,no\r\n",
+    "\"A,7\",0,male,,no\r\n"
+    "A8,0,male,2015-01-02 2018-03-04,\r\n"
+    "A9,0,male,2015-01-02;;2018-03-04,\r\n",
     &e);
   assert_non_null(r);
   assert_int_equal(vf_client_reader_line(r), 1);
@@ -295,6 +297,13 @@ static void csv_reads_rows_and_reports_bad_ones(void **state) {
   assert_string_equal(vf_client_id(c), "A,7");
   assert_int_equal(vf_client_fact(c, VF_FACT_SHARES_HOME), VF_NO);
   vf_client_free(c);
+  /* register files separate children by a space */
+  assert_int_equal(vf_client_reader_next(r, &c, &e), VF_OK);
+  assert_int_equal(vf_client_child_count(c), 2);
+  vf_client_free(c);
+  assert_int_equal(vf_client_reader_next(r, &c, &e), VF_E_PARSE);
+  assert_string_equal(e.message, "c.csv:11: children: '2015-01-02;;2018-03-04': expected birth dates "
+                                 "separated by ';' or ' '");
   assert_int_equal(vf_client_reader_next(r, &c, &e), VF_OK);
   assert_null(c); /* end */
   assert_int_equal(vf_client_reader_next(r, &c, &e), VF_OK);

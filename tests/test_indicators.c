@@ -458,6 +458,21 @@ static void change_and_network(void **state) {
   assert_int_equal(vf_indicators_change(y0, y1, VF_IND_RECIPIENTS, &ch, NULL), VF_OK);
   assert_int_equal(ch.diff.num, 3);          /* 1 -> 4 */
   assert_int_equal(ch.relative_tenths, 3000); /* +300.0 % */
+  /* a table cell: age 18_24 (row 0) was 0 of 1 in 2023 (C5 was 17) and is 2 of 4 in
+   * 2024: +2 persons (relative change undefined from 0), share 0.0 -> 50.0 % */
+  vf_indicator_value c0, c1;
+  assert_int_equal(vf_indicators_table_value(y0, VF_TABLE_AGE_GROUP, 0, 0, &c0, NULL), VF_OK);
+  assert_int_equal(vf_indicators_table_value(y1, VF_TABLE_AGE_GROUP, 0, 0, &c1, NULL), VF_OK);
+  assert_int_equal(vf_indicator_change_compute(&c0, &c1, &ch, NULL), VF_OK);
+  assert_int_equal(ch.diff.num, 2);
+  assert_int_equal(ch.relative_status, VF_VALUE_UNDEFINED);
+  assert_int_equal(vf_indicators_table_value(y0, VF_TABLE_AGE_GROUP, 0, 1, &c0, NULL), VF_OK);
+  assert_int_equal(vf_indicators_table_value(y1, VF_TABLE_AGE_GROUP, 0, 1, &c1, NULL), VF_OK);
+  assert_int_equal(c1.num, 200);
+  assert_int_equal(c1.den, 4);
+  assert_int_equal(vf_indicator_change_compute(&c0, &c1, &ch, NULL), VF_OK);
+  assert_int_equal(ch.diff.rounded, 500);
+  assert_int_equal(vf_indicators_table_value(y1, VF_TABLE_AGE_GROUP, 99, 0, &c1, NULL), VF_E_RANGE);
   vf_indicators_free(y0);
   vf_indicators_free(y1);
   vf_register_free(r);

@@ -37,3 +37,4 @@ static void vfb_py_raise(const vf_error *err) {
 
 %include "../velferd.i"
 %include "batch.i"
+%include "kostra.i"

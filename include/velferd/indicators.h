@@ -79,7 +79,7 @@ typedef enum vf_value_status {
  *  rounded / 10^decimals in the published unit (kroner for money). When status
  *  is not ::VF_VALUE_OK, num, den and rounded are 0. */
 typedef struct vf_indicator_value {
-  vf_indicator indicator;  /**< Which indicator (or -1 for a derived value). */
+  vf_indicator indicator;  /**< Which indicator (::VF_IND_COUNT for a table cell). */
   vf_indicator_unit unit;  /**< Unit. */
   vf_value_status status;  /**< Whether the numbers are valid. */
   int64_t num;             /**< Exact numerator. */
@@ -99,6 +99,10 @@ typedef struct vf_indicator_options {
   int point_month;      /**< Month of ::VF_IND_RECIPIENTS_MONTH, 1..12. Default 11. */
   int rate_age_from;    /**< Age band of ::VF_IND_POPULATION_RATE. Default 18. */
   int rate_age_to;      /**< Default 66 (inclusive). */
+  int threads;          /**< Threads for the pass over the payment records: 0 =
+                             automatic (one per online CPU, at most 4, and only
+                             from 1 million records on), 1 = the calling thread
+                             only, up to 64. Results do not depend on it. */
 } vf_indicator_options;
 
 /** Fills @p opts with the defaults. */
@@ -186,6 +190,15 @@ VF_API vf_status vf_indicators_table_row(const vf_indicators *ind, vf_indicator_
  *  or is suppressed as a whole when it is itself below the threshold, in which
  *  case -1 is returned). */
 VF_API int64_t vf_indicators_table_total(const vf_indicators *ind, vf_indicator_table table);
+/** A table cell as a value, so that vf_indicator_change_compute() and
+ *  vf_network_index() work on cells too: @p percent = 0 gives the count
+ *  (::VF_IUNIT_PERSONS), 1 the percentage of the table total
+ *  (::VF_IUNIT_PERCENT). The value's indicator is ::VF_IND_COUNT (a cell, not
+ *  a scalar indicator); its status is ::VF_VALUE_SUPPRESSED for a hidden cell
+ *  and ::VF_VALUE_UNDEFINED for the percentage of an empty table. */
+VF_API vf_status vf_indicators_table_value(const vf_indicators *ind, vf_indicator_table table,
+                                           size_t index, int percent, vf_indicator_value *out,
+                                           vf_error *err);
 /** Number of suppressed cells (table rows and scalar values) in the result. */
 VF_API size_t vf_indicators_suppressed_count(const vf_indicators *ind);
 

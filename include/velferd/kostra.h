@@ -21,6 +21,7 @@
 
 #include "velferd/common.h"
 #include "velferd/date.h"
+#include "velferd/register.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -155,6 +156,80 @@ VF_API int vf_kostra_duf_valid(const char *duf);
  *  first six characters and "*****" for 11 characters, "*" for each character
  *  otherwise. Returns @p buf. */
 VF_API char *vf_kostra_fnr_mask(const char *fnr, char *buf, size_t size);
+
+/* --- 11F and the register -------------------------------------------------- */
+
+/** Adds the recipients of an 11F file to @p reg: each record becomes a client
+ *  (id PERSON_JOURNALNR, birth date, KJONN, EKTSTAT, VKLO, TRYGDESIT; ANTBU18
+ *  children, each with the placeholder birth date 1 January of the reporting
+ *  year since 11F holds only their number) and its monthly amounts become
+ *  payments in the file's year (BIDRAG_x as grants, LAAN_x as loans, kroner to
+ *  øre); a month marked in STMND_x without an amount becomes a payment of 0
+ *  so that it still counts as a month with assistance. Fields the register does
+ *  not model (ARBSIT, BOSIT, vilkår, ...) are not carried. The first record
+ *  that cannot be mapped (bad date or code, duplicate journal number) stops
+ *  the read: ::VF_E_PARSE / ::VF_E_DUPLICATE naming line and field; clients
+ *  and payments added before it stay. ::VF_E_INVALID_ARG for an 11CF file. */
+VF_API vf_status vf_kostra_to_register(const vf_kostra_file *file, vf_register *reg,
+                                       vf_error *err);
+
+/** What vf_kostra_from_register() needs beyond the register. */
+typedef struct vf_kostra_write_options {
+  int year;                  /**< Reporting year (a layout must exist for it). */
+  const char *municipality;  /**< KOMMUNE_NR, 4 digits ("4601"). */
+  const char *district;      /**< BYDELSNR for Oslo (0301), "01".."15"; NULL or "" elsewhere. */
+  const char *caseworker;    /**< SAKSBEHANDLER written on every record (mandatory in 11F);
+                                  NULL writes "0". */
+  int synthetic_fnr;         /**< Non-zero: write a synthetic fødselsnummer (Skatteetaten's
+                                  convention, month + 80, never a real person's number) made
+                                  from birth date and gender, unique in the file; zero: leave
+                                  PERSON_FODSELSNR blank (the register holds no identity
+                                  numbers; SSB's rule 38 then warns). */
+} vf_kostra_write_options;
+
+/** Builds an 11F file of the register's recipients in @p opt->year: every
+ *  client with at least one payment in that year, in register order. Amounts
+ *  are summed per month and kind and rounded to whole kroner (half away from
+ *  zero); BIDRAG and LAAN are the sums of the rounded months, so SSB's rules
+ *  36/37 hold. Fields the register does not model get documented defaults
+ *  (docs/kostra.md): ARBSIT derived from VKLO and TRYGDESIT, GITT_OKONOMIRAD,
+ *  FAAT_INDIVIDUELL_PLAN, VILKARSOSLOV and VILKARSAMEKT "2" (no), BOSIT "5"
+ *  (other). Errors name the client: ::VF_E_RANGE for an id longer than 8
+ *  characters or an amount that does not fit, ::VF_E_UNKNOWN_CODE for a
+ *  gender, civil status, main income or trygd the form cannot hold,
+ *  ::VF_E_DATE for a missing birth date. The caller frees @p out. */
+VF_API vf_status vf_kostra_from_register(const vf_register *reg,
+                                         const vf_kostra_write_options *opt,
+                                         vf_kostra_file **out, vf_error *err);
+
+/** Figures of form 11F that the general indicators (indicators.h) do not
+ *  give: bidrag (grants) and lån (loans) separately and together, and
+ *  recipients by TRYGDESIT whatever their main income. Money in øre; averages
+ *  rounded half away from zero to the øre, 0 when the denominator is 0. The
+ *  layout is frozen; later versions only add members at the end. */
+typedef struct vf_kostra_amounts {
+  int64_t recipients;        /**< Clients with a payment in the year. */
+  int64_t benefit_months;    /**< Client-months with a payment. */
+  int64_t recipients_grant;  /**< Recipients with a grant (bidrag) above 0. */
+  int64_t recipients_loan;   /**< Recipients with a loan (lån) above 0. */
+  int64_t recipients_both;   /**< Recipients with both. */
+  vf_money grant;                /**< Bidrag paid (gross). */
+  vf_money loan;                 /**< Lån paid (gross). */
+  vf_money total;                /**< Bidrag and lån together. */
+  vf_money grant_per_recipient;  /**< grant ÷ recipients. */
+  vf_money loan_per_recipient;   /**< loan ÷ recipients. */
+  vf_money total_per_recipient;  /**< total ÷ recipients. */
+  vf_money grant_per_month;      /**< grant ÷ benefit months. */
+  vf_money loan_per_month;       /**< loan ÷ benefit months. */
+  vf_money total_per_month;      /**< total ÷ benefit months. */
+  int64_t by_trygd[14];      /**< Recipients by TRYGDESIT (index = ::vf_trygd, 0 = unknown). */
+} vf_kostra_amounts;
+
+/** Computes ::vf_kostra_amounts of @p year from @p reg (payments of other
+ *  years are ignored). ::VF_E_OVERFLOW if a sum does not fit. Thread-safe on a
+ *  register nobody is modifying. */
+VF_API vf_status vf_kostra_amounts_compute(const vf_register *reg, int year,
+                                           vf_kostra_amounts *out, vf_error *err);
 
 #ifdef __cplusplus
 }

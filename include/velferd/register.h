@@ -64,7 +64,9 @@ VF_API vf_status vf_register_add_client(vf_register *reg, const vf_client *clien
                                         vf_error *err);
 /** Number of clients. */
 VF_API size_t vf_register_client_count(const vf_register *reg);
-/** Client @p index, borrowed from the register; NULL if out of range. */
+/** Client @p index, borrowed from the register; NULL if out of range. It is a
+ *  compact read-only copy: read it with the vf_client getters or copy it with
+ *  vf_client_clone(), never cast the const away. */
 VF_API const vf_client *vf_register_client(const vf_register *reg, size_t index);
 /** Index of the client with id @p id; ::VF_E_NOT_FOUND if none. */
 VF_API vf_status vf_register_find_client(const vf_register *reg, const char *id, size_t *index,

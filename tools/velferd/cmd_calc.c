@@ -10,6 +10,8 @@ static vt_opt opts[] = {
   {"id", 0, "ID", "with a CSV file: the row with this id; otherwise the client's id", NULL, 0},
   {"month", 'm', "YYYY-MM", "month to compute (default: this month)", NULL, 0},
   {"date", 'd', "DATE", "compute the month containing DATE (YYYY-MM-DD)", NULL, 0},
+  {"rule", 'r', "RULE", "assistance (default: economic assistance, § 18) or kvp (qualification programme)", NULL, 0},
+  {"work-minutes", 0, "N", "kvp: minutes of paid work a week, which reduce the benefit (default 0)", NULL, 0},
   {"birth-date", 0, "DATE", "client: birth date", NULL, 0},
   {"gender", 0, "CODE", "client: gender (male, female, unknown)", NULL, 0},
   {"civil-status", 0, "CODE", "client: civil status (unmarried, married, cohabiting, ...)", NULL, 0},
@@ -29,7 +31,9 @@ static vt_opt opts[] = {
 static const vt_spec spec = {
   "calc", "",
   "Computes economic assistance (sosialtjenesteloven § 18) for one client and\n"
-  "household for a month, and prints every amount with the explanation: each step,\n"
+  "household for a month, or with --rule kvp the eligibility for the qualification\n"
+  "programme (§ 29, on --date or the first day of the month) and the month's\n"
+  "qualification benefit (§ 35), and prints every amount with the explanation: each step,\n"
   "the parameters it read and their sources. The client comes from a file\n"
   "(--client) or from the client options; amounts are kroner, codes are the names\n"
   "in docs/clients.md. Example:\n"
@@ -265,6 +269,64 @@ static void print_json(FILE *f, const vf_ctx *ctx, const vf_client *c,
   fprintf(f, "},\n\"trace\": %s}\n", trace);
 }
 
+/* The trace as text or JSON, malloc'd; NULL if out of memory. */
+static char *render(const vf_trace *t, int json) {
+  size_t n = json ? vf_trace_to_json(t, NULL, 0) : vf_trace_to_text(t, NULL, 0);
+  char *text = malloc(n + 1);
+  if (text && json) vf_trace_to_json(t, text, n + 1);
+  else if (text) vf_trace_to_text(t, text, n + 1);
+  return text;
+}
+
+static const char *criterion_text(vf_tristate v) {
+  return v == VF_YES ? "met" : v == VF_NO ? "not met" : "unknown";
+}
+
+static void print_kvp_text(FILE *f, const vf_ctx *ctx, vf_date on, const vf_kvp_eligibility_result *el,
+                           const vf_kvp_benefit_result *b, const char *t1, const char *t2) {
+  char a[32], day[16];
+  vf_date_format(on, day, sizeof day);
+  fprintf(f, "Qualification programme (sosialtjenesteloven §§ 29, 35) for %04d-%02d, profile %s\n\n",
+          on.year, on.month, vf_ctx_profile(ctx));
+  fprintf(f, "  %-22s %s (on %s)\n", "eligible", vf_code_name(VF_CODES_TRISTATE, el->eligible), day);
+  for (int i = 0; i < VF_KVP_CRITERION_COUNT; i++)
+    fprintf(f, "    %-20s %s\n", vf_kvp_criterion_name((vf_kvp_criterion)i),
+            criterion_text(el->criteria[i]));
+  const struct { const char *label; vf_money v; } rows[] = {
+    {"yearly rate", b->yearly}, {"base", b->base}, {"child supplement", b->child_supplement},
+    {"work reduction", b->work_reduction}, {"trygd", b->trygd}, {"benefit", b->amount}};
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+    kr(a, rows[i].v);
+    fprintf(f, "  %-22s %14s kr\n", rows[i].label, a);
+  }
+  fprintf(f, "\n%s\n%s", t1, t2);
+}
+
+static void print_kvp_json(FILE *f, const vf_ctx *ctx, const vf_client *c, vf_date on,
+                           const vf_kvp_eligibility_result *el, const vf_kvp_benefit_result *b,
+                           const char *t1, const char *t2) {
+  char cj[4096], day[16];
+  vf_client_format_json(c, cj, sizeof cj);
+  vf_date_format(on, day, sizeof day);
+  fprintf(f, "{\"month\": \"%04d-%02d\", \"profile\": ", on.year, on.month);
+  vt_json_string(f, vf_ctx_profile(ctx));
+  fprintf(f, ", \"params_id\": \"%s\",\n\"client\": %s", vf_ctx_params_id(ctx), cj);
+  fprintf(f, ",\n\"kvp_eligibility\": {\"date\": \"%s\", \"eligible\": \"%s\", \"age\": %d, \"criteria\": {",
+          day, vf_code_name(VF_CODES_TRISTATE, el->eligible), el->age);
+  for (int i = 0; i < VF_KVP_CRITERION_COUNT; i++)
+    fprintf(f, "%s\"%s\": \"%s\"", i ? ", " : "", vf_kvp_criterion_name((vf_kvp_criterion)i),
+            vf_code_name(VF_CODES_TRISTATE, el->criteria[i]));
+  fprintf(f, "}},\n\"kvp_benefit\": {\"parts\": %zu", b->part_count);
+  json_money(f, "yearly", b->yearly);
+  json_money(f, "monthly", b->monthly);
+  json_money(f, "base", b->base);
+  json_money(f, "child_supplement", b->child_supplement);
+  json_money(f, "work_reduction", b->work_reduction);
+  json_money(f, "trygd", b->trygd);
+  json_money(f, "amount", b->amount);
+  fprintf(f, "},\n\"trace\": {\"eligibility\": %s, \"benefit\": %s}}\n", t1, t2);
+}
+
 int cmd_calc(int argc, char **argv) {
   char *pos[VT_MAX_POS];
   int npos, rc = vt_parse(&spec, argc, argv, pos, &npos);
@@ -273,6 +335,23 @@ int cmd_calc(int argc, char **argv) {
          *o_date = vt_get(&spec, "date"), *o_client = vt_get(&spec, "client");
   int format = o_fmt->value ? vt_choice("calc", "format", o_fmt->value, formats) : 0;
   if (format < 0) return VT_EXIT_USAGE;
+  static const char *const rules[] = {"assistance", "kvp", NULL};
+  const char *rule_text = vt_get(&spec, "rule")->value;
+  int rule = rule_text ? vt_choice("calc", "rule", rule_text, rules) : 0;
+  if (rule < 0) return VT_EXIT_USAGE;
+  int work = 0;
+  const char *work_text = vt_get(&spec, "work-minutes")->value;
+  if (work_text) {
+    char *end;
+    long v = strtol(work_text, &end, 10);
+    if (!work_text[0] || *end || v < 0 || v > 10080 || rule != 1) {
+      vt_errorf("calc", rule != 1 ? "--work-minutes is for --rule kvp"
+                                  : "--work-minutes: '%s' is not a number of minutes 0..10080",
+                work_text);
+      return VT_EXIT_USAGE;
+    }
+    work = (int)v;
+  }
   vf_date on = vt_today();
   if (o_month->value && o_date->value) {
     vt_errorf("calc", "give --month or --date, not both");
@@ -302,33 +381,40 @@ int cmd_calc(int argc, char **argv) {
   vf_client *client = NULL;
   rc = o_client->value ? client_from_file(o_client->value, vt_get(&spec, "id")->value, &client)
                        : client_from_options(&client);
-  vf_trace *trace = NULL;
+  vf_trace *trace = NULL, *trace2 = NULL;
   vf_error e;
   vf_assistance_result r;
-  if (rc < 0 && vf_trace_new(&trace, &e)) rc = vt_report("calc", &e);
-  if (rc < 0 && vf_assistance_month(ctx, client, on.year, on.month, &r, trace, &e))
+  vf_kvp_eligibility_result el;
+  vf_kvp_benefit_result b;
+  if (rc < 0 && (vf_trace_new(&trace, &e) || vf_trace_new(&trace2, &e))) rc = vt_report("calc", &e);
+  if (rc < 0 && rule == 0 && vf_assistance_month(ctx, client, on.year, on.month, &r, trace, &e))
     rc = vt_report("calc", &e);
-  char *text = NULL;
-  if (rc < 0) {
-    size_t n = format ? vf_trace_to_json(trace, NULL, 0) : vf_trace_to_text(trace, NULL, 0);
-    text = malloc(n + 1);
-    if (!text) rc = VT_EXIT_FAIL;
-    else if (format) vf_trace_to_json(trace, text, n + 1);
-    else vf_trace_to_text(trace, text, n + 1);
-  }
+  if (rc < 0 && rule == 1 &&
+      (vf_kvp_eligibility(ctx, client, on, &el, trace, &e) ||
+       vf_kvp_benefit_month(ctx, client, on.year, on.month, work, &b, trace2, &e)))
+    rc = vt_report("calc", &e);
+  char *text = NULL, *text2 = NULL;
+  if (rc < 0 && (!(text = render(trace, format)) || !(text2 = render(trace2, format))))
+    rc = VT_EXIT_FAIL;
   if (rc < 0) {
     const char *path = vt_get(&spec, "output")->value;
     FILE *f = vt_open_out("calc", path);
     if (!f) {
       rc = VT_EXIT_FAIL;
     } else {
-      if (format)
+      if (rule == 1 && format)
+        print_kvp_json(f, ctx, client, on, &el, &b, text, text2);
+      else if (rule == 1)
+        print_kvp_text(f, ctx, on, &el, &b, text, text2);
+      else if (format)
         print_json(f, ctx, client, &r, on.year, on.month, text);
       else
         print_text(f, ctx, &r, on.year, on.month, text);
       rc = vt_close_out("calc", f, path);
     }
   }
+  free(text2);
+  vf_trace_free(trace2);
   free(text);
   vf_trace_free(trace);
   vf_client_free(client);

@@ -20,6 +20,7 @@ from .money import (add, sub, mul_ratio, yearly_to_monthly, round_kroner, parse_
                     parse_date, add_months, age)
 from .context import Context, Param, profiles
 from .client import Client
+from .batch_columns import batch_month, INPUTS as BATCH_INPUTS, OUTPUTS as BATCH_OUTPUTS, NO_DATE
 from .register import Register, Payment, ReadCounts, Rejection
 from .batch import ClientArray
 from .rules import (AssistanceResult, Explanation, assistance_month, assistance_batch,
@@ -30,6 +31,7 @@ from .indicators import (Indicators, Indicator, IndicatorValue, IndicatorUnit, I
 from .classify import (age_at_year_end, classify_age, classify_young, classify_provider,
                        classify_income, months_count, months_longest_run, classify_long_term,
                        classify_long_term_continuous)
+from . import kostra
 
 __version__ = core.library_version()
 

@@ -50,6 +50,15 @@ has err "... and 5 more rejected rows"
 # R7: single 6 450 + rent 7 = 6 457.
 has long_out.csv "8,R7,ok,single,0,6450.00,7.00,0.00,0.00,6457.00,0,0.00,6457.00,"
 
+# A register's clients.csv (children separated by spaces) is a client file too.
+# June 2024 guideline rates: single 7 850, couple 13 100, child 0-5 3 850, 6-10 3 950.
+# C2 (married, children aged 9 and 6 on 2024-06-01): 13 100 + 3 950 + 3 950 = 21 000;
+# C3 (single, child aged 4): 7 850 + 3 850 = 11 700; no incomes or housing in the file.
+vf 0 batch "$DATA/reg2024/clients.csv" --month 2024-06
+has out "3,C2,ok,couple,2,21000.00,0.00,0.00,0.00,21000.00,0,0.00,21000.00,"
+has out "4,C3,ok,single,1,11700.00,0.00,0.00,0.00,11700.00,0,0.00,11700.00,"
+has err "5 rows read, 5 computed, 0 rejected"
+
 # Bad input.
 vf 2 batch --month 2021-06
 has err "missing argument: CLIENTS.csv"

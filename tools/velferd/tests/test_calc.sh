@@ -63,6 +63,41 @@ matches out '^  assistance +9450\.00 kr$'
 vf 2 calc --client "$DATA/clients.csv" --id Z --month 2021-06
 has err "no row with that --id"
 
+# Qualification programme (docs/rules.md): born 1994-02-10, May 2024, G 124 028
+# from 2024-05-01: yearly 2 x 124 028 = 248 056; the whole month = 248 056 / 12 =
+# 20 671.333 -> 20 671.33; 12.5 hours (750 minutes) of work a week against a
+# 37.5-hour (2 250-minute) programme week: 20 671.33 x 750 / 2 250 = 6 890.443 ->
+# 6 890.44; benefit 20 671.33 - 6 890.44 = 13 780.89.
+KVP_FACTS="--facts reduced_work_capacity=yes,folketrygd_rights=no,work_assessment_done=yes,programme_available=yes"
+# shellcheck disable=SC2086
+vf 0 calc --rule kvp --month 2024-05 --birth-date 1994-02-10 $KVP_FACTS --work-minutes 750
+matches out '^  eligible +yes \(on 2024-05-01\)$'
+matches out '^    limited_folketrygd +met$'
+matches out '^  yearly rate +248056\.00 kr$'
+matches out '^  base +20671\.33 kr$'
+matches out '^  work reduction +6890\.44 kr$'
+matches out '^  benefit +13780\.89 kr$'
+has out "Calculation: vf_kvp_eligibility 2024-05-01"
+has out "Calculation: vf_kvp_benefit_period"
+# Under 25 (born 2001-03-03): 2/3 of 248 056 = 165 370.667 -> 165 370.67 a year,
+# / 12 = 13 780.889 -> 13 780.89 for May. Folketrygd rights -> not eligible.
+vf 0 calc --rule kvp --month 2024-05 --birth-date 2001-03-03 \
+  --facts reduced_work_capacity=yes,folketrygd_rights=yes,work_assessment_done=yes,programme_available=yes
+matches out '^  eligible +no \(on 2024-05-01\)$'
+matches out '^    limited_folketrygd +not met$'
+matches out '^  yearly rate +165370\.67 kr$'
+matches out '^  benefit +13780\.89 kr$'
+# shellcheck disable=SC2086
+vf 0 calc --rule kvp --date 2024-05-10 --birth-date 1994-02-10 $KVP_FACTS --format json -o kvp.json
+/usr/bin/python3 -c 'import json; d=json.load(open("kvp.json")); assert d["kvp_benefit"]["amount_ore"] == 2067133 and d["kvp_eligibility"]["date"] == "2024-05-10" and d["kvp_eligibility"]["eligible"] == "yes"' ||
+  fail "kvp.json: not JSON or wrong values"
+vf 2 calc --rule kvq --month 2024-05
+has err "--rule: unknown value 'kvq' (one of: assistance kvp)"
+vf 2 calc --month 2024-05 --work-minutes 100
+has err "--work-minutes is for --rule kvp"
+vf 2 calc --rule kvp --month 2024-05 --work-minutes -5
+has err "--work-minutes: '-5' is not a number of minutes"
+
 # Bad input: named option, file, line and field; exit 2; nothing on stdout.
 vf 2 calc --month 2021-06 --civil-status single
 has err "velferd calc: client options: civil_status: unknown code 'single'"

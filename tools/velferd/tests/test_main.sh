@@ -28,5 +28,7 @@ while read -r cmd; do
   has out "Usage: velferd $cmd"
   vf 2 "$cmd" --no-such-option
   has err "velferd $cmd: unknown option '--no-such-option'"
+  # documented in the man page
+  has "$SRC/docs/velferd.1" ".SS velferd $cmd"
 done <commands
 finish

@@ -1,0 +1,151 @@
+/* velferd indicators: the indicator tables of a register directory. */
+#include "registers.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+static vt_opt opts[] = {
+  VT_OPT_YEAR,
+  VT_OPT_POPULATION,
+  VT_OPT_COMPARE,
+  VT_OPT_COMPARE_YEAR,
+  VT_OPT_FORMAT("text (default), csv, json, markdown"),
+  VT_OPT_SUPPRESS,
+  VT_OPT_OUTPUT,
+  VT_OPT_END};
+
+static const vt_spec spec = {
+  "indicators", "DIR",
+  "Computes the indicators of economic social assistance (docs/indicators.md) from\n"
+  "the register in DIR (clients.csv, payments.csv, population.csv; docs/register.md)\n"
+  "and prints them with the distribution tables; small counts are suppressed.\n"
+  "With --compare DIR2, the output is the comparison of every indicator between\n"
+  "DIR2 and DIR (values, change, change in %); text and Markdown print the tables\n"
+  "of DIR first. Bad rows are skipped and listed on standard error (exit status 1).",
+  opts, 1, 1};
+
+static const char *const formats[] = {"text", "csv", "json", "markdown", NULL};
+
+static void fmt_value(const vf_indicator_value *v, char *buf, size_t size) {
+  vf_indicator_value_format(v, buf, size);
+}
+
+/* The change as published: the difference and the relative change in %. */
+static void fmt_change(const vf_indicator_change *c, char *diff, char *rel, size_t size) {
+  if (c->status != VF_VALUE_OK) {
+    snprintf(diff, size, "..");
+    snprintf(rel, size, "..");
+    return;
+  }
+  char d[32]; /* a published value is at most 24 bytes */
+  fmt_value(&c->diff, d, sizeof d);
+  snprintf(diff, size, "%s%s", c->diff.num > 0 ? "+" : "", d);
+  if (c->relative_status != VF_VALUE_OK) {
+    snprintf(rel, size, "..");
+    return;
+  }
+  int64_t t = c->relative_tenths, a = t < 0 ? -t : t;
+  snprintf(rel, size, "%s%" PRId64 ".%" PRId64, t < 0 ? "-" : t > 0 ? "+" : "", a / 10, a % 10);
+}
+
+static int compare(FILE *f, int format, const vt_year *before, const vt_year *after) {
+  char hb[96], ha[96];
+  if (before->year != after->year) {
+    snprintf(hb, sizeof hb, "%d", before->year);
+    snprintf(ha, sizeof ha, "%d", after->year);
+  } else {
+    snprintf(hb, sizeof hb, "%.80s", before->dir);
+    snprintf(ha, sizeof ha, "%.80s", after->dir);
+  }
+  switch (format) {
+    case 0:
+      fprintf(f, "\nComparison: %s (%s) -> %s (%s)\n\n%-36s %14s %14s %14s %9s\n", hb, before->dir,
+              ha, after->dir, "indicator", hb, ha, "change", "change %");
+      break;
+    case 1: fprintf(f, "indicator,before_year,before,after_year,after,change,change_pct\n"); break;
+    case 2:
+      fprintf(f, ",\n\"compare\": {\"before\": {\"dir\": ");
+      vt_json_string(f, before->dir);
+      fprintf(f, ", \"year\": %d}, \"after\": {\"dir\": ", before->year);
+      vt_json_string(f, after->dir);
+      fprintf(f, ", \"year\": %d}, \"indicators\": [", after->year);
+      break;
+    case 3:
+      fprintf(f, "\n## Comparison: %s → %s\n\n| indicator | %s | %s | change | change %% |\n"
+                 "|---|---:|---:|---:|---:|\n", hb, ha, hb, ha);
+      break;
+  }
+  for (int i = 0; i < VF_IND_COUNT; i++) {
+    vf_indicator w = (vf_indicator)i;
+    vf_indicator_value vb, va;
+    vf_indicator_change ch;
+    vf_error e;
+    if (vf_indicators_value(before->ind, w, &vb, &e) || vf_indicators_value(after->ind, w, &va, &e) ||
+        vf_indicators_change(before->ind, after->ind, w, &ch, &e))
+      return vt_report("indicators", &e);
+    char b[48], a[48], d[48], r[48];
+    fmt_value(&vb, b, sizeof b);
+    fmt_value(&va, a, sizeof a);
+    fmt_change(&ch, d, r, sizeof d);
+    const char *name = vf_indicator_name(w);
+    switch (format) {
+      case 0: fprintf(f, "%-36s %14s %14s %14s %9s\n", name, b, a, d, r); break;
+      case 1:
+        fprintf(f, "%s,%d,%s,%d,%s,%s,%s\n", name, before->year, b, after->year, a, d, r);
+        break;
+      case 2:
+        fprintf(f, "%s\n  {\"indicator\": \"%s\", \"before\": \"%s\", \"after\": \"%s\", "
+                   "\"change\": \"%s\", \"change_pct\": \"%s\"}",
+                i ? "," : "", name, b, a, d, r);
+        break;
+      case 3: fprintf(f, "| %s | %s | %s | %s | %s |\n", vf_indicator_label(w), b, a, d, r); break;
+    }
+  }
+  if (format == 2) fprintf(f, "\n]}");
+  return -1;
+}
+
+int cmd_indicators(int argc, char **argv) {
+  char *pos[VT_MAX_POS];
+  int npos, rc = vt_parse(&spec, argc, argv, pos, &npos);
+  if (rc >= 0) return rc;
+  vt_opt *o_fmt = vt_get(&spec, "format");
+  int format = o_fmt->value ? vt_choice("indicators", "format", o_fmt->value, formats) : 0;
+  if (format < 0) return VT_EXIT_USAGE;
+  vt_year y = {0}, other = {0};
+  int partial = 0;
+  if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial)) >= 0) return rc;
+  static const vf_output_format lib_format[] = {VF_OUTPUT_TEXT, VF_OUTPUT_CSV, VF_OUTPUT_JSON,
+                                                VF_OUTPUT_MARKDOWN};
+  char *text = NULL;
+  vf_error e;
+  /* With --compare, CSV holds only the comparison (one table per file). */
+  if (!(other.ind && format == 1) &&
+      vf_indicators_render(y.ind, lib_format[format], &text, NULL, &e))
+    rc = vt_report("indicators", &e);
+  const char *path = vt_get(&spec, "output")->value;
+  FILE *f = rc < 0 ? vt_open_out("indicators", path) : NULL;
+  if (rc < 0 && !f) rc = VT_EXIT_FAIL;
+  if (rc < 0) {
+    if (other.ind && format == 2) {
+      /* {"indicators": <the library's object>, "compare": {...}} */
+      fprintf(f, "{\"indicators\": ");
+      size_t n = strlen(text);
+      while (n && (text[n - 1] == '\n' || text[n - 1] == ' ')) n--;
+      fwrite(text, 1, n, f);
+      rc = compare(f, format, &other, &y);
+      fprintf(f, "}\n");
+    } else {
+      if (text) fputs(text, f);
+      if (other.ind) rc = compare(f, format, &other, &y);
+    }
+    int wrc = vt_close_out("indicators", f, path);
+    if (rc < 0) rc = wrc;
+  }
+  vf_indicators_text_free(text);
+  vt_year_free(&y);
+  vt_year_free(&other);
+  if (rc > 0) return rc;
+  return partial ? VT_EXIT_PARTIAL : VT_EXIT_OK;
+}

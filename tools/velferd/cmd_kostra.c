@@ -1,0 +1,377 @@
+/* velferd kostra: KOSTRA report files 11F and 11CF. `check` validates a file
+ * the way Statistics Norway's tool does, `indicators` computes the figures of
+ * an 11F file, `write` writes an 11F file from a register. */
+#include "cli.h"
+
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DEFAULT_YEAR 2026
+
+static int parse_year(const char *cmd, const vt_opt *o, int *year) {
+  *year = DEFAULT_YEAR;
+  if (!o->value) return -1;
+  char *end;
+  long y = strtol(o->value, &end, 10);
+  if (*end || y < 1900 || y > 9999) {
+    vt_errorf(cmd, "--year '%s' is not a year", o->value);
+    return VT_EXIT_USAGE;
+  }
+  *year = (int)y;
+  return -1;
+}
+
+/* --- check ------------------------------------------------------------------ */
+
+static vt_opt check_opts[] = {
+  {"year", 'y', "YEAR", "reporting year, selects the record layout (default: 2026)", NULL, 0},
+  {"municipality", 'm', "NNNN", "reporting municipality; rule 03 compares KOMMUNE_NR with it", NULL, 0},
+  VT_OPT_FORMAT("text (default), csv"),
+  VT_OPT_OUTPUT,
+  VT_OPT_END};
+
+static const vt_spec check_spec = {
+  "kostra check", "FORM FILE",
+  "Checks a KOSTRA report file (FORM 11F or 11CF) with every rule Statistics\n"
+  "Norway applies, and lists each finding with SSB's rule id, its severity, the\n"
+  "file line, journal number and field (fødselsnummer masked), then a summary.\n"
+  "Exit code as SSB's tool: 0 no findings, 1 warnings only, 2 errors or fatal\n"
+  "findings (also for a file that cannot be read), 3 output not written.",
+  check_opts, 2, 2};
+
+static int kostra_check(int argc, char **argv) {
+  char *pos[VT_MAX_POS];
+  int npos, rc = vt_parse(&check_spec, argc, argv, pos, &npos);
+  if (rc >= 0) return rc;
+  const char *cmd = check_spec.name;
+  int year;
+  if ((rc = parse_year(cmd, vt_get(&check_spec, "year"), &year)) >= 0) return rc;
+  static const char *const formats[] = {"text", "csv", NULL};
+  const vt_opt *fo = vt_get(&check_spec, "format");
+  int format = fo->value ? vt_choice(cmd, "format", fo->value, formats) : 0;
+  if (format < 0) return VT_EXIT_USAGE;
+  const char *muni = vt_get(&check_spec, "municipality")->value;
+  vf_kostra_form form;
+  vf_error e;
+  if (vf_kostra_form_parse(pos[0], &form, &e)) return vt_report(cmd, &e);
+  vf_kostra_file *f;
+  if (vf_kostra_file_read(pos[1], form, year, &f, &e)) return vt_report(cmd, &e);
+  vf_kostra_report *r;
+  if (vf_kostra_check(f, muni, &r, &e)) {
+    vf_kostra_file_free(f);
+    return vt_report(cmd, &e);
+  }
+  const char *path = vt_get(&check_spec, "output")->value;
+  FILE *out = vt_open_out(cmd, path);
+  if (!out) {
+    vf_kostra_report_free(r);
+    vf_kostra_file_free(f);
+    return VT_EXIT_FAIL;
+  }
+  size_t n = vf_kostra_report_count(r);
+  if (format == 1) fprintf(out, "rule,severity,line,journal,field,message\n");
+  for (size_t i = 0; i < n; i++) {
+    const vf_kostra_finding *x = vf_kostra_report_finding(r, i);
+    if (format == 1) {
+      fprintf(out, "%s,%s,%d,", x->rule, vf_kostra_severity_name(x->severity), x->line);
+      vt_csv_field(out, x->journal);
+      fputc(',', out);
+      vt_csv_field(out, x->field);
+      fputc(',', out);
+      vt_csv_field(out, x->message);
+      fputc('\n', out);
+    } else {
+      fprintf(out, "%-7s %-4s %s\n", vf_kostra_severity_name(x->severity), x->rule, x->message);
+    }
+  }
+  if (format == 0)
+    fprintf(out, "%s%s %d, %zu records: %zu fatal, %zu errors, %zu warnings\n", n ? "\n" : "",
+            vf_kostra_form_name(form), year, vf_kostra_report_record_count(r),
+            vf_kostra_report_severity_count(r, VF_KOSTRA_FATAL),
+            vf_kostra_report_severity_count(r, VF_KOSTRA_ERROR),
+            vf_kostra_report_severity_count(r, VF_KOSTRA_WARNING));
+  int code = vf_kostra_report_exit_code(r);
+  vf_kostra_report_free(r);
+  vf_kostra_file_free(f);
+  rc = vt_close_out(cmd, out, path);
+  return rc ? rc : code;
+}
+
+/* --- indicators ------------------------------------------------------------- */
+
+static vt_opt ind_opts[] = {
+  {"year", 'y', "YEAR", "reporting year of the file (default: 2026)", NULL, 0},
+  {"suppress-below", 0, "N", "suppress counts of 1..N-1 persons (default 5; 0 shows all)", NULL, 0},
+  VT_OPT_FORMAT("text (default), csv, json, markdown"),
+  VT_OPT_OUTPUT,
+  VT_OPT_END};
+
+static const vt_spec ind_spec = {
+  "kostra indicators", "FILE",
+  "Computes the KOSTRA indicators of an 11F file: recipients, months with\n"
+  "assistance, long-term share, distributions by age group, gender, civil status,\n"
+  "children, main income (VKLO) and trygd (TRYGDESIT), payments per recipient\n"
+  "and per benefit month, and bidrag and lån separately and together. The file\n"
+  "is read into a register (docs/kostra.md); a record that cannot be read stops\n"
+  "with its line and field: run 'velferd kostra check' first.",
+  ind_opts, 1, 1};
+
+/* "  label ......... value": the label padded to 34 characters (not bytes: "lån"). */
+static void row(FILE *out, const char *label, const char *value, const char *unit) {
+  size_t chars = 0;
+  for (const char *p = label; *p; p++) chars += ((unsigned char)*p & 0xC0) != 0x80;
+  fprintf(out, "  %s%*s %14s%s\n", label, chars < 34 ? (int)(34 - chars) : 0, "", value, unit);
+}
+
+static void money(FILE *out, const char *label, vf_money v) {
+  char b[32];
+  vf_money kr;
+  vf_money_round_kroner(v, VF_ROUND_HALF_AWAY, &kr, NULL);
+  snprintf(b, sizeof b, "%" PRId64, kr / VF_ORE_PER_KRONE);
+  row(out, label, b, " kr");
+}
+
+static void count(FILE *out, const char *label, int64_t n, int suppress) {
+  char b[32] = ":";
+  if (n <= 0 || n >= suppress) snprintf(b, sizeof b, "%" PRId64, n);
+  row(out, label, b, "");
+}
+
+static void amounts_text(FILE *out, const vf_kostra_amounts *a, int suppress) {
+  fprintf(out, "\nBidrag and lån (11F)\n");
+  count(out, "recipients with bidrag", a->recipients_grant, suppress);
+  count(out, "recipients with lån", a->recipients_loan, suppress);
+  count(out, "recipients with both", a->recipients_both, suppress);
+  money(out, "bidrag", a->grant);
+  money(out, "lån", a->loan);
+  money(out, "bidrag and lån", a->total);
+  money(out, "bidrag per recipient", a->grant_per_recipient);
+  money(out, "lån per recipient", a->loan_per_recipient);
+  money(out, "bidrag and lån per recipient", a->total_per_recipient);
+  money(out, "bidrag per benefit month", a->grant_per_month);
+  money(out, "lån per benefit month", a->loan_per_month);
+  money(out, "bidrag and lån per benefit month", a->total_per_month);
+  fprintf(out, "\nRecipients by TRYGDESIT (11F)\n");
+  for (int t = 1; t < 14; t++) {
+    const char *name = vf_code_name(VF_CODES_TRYGD, t);
+    if (!name || t == VF_TRYGD_REHABILITATION || t == VF_TRYGD_MEDICAL_REHAB) continue;
+    char label[48];
+    snprintf(label, sizeof label, "%02d %s", t, name);
+    count(out, label, a->by_trygd[t], suppress);
+  }
+}
+
+static void json_count(FILE *out, const char *name, int64_t n, int suppress) {
+  if (n > 0 && n < suppress) fprintf(out, "\"%s\": null, ", name);
+  else fprintf(out, "\"%s\": %" PRId64 ", ", name, n);
+}
+
+static void amounts_json(FILE *out, const vf_kostra_amounts *a, int suppress) {
+  fprintf(out, "\"kostra_11f\": {");
+  json_count(out, "recipients_grant", a->recipients_grant, suppress);
+  json_count(out, "recipients_loan", a->recipients_loan, suppress);
+  json_count(out, "recipients_both", a->recipients_both, suppress);
+  fprintf(out, "\"grant_ore\": %" PRId64 ", \"loan_ore\": %" PRId64
+               ", \"total_ore\": %" PRId64 ", \"grant_per_recipient_ore\": %" PRId64
+               ", \"loan_per_recipient_ore\": %" PRId64 ", \"total_per_recipient_ore\": %" PRId64
+               ", \"grant_per_month_ore\": %" PRId64 ", \"loan_per_month_ore\": %" PRId64
+               ", \"total_per_month_ore\": %" PRId64 ", \"by_trygdesit\": {",
+          a->grant, a->loan, a->total,
+          a->grant_per_recipient, a->loan_per_recipient, a->total_per_recipient, a->grant_per_month,
+          a->loan_per_month, a->total_per_month);
+  int first = 1;
+  for (int t = 1; t < 14; t++) {
+    if (t == VF_TRYGD_REHABILITATION || t == VF_TRYGD_MEDICAL_REHAB) continue;
+    if (a->by_trygd[t] > 0 && a->by_trygd[t] < suppress)
+      fprintf(out, "%s\"%02d\": null", first ? "" : ", ", t);
+    else
+      fprintf(out, "%s\"%02d\": %" PRId64, first ? "" : ", ", t, a->by_trygd[t]);
+    first = 0;
+  }
+  fprintf(out, "}}");
+}
+
+/* CSV rows in the indicators' columns: year,section,name,code,value,percent,
+ * children,exact_num,exact_den,status (money: value in kroner, exact in øre). */
+static void csv_money(FILE *out, int year, const char *name, vf_money v) {
+  vf_money kr;
+  vf_money_round_kroner(v, VF_ROUND_HALF_AWAY, &kr, NULL);
+  fprintf(out, "%d,kostra_11f,%s,,%" PRId64 ",,,%" PRId64 ",1,ok\n", year, name, kr / VF_ORE_PER_KRONE, v);
+}
+static void csv_count(FILE *out, int year, const char *name, const char *code, int64_t n, int suppress) {
+  if (n > 0 && n < suppress)
+    fprintf(out, "%d,kostra_11f,%s,%s,,,,,,suppressed\n", year, name, code);
+  else
+    fprintf(out, "%d,kostra_11f,%s,%s,%" PRId64 ",,,%" PRId64 ",1,ok\n", year, name, code, n, n);
+}
+static void amounts_csv(FILE *out, const vf_kostra_amounts *a, int year, int suppress) {
+  csv_count(out, year, "recipients_grant", "", a->recipients_grant, suppress);
+  csv_count(out, year, "recipients_loan", "", a->recipients_loan, suppress);
+  csv_count(out, year, "recipients_both", "", a->recipients_both, suppress);
+  csv_money(out, year, "grant", a->grant);
+  csv_money(out, year, "loan", a->loan);
+  csv_money(out, year, "total", a->total);
+  csv_money(out, year, "grant_per_recipient", a->grant_per_recipient);
+  csv_money(out, year, "loan_per_recipient", a->loan_per_recipient);
+  csv_money(out, year, "total_per_recipient", a->total_per_recipient);
+  csv_money(out, year, "grant_per_month", a->grant_per_month);
+  csv_money(out, year, "loan_per_month", a->loan_per_month);
+  csv_money(out, year, "total_per_month", a->total_per_month);
+  for (int t = 1; t < 14; t++) {
+    if (t == VF_TRYGD_REHABILITATION || t == VF_TRYGD_MEDICAL_REHAB) continue;
+    char code[4];
+    snprintf(code, sizeof code, "%02d", t);
+    csv_count(out, year, "trygdesit", code, a->by_trygd[t], suppress);
+  }
+}
+
+static int kostra_indicators(int argc, char **argv) {
+  char *pos[VT_MAX_POS];
+  int npos, rc = vt_parse(&ind_spec, argc, argv, pos, &npos);
+  if (rc >= 0) return rc;
+  const char *cmd = ind_spec.name;
+  int year;
+  if ((rc = parse_year(cmd, vt_get(&ind_spec, "year"), &year)) >= 0) return rc;
+  static const char *const formats[] = {"text", "csv", "json", "markdown", NULL};
+  static const vf_output_format fmts[] = {VF_OUTPUT_TEXT, VF_OUTPUT_CSV, VF_OUTPUT_JSON, VF_OUTPUT_MARKDOWN};
+  const vt_opt *fo = vt_get(&ind_spec, "format");
+  int format = fo->value ? vt_choice(cmd, "format", fo->value, formats) : 0;
+  if (format < 0) return VT_EXIT_USAGE;
+  vf_indicator_options io;
+  vf_indicator_options_init(&io);
+  const char *sb = vt_get(&ind_spec, "suppress-below")->value;
+  if (sb) {
+    char *end;
+    long v = strtol(sb, &end, 10);
+    if (*end || !*sb || v < 0 || v > 1000) {
+      vt_errorf(cmd, "--suppress-below '%s' is not a count 0..1000", sb);
+      return VT_EXIT_USAGE;
+    }
+    io.suppress_below = (int)v;
+  }
+  vf_error e;
+  vf_kostra_file *f = NULL;
+  vf_register *reg = NULL;
+  vf_indicators *ind = NULL;
+  char *text = NULL;
+  FILE *out = NULL;
+  const char *path = vt_get(&ind_spec, "output")->value;
+  vf_kostra_amounts a;
+  rc = VT_EXIT_OK;
+  if (vf_kostra_file_read(pos[0], VF_KOSTRA_11F, year, &f, &e) || vf_register_new(&reg, &e) ||
+      vf_kostra_to_register(f, reg, &e) || vf_indicators_compute(reg, year, &io, &ind, &e) ||
+      vf_kostra_amounts_compute(reg, year, &a, &e) || vf_indicators_render(ind, fmts[format], &text, NULL, &e)) {
+    rc = vt_report(cmd, &e);
+    goto done;
+  }
+  if (!(out = vt_open_out(cmd, path))) { rc = VT_EXIT_FAIL; goto done; }
+  /* The 11F extras: text and markdown get a block, JSON one more member of
+   * the indicators' object, CSV rows after the indicators' rows. */
+  if (format == 2) {
+    char *end = strrchr(text, '}');
+    if (end) *end = '\0';
+    fprintf(out, "%s, ", text);
+    amounts_json(out, &a, io.suppress_below);
+    fprintf(out, "}\n");
+  } else {
+    fputs(text, out);
+  }
+  if (format == 0 || format == 3) amounts_text(out, &a, io.suppress_below);
+  else if (format == 1) amounts_csv(out, &a, year, io.suppress_below);
+  rc = vt_close_out(cmd, out, path);
+done:
+  vf_indicators_text_free(text);
+  vf_indicators_free(ind);
+  vf_register_free(reg);
+  vf_kostra_file_free(f);
+  return rc;
+}
+
+/* --- write ------------------------------------------------------------------ */
+
+static vt_opt write_opts[] = {
+  {"year", 'y', "YEAR", "reporting year (default: 2026)", NULL, 0},
+  {"municipality", 'm', "NNNN", "KOMMUNE_NR of every record (required)", NULL, 0},
+  {"district", 0, "NN", "BYDELSNR, for Oslo (0301) only", NULL, 0},
+  {"caseworker", 0, "ID", "SAKSBEHANDLER of every record (default \"0\")", NULL, 0},
+  {"synthetic-fnr", 0, NULL, "write synthetic fødselsnumre (month + 80) for a synthetic register", NULL, 0},
+  VT_OPT_OUTPUT,
+  VT_OPT_END};
+
+static const vt_spec write_spec = {
+  "kostra write", "REGISTER",
+  "Writes the 11F file of a register directory (clients.csv, payments.csv; see\n"
+  "docs/register.md): one record per client paid in the year, amounts rounded to\n"
+  "whole kroner. Fields the register does not hold get the defaults listed in\n"
+  "docs/kostra.md. The file is checked afterwards; findings go to standard error\n"
+  "and set the exit code as 'velferd kostra check' does.",
+  write_opts, 1, 1};
+
+static int kostra_write(int argc, char **argv) {
+  char *pos[VT_MAX_POS];
+  int npos, rc = vt_parse(&write_spec, argc, argv, pos, &npos);
+  if (rc >= 0) return rc;
+  const char *cmd = write_spec.name;
+  vf_kostra_write_options o = {0};
+  if ((rc = parse_year(cmd, vt_get(&write_spec, "year"), &o.year)) >= 0) return rc;
+  o.municipality = vt_get(&write_spec, "municipality")->value;
+  o.district = vt_get(&write_spec, "district")->value;
+  o.caseworker = vt_get(&write_spec, "caseworker")->value;
+  o.synthetic_fnr = vt_get(&write_spec, "synthetic-fnr")->given;
+  const char *path = vt_get(&write_spec, "output")->value;
+  if (!o.municipality || !path || !strcmp(path, "-")) {
+    vt_errorf(cmd, "--municipality and --output FILE are required");
+    return VT_EXIT_USAGE;
+  }
+  vf_error e;
+  vf_register *reg = NULL;
+  vf_kostra_file *f = NULL;
+  vf_kostra_report *r = NULL;
+  if (vf_register_new(&reg, &e) || vf_register_read_dir(reg, pos[0], VF_READ_STRICT, NULL, NULL, NULL, &e) ||
+      vf_kostra_from_register(reg, &o, &f, &e) || vf_kostra_file_write(f, path, &e) ||
+      vf_kostra_check(f, o.municipality, &r, &e)) {
+    rc = e.status == VF_E_IO && f ? VT_EXIT_FAIL : vt_report(cmd, &e);
+    if (rc == VT_EXIT_FAIL) vt_errorf(cmd, "%s", e.message);
+  } else {
+    for (size_t i = 0; i < vf_kostra_report_count(r); i++) {
+      const vf_kostra_finding *x = vf_kostra_report_finding(r, i);
+      fprintf(stderr, "%-7s %-4s %s\n", vf_kostra_severity_name(x->severity), x->rule, x->message);
+    }
+    fprintf(stderr, "velferd %s: %zu records written to %s\n", cmd, vf_kostra_file_record_count(f), path);
+    rc = vf_kostra_report_exit_code(r);
+  }
+  vf_kostra_report_free(r);
+  vf_kostra_file_free(f);
+  vf_register_free(reg);
+  return rc;
+}
+
+/* --- dispatch --------------------------------------------------------------- */
+
+int cmd_kostra(int argc, char **argv) {
+  static const struct {
+    const char *name;
+    int (*run)(int, char **);
+    const char *summary;
+  } subs[] = {{"check", kostra_check, "check an 11F or 11CF file the way SSB does"},
+              {"indicators", kostra_indicators, "the KOSTRA indicators of an 11F file"},
+              {"write", kostra_write, "write the 11F file of a register"}};
+  if (argc >= 2)
+    for (size_t i = 0; i < sizeof subs / sizeof subs[0]; i++)
+      if (!strcmp(argv[1], subs[i].name)) return subs[i].run(argc - 1, argv + 1);
+  int help = argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"));
+  FILE *o = help ? stdout : stderr;
+  if (argc >= 2 && !help)
+    fprintf(stderr, "velferd kostra: unknown %s '%s'\n\n", argv[1][0] == '-' ? "option" : "subcommand", argv[1]);
+  fprintf(o, "Usage: velferd kostra SUBCOMMAND [OPTIONS] [ARGS]\n\n"
+             "KOSTRA report files 11F (economic social assistance) and 11CF (qualification\n"
+             "programme), record layouts of reporting year 2026 (docs/kostra.md).\n\nSubcommands:\n");
+  for (size_t i = 0; i < sizeof subs / sizeof subs[0]; i++)
+    fprintf(o, "  %-12s %s\n", subs[i].name, subs[i].summary);
+  fprintf(o, "\nOptions:\n  %-26s %s\n\nRun 'velferd kostra SUBCOMMAND --help' for its options.\n"
+             "Exit codes: check as SSB's tool (0 ok, 1 warnings, 2 errors); otherwise 0 ok,\n"
+             "1 done with warnings, 2 bad command line or input, 3 output not written.\n",
+          "-h, --help", "show this help and exit");
+  return help ? VT_EXIT_OK : VT_EXIT_USAGE;
+}

@@ -1,0 +1,248 @@
+/* velferd report: one self-contained HTML page with the indicator tables and
+ * inline SVG bar charts of the distributions (two years side by side with
+ * --compare). No scripts, fonts or images from elsewhere: it reads offline. */
+#include "registers.h"
+
+#include <inttypes.h>
+#include <string.h>
+
+static vt_opt opts[] = {
+  VT_OPT_YEAR,
+  VT_OPT_POPULATION,
+  VT_OPT_COMPARE,
+  VT_OPT_COMPARE_YEAR,
+  VT_OPT_SUPPRESS,
+  {"title", 0, "TEXT", "page title (default: \"Economic social assistance YEAR\")", NULL, 0},
+  {"output", 'o', "FILE", "write the HTML page to FILE (required; - for standard output)", NULL, 0},
+  VT_OPT_END};
+
+static const vt_spec spec = {
+  "report", "DIR",
+  "Writes one self-contained HTML page (inline CSS and SVG, no scripts, nothing\n"
+  "fetched) with the indicators of the register in DIR and a bar chart and table\n"
+  "for each distribution. With --compare DIR2, both years are shown side by side:\n"
+  "the indicator table gets the change, and each chart a pair of bars per category\n"
+  "(shares in %, so registers of different sizes compare). Suppressed cells are\n"
+  "marked, never drawn.",
+  opts, 1, 1};
+
+static const char *const table_titles[VF_TABLE_COUNT] = {
+  "Recipients by age group", "Recipients by gender", "Recipients by civil status",
+  "Recipients by citizenship", "Recipients by number of children provided for",
+  "Recipients by main source of income", "Recipients with trygd as main income, by type of trygd",
+  "Recipients by number of months with assistance"};
+
+static const char *const colours[2] = {"#2f6f9f", "#d9822b"}; /* main year, compared year */
+
+static void esc(FILE *f, const char *s) {
+  for (; *s; s++) {
+    switch (*s) {
+      case '&': fputs("&amp;", f); break;
+      case '<': fputs("&lt;", f); break;
+      case '>': fputs("&gt;", f); break;
+      case '"': fputs("&quot;", f); break;
+      default: fputc(*s, f);
+    }
+  }
+}
+
+static void pct(FILE *f, const vf_table_row *r) {
+  if (r->suppressed) fputs(":", f);
+  else if (!r->pct_den) fputs(".", f);
+  else fprintf(f, "%" PRId64 ".%" PRId64, r->pct_tenths / 10, r->pct_tenths % 10);
+}
+
+/* A horizontal bar chart of one table: one bar per category (two with a
+ * comparison: the main year first), length proportional to the share. */
+static void chart(FILE *f, vf_indicator_table t, const vt_year *ys[2], int n) {
+  size_t rows = vf_indicators_table_rows(ys[0]->ind, t);
+  int64_t max = 1;
+  for (int k = 0; k < n; k++)
+    for (size_t i = 0; i < rows; i++) {
+      vf_table_row r;
+      if (!vf_indicators_table_row(ys[k]->ind, t, i, &r, NULL) && !r.suppressed && r.pct_tenths > max)
+        max = r.pct_tenths;
+    }
+  const int label_w = 170, bar_w = 420, bar_h = 14, gap = 8, legend = n > 1 ? 24 : 0;
+  int row_h = n * bar_h + gap;
+  int height = legend + (int)rows * row_h + 4;
+  fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
+             "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"",
+          label_w + bar_w + 90, height, label_w + bar_w + 90, height);
+  esc(f, table_titles[t]);
+  fputs("\">\n", f);
+  if (n > 1)
+    for (int k = n - 1, j = 0; k >= 0; k--, j++)
+      fprintf(f, "<rect x=\"%d\" y=\"4\" width=\"12\" height=\"12\" fill=\"%s\"/>"
+                 "<text x=\"%d\" y=\"15\">%d</text>\n",
+              label_w + j * 90, colours[k], label_w + j * 90 + 16, ys[k]->year);
+  for (size_t i = 0; i < rows; i++) {
+    int y0 = legend + (int)i * row_h;
+    vf_table_row r;
+    vf_indicators_table_row(ys[0]->ind, t, i, &r, NULL);
+    fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", label_w - 8, y0 + n * bar_h / 2 + 5);
+    esc(f, r.code);
+    fputs("</text>\n", f);
+    for (int k = n - 1, j = 0; k >= 0; k--, j++) { /* the compared (earlier) year first */
+      vf_indicators_table_row(ys[k]->ind, t, i, &r, NULL);
+      int y = y0 + j * bar_h;
+      if (r.suppressed) {
+        fprintf(f, "<text x=\"%d\" y=\"%d\" class=\"s\">suppressed</text>\n", label_w + 2,
+                y + bar_h - 3);
+        continue;
+      }
+      int w = (int)(r.pct_tenths * bar_w / max);
+      fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%d: ",
+              label_w, y + 1, w, bar_h - 2, colours[k], ys[k]->year);
+      esc(f, r.code);
+      fprintf(f, " %" PRId64 " persons</title></rect>", r.count);
+      fprintf(f, "<text x=\"%d\" y=\"%d\">", label_w + w + 4, y + bar_h - 3);
+      pct(f, &r);
+      fputs(" %</text>\n", f);
+    }
+  }
+  fputs("</svg>\n", f);
+}
+
+static void table(FILE *f, vf_indicator_table t, const vt_year *ys[2], int n) {
+  fputs("<table><tr><th>category</th>", f);
+  for (int k = n - 1; k >= 0; k--)
+    fprintf(f, "<th>%d persons</th><th>%d %%</th>", ys[k]->year, ys[k]->year);
+  if (t == VF_TABLE_PROVIDER_STATUS) fputs("<th>children</th>", f);
+  fputs("</tr>\n", f);
+  size_t rows = vf_indicators_table_rows(ys[0]->ind, t);
+  for (size_t i = 0; i < rows; i++) {
+    vf_table_row r;
+    for (int k = n - 1; k >= 0; k--) {
+      vf_indicators_table_row(ys[k]->ind, t, i, &r, NULL);
+      if (k == n - 1) {
+        fputs("<tr><td>", f);
+        esc(f, r.code);
+        fputs("</td>", f);
+      }
+      if (r.suppressed)
+        fputs("<td>:</td>", f);
+      else
+        fprintf(f, "<td>%" PRId64 "</td>", r.count);
+      fputs("<td>", f);
+      pct(f, &r);
+      fputs("</td>", f);
+    }
+    vf_indicators_table_row(ys[0]->ind, t, i, &r, NULL);
+    if (t == VF_TABLE_PROVIDER_STATUS) {
+      if (r.suppressed) fputs("<td>:</td>", f);
+      else fprintf(f, "<td>%" PRId64 "</td>", r.children);
+    }
+    fputs("</tr>\n", f);
+  }
+  fputs("<tr class=\"total\"><td>total</td>", f);
+  for (int k = n - 1; k >= 0; k--) {
+    int64_t tot = vf_indicators_table_total(ys[k]->ind, t);
+    if (tot < 0) fputs("<td>:</td><td></td>", f);
+    else fprintf(f, "<td>%" PRId64 "</td><td>100.0</td>", tot);
+  }
+  if (t == VF_TABLE_PROVIDER_STATUS) fputs("<td></td>", f);
+  fputs("</tr></table>\n", f);
+}
+
+static void indicator_table(FILE *f, const vt_year *ys[2], int n) {
+  fputs("<table><tr><th>indicator</th>", f);
+  for (int k = n - 1; k >= 0; k--) fprintf(f, "<th>%d</th>", ys[k]->year);
+  if (n > 1) fputs("<th>change</th><th>change %</th>", f);
+  fputs("</tr>\n", f);
+  for (int i = 0; i < VF_IND_COUNT; i++) {
+    vf_indicator w = (vf_indicator)i;
+    fputs("<tr><td>", f);
+    esc(f, vf_indicator_label(w));
+    fputs("</td>", f);
+    for (int k = n - 1; k >= 0; k--) {
+      vf_indicator_value v;
+      char buf[48] = "..";
+      if (!vf_indicators_value(ys[k]->ind, w, &v, NULL)) vf_indicator_value_format(&v, buf, sizeof buf);
+      fprintf(f, "<td>%s</td>", buf);
+    }
+    vf_indicator_change c;
+    if (n > 1 && !vf_indicators_change(ys[1]->ind, ys[0]->ind, w, &c, NULL)) {
+      char d[48] = "..";
+      if (c.status == VF_VALUE_OK) vf_indicator_value_format(&c.diff, d, sizeof d);
+      fprintf(f, "<td>%s%s</td>", c.status == VF_VALUE_OK && c.diff.num > 0 ? "+" : "", d);
+      if (c.relative_status == VF_VALUE_OK) {
+        int64_t t = c.relative_tenths, a = t < 0 ? -t : t;
+        fprintf(f, "<td>%s%" PRId64 ".%" PRId64 "</td>", t < 0 ? "-" : t > 0 ? "+" : "", a / 10, a % 10);
+      } else {
+        fputs("<td>..</td>", f);
+      }
+    }
+    fputs("</tr>\n", f);
+  }
+  fputs("</table>\n", f);
+}
+
+static const char *const css =
+  "body{font-family:sans-serif;max-width:900px;margin:2em auto;padding:0 1em;color:#222}"
+  "h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccc}"
+  "table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{padding:2px 10px;border-bottom:1px solid #eee}"
+  "th{text-align:left}td+td,th+th{text-align:right}tr.total td{font-weight:bold}.meta{color:#555}"
+  "svg text{font-family:sans-serif;font-size:12px;fill:#222}svg text.s{fill:#888;font-style:italic}";
+
+int cmd_report(int argc, char **argv) {
+  char *pos[VT_MAX_POS];
+  int npos, rc = vt_parse(&spec, argc, argv, pos, &npos);
+  if (rc >= 0) return rc;
+  const char *path = vt_get(&spec, "output")->value;
+  if (!path) {
+    vt_errorf("report", "-o FILE is required (the HTML page)");
+    return VT_EXIT_USAGE;
+  }
+  vt_year y = {0}, other = {0};
+  int partial = 0;
+  if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial)) >= 0) return rc;
+  const vt_year *ys[2] = {&y, &other};
+  int n = other.ind ? 2 : 1;
+  FILE *f = vt_open_out("report", path);
+  if (!f) {
+    vt_year_free(&y);
+    vt_year_free(&other);
+    return VT_EXIT_FAIL;
+  }
+  const char *title = vt_get(&spec, "title")->value;
+  char deftitle[64];
+  snprintf(deftitle, sizeof deftitle, "Economic social assistance %d", y.year);
+  if (!title) title = deftitle;
+  fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>", f);
+  esc(f, title);
+  fprintf(f, "</title>\n<style>%s</style></head>\n<body>\n<h1>", css);
+  esc(f, title);
+  fputs("</h1>\n<p class=\"meta\">Register <code>", f);
+  esc(f, y.dir);
+  fprintf(f, "</code>: %zu clients, %zu payment records, year %d.", vf_register_client_count(y.reg),
+          vf_register_payment_count(y.reg), y.year);
+  if (n > 1) {
+    fputs(" Compared with <code>", f);
+    esc(f, other.dir);
+    fprintf(f, "</code>, year %d.", other.year);
+  }
+  fprintf(f, " Counts below %d persons are suppressed (%zu cells). Made by velferd %s; "
+             "definitions in docs/indicators.md.</p>\n",
+          vf_indicators_options(y.ind)->suppress_below, vf_indicators_suppressed_count(y.ind),
+          vf_version());
+  fputs("<h2>Indicators</h2>\n", f);
+  indicator_table(f, ys, n);
+  fputs("<h2>Distributions</h2>\n", f);
+  for (int t = 0; t < VF_TABLE_COUNT; t++) {
+    fprintf(f, "<section id=\"%s\"><h3>", vf_indicator_table_name((vf_indicator_table)t));
+    esc(f, table_titles[t]);
+    fputs("</h3>\n", f);
+    chart(f, (vf_indicator_table)t, ys, n);
+    table(f, (vf_indicator_table)t, ys, n);
+    fputs("</section>\n", f);
+  }
+  fputs("<p class=\"meta\">':' suppressed for confidentiality, '.' cannot be computed, "
+        "'..' data missing (as in Statistics Norway's tables).</p>\n</body></html>\n", f);
+  rc = vt_close_out("report", f, path);
+  if (!rc && strcmp(path, "-")) fprintf(stderr, "velferd report: wrote %s\n", path);
+  vt_year_free(&y);
+  vt_year_free(&other);
+  if (rc) return rc;
+  return partial ? VT_EXIT_PARTIAL : VT_EXIT_OK;
+}

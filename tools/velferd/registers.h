@@ -1,0 +1,35 @@
+/* Loading register directories and computing their indicators, shared by
+ * `velferd indicators` and `velferd report`. */
+#ifndef VELFERD_CLI_REGISTERS_H
+#define VELFERD_CLI_REGISTERS_H
+
+#include "cli.h"
+
+/* One register directory and its indicators for one year. */
+typedef struct vt_year {
+  const char *dir;
+  int year;
+  vf_register *reg;
+  vf_indicators *ind;
+} vt_year;
+
+/* Options indicators and report share. */
+#define VT_OPT_YEAR {"year", 'y', "YEAR", "year to compute (default: the latest year with payments)", NULL, 0}
+#define VT_OPT_POPULATION {"population", 0, "FILE", "population counts (year,age,persons) instead of DIR/population.csv", NULL, 0}
+#define VT_OPT_COMPARE {"compare", 0, "DIR2", "compare with the register in DIR2 (usually the year before)", NULL, 0}
+#define VT_OPT_COMPARE_YEAR {"compare-year", 0, "YEAR", "year to compute for DIR2 (default: its latest year)", NULL, 0}
+#define VT_OPT_SUPPRESS {"suppress-below", 0, "N", "suppress counts of 1..N-1 persons (default 5; 0 = off)", NULL, 0}
+
+/* Reads DIR (and the population file, may be NULL), picks the year (year_text
+ * or the latest with payments) and computes. Bad rows are skipped and listed
+ * on stderr; *partial is set if there were any. Returns -1 or an exit code. */
+int vt_year_load(const char *cmd, vt_year *y, const char *dir, const char *population,
+                 const char *year_text, const char *suppress_text, int *partial);
+void vt_year_free(vt_year *y);
+
+/* Loads the main register and, with --compare, the other one, from the
+ * options of spec (VT_OPT_YEAR ... VT_OPT_SUPPRESS). */
+int vt_years_from_options(const vt_spec *spec, const char *dir, vt_year *main_year,
+                          vt_year *other, int *partial);
+
+#endif
