@@ -3,7 +3,7 @@
 # missing. Run as root on Debian bookworm (as CI and the README do).
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config clang libclang-rt-14-dev libcmocka-dev valgrind
-      swig python3-dev python3-numpy python3-pandas python3-pytest python3-matplotlib
+      swig python3-dev python3-numpy python3-pandas python3-pytest python3-matplotlib python3-dask python3-distributed
       default-jdk-headless r-base-core doxygen abigail-tools afl++ chromium)
 missing=()
 for p in "${pkgs[@]}"; do
