@@ -78,6 +78,12 @@ static void minimum_pension_rates(void **state) {
   /* NAV: særskilt sats enslige kr 224 878 from 1 Jul 2021, until the 2022 regulation. */
   assert_int_equal(money(ctx, "minimum_pension.single", D(2022, 4, 30)), 22487800);
   assert_gap(ctx, "minimum_pension.single", D(2022, 5, 1));
+  /* regjeringen.no 'Øker minstepensjon for enslige': +4 000 kr from 1 Jan 2023, level 236 816 kr
+   * (236 816 x 100 = 23 681 600 øre), until the 1 May 2023 regulation (amount not found). */
+  assert_gap(ctx, "minimum_pension.single", D(2022, 12, 31));
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2023, 1, 1)), 23681600);
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2023, 4, 30)), 23681600);
+  assert_gap(ctx, "minimum_pension.single", D(2023, 5, 1));
 }
 
 static void kvp_gaps(void **state) {
