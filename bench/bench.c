@@ -216,6 +216,83 @@ static int cmd_latency(size_t n) {
   return 0;
 }
 
+/* The indicator pass at national scale: a register of P persons, each paid
+ * in each of M months of one year (P x M payment records, added month by
+ * month as register extracts come), then vf_indicators_compute() with 1 and
+ * 2 threads. The register is built through the public API (not timed);
+ * "input" is the process RSS once it is built, and each row's peak is
+ * VmHWM during its own runs, so peak / input shows what the pass adds. */
+static int cmd_indicators(size_t persons, int months) {
+  enum { IYEAR = 2024 };
+  vf_register *reg;
+  vf_error e;
+  double t0 = now();
+  if (vf_register_new(&reg, &e)) { fprintf(stderr, "%s\n", e.message); return 1; }
+  char id[32];
+  for (size_t i = 0; i < persons; i++) {
+    vf_client *c;
+    snprintf(id, sizeof id, "p%zu", i);
+    vf_date b = {1940 + (int)synth_pick(SEED, i, 0, 66), 1 + (int)synth_pick(SEED, i, 1, 12),
+                 1 + (int)synth_pick(SEED, i, 2, 28)};
+    if (vf_client_new(&c, &e) || vf_client_set_id(c, id, &e) ||
+        vf_client_set_birth_date(c, b, &e) ||
+        vf_client_set_gender(c, (vf_gender)synth_pick(SEED, i, 3, 3), &e) ||
+        vf_client_set_civil_status(c, (vf_civil_status)synth_pick(SEED, i, 4, 6), &e) ||
+        vf_client_set_main_income(c, (vf_main_income)synth_pick(SEED, i, 5, 7), &e) ||
+        vf_client_set_trygd(c, (vf_trygd)synth_pick(SEED, i, 6, 14), &e) ||
+        vf_register_add_client(reg, c, NULL, &e)) {
+      fprintf(stderr, "%s\n", e.message);
+      return 1;
+    }
+    vf_client_free(c);
+  }
+  for (int m = 1; m <= months; m++)
+    for (size_t i = 0; i < persons; i++) {
+      snprintf(id, sizeof id, "p%zu", i);
+      /* one record in twenty is a refund-only record (gross 0) */
+      int64_t gross = synth_pick(SEED, i, 10 + (unsigned)m, 20) ? 50000 + synth_pick(SEED, i, 30 + (unsigned)m, 2000000) : 0;
+      int64_t refund = gross ? 0 : synth_pick(SEED, i, 50 + (unsigned)m, 100000);
+      if (vf_register_add_payment(reg, id, IYEAR, m, gross, refund, VF_ASSIST_GRANT, &e)) {
+        fprintf(stderr, "%s\n", e.message);
+        return 1;
+      }
+    }
+  size_t records = vf_register_payment_count(reg);
+  long input_kb = status_kb("VmRSS:");
+  printf("ind_input\t%zu\t%zu\t%ld\t%.1f\n", persons, records, input_kb, now() - t0);
+  fflush(stdout);
+  for (int threads = 1; threads <= 2; threads++) {
+    char name[32];
+    snprintf(name, sizeof name, "indicators_%dt", threads);
+    vf_indicator_options o;
+    vf_indicator_options_init(&o);
+    o.threads = threads;
+    double t[REPS], cold = 0;
+    vf_indicator_value v = {0};
+    reset_peak();
+    for (int r = -1; r < REPS; r++) {
+      vf_indicators *ind;
+      double a = now();
+      if (vf_indicators_compute(reg, IYEAR, &o, &ind, &e)) {
+        fprintf(stderr, "%s\n", e.message);
+        return 1;
+      }
+      double d = now() - a;
+      if (r < 0) cold = d;
+      else t[r] = d;
+      vf_indicators_value(ind, VF_IND_RECIPIENTS, &v, NULL);
+      vf_indicators_free(ind);
+    }
+    long peak = status_kb("VmHWM:");
+    qsort(t, REPS, sizeof t[0], cmp_double);
+    printf("row\t%s\t%zu\t%.6f\t%.6f\t%.6f\t%ld\t%016llx\n", name, records, cold,
+           t[REPS / 2], t[0], peak, (unsigned long long)v.num);
+    fflush(stdout);
+  }
+  vf_register_free(reg);
+  return 0;
+}
+
 /* Writes the synthetic columns of N clients as raw little-endian arrays
  * DIR/<column>.bin (names as velferd.batch_month's inputs) for bench.py. */
 static int dump_one(const char *dir, const char *name, const void *p, size_t bytes) {
@@ -277,6 +354,8 @@ int main(int argc, char **argv) {
   }
   if (!strcmp(argv[1], "rules")) return cmd_rules(argc - 2, argv + 2);
   if (!strcmp(argv[1], "latency") && argc == 3) return cmd_latency((size_t)atol(argv[2]));
+  if (!strcmp(argv[1], "indicators") && argc == 4)
+    return cmd_indicators((size_t)atol(argv[2]), atoi(argv[3]));
   if (!strcmp(argv[1], "dump") && argc == 4) return cmd_dump((size_t)atol(argv[2]), argv[3]);
   return usage();
 }
