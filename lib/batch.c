@@ -5,6 +5,7 @@
 #include "rules_month.h"
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +21,9 @@ typedef struct cols {
   const int32_t *birth;
   const uint8_t *civil, *trygd, *fact[VF_FACT_COUNT];
   const int64_t *income[VF_INC_KIND_COUNT], *housing[VF_HOUSING_KIND_COUNT];
+  const uint8_t *kvp;
+  const int32_t *kvp_minutes;
+  size_t m_kvp, m_kvp_minutes;
   size_t m_birth, m_civil, m_trygd, m_fact[VF_FACT_COUNT];
   size_t m_income[VF_INC_KIND_COUNT], m_housing[VF_HOUSING_KIND_COUNT];
 } cols;
@@ -27,6 +31,7 @@ typedef struct cols {
 static const int32_t no_date[1] = {VF_BATCH_NO_DATE};
 static const uint8_t zero8[1] = {0};
 static const int64_t zero64[1] = {0};
+static const int32_t zero32[1] = {0};
 
 #define COL(dst, mask, src, dflt) ((dst) = (src) ? (src) : (dflt), (mask) = (src) ? SIZE_MAX : 0)
 
@@ -39,6 +44,8 @@ static void cols_init(cols *c, const vf_batch_in *in) {
     COL(c->income[k], c->m_income[k], in->income[k], zero64);
   for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++)
     COL(c->housing[k], c->m_housing[k], in->housing[k], zero64);
+  COL(c->kvp, c->m_kvp, in->kvp, zero8);
+  COL(c->kvp_minutes, c->m_kvp_minutes, in->kvp_work_minutes, zero32);
 }
 
 typedef struct job {
@@ -46,6 +53,7 @@ typedef struct job {
   const vf_batch_in *in;
   const vf_batch_out *out;
   vfi_month month; /* each range has its own copy: the kernels never share writable state */
+  const vfi_kvp_month *kvp; /* read only; NULL when no qualification output is asked for */
   size_t begin, end;
   size_t failed_at; /* first failed client, or SIZE_MAX */
   vf_error err;
@@ -84,6 +92,9 @@ static vf_status load_row(const vf_batch_in *in, size_t i, vfi_client_in *c, vf_
       return vfi_fail(err, VF_E_RANGE, 0, "housing", "housing[%s]: %lld is negative",
                       vf_code_name(VF_CODES_HOUSING_KIND, k), (long long)c->housing[k]);
   }
+  if (in->kvp && in->kvp[i] > 1)
+    return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "kvp", "kvp: %d is neither 0 nor 1",
+                    (int)in->kvp[i]);
   c->nchildren = 0;
   c->child = NULL;
   if (in->child_start) {
@@ -125,6 +136,7 @@ static int load_fast(const job *j, size_t i, vfi_client_in *c) {
   for (int f = 0; f < VF_HOUSING_KIND_COUNT; f++)
     sign |= c->housing[f] = k->housing[f][i & k->m_housing[f]];
   bad |= sign < 0;
+  bad |= k->kvp[i & k->m_kvp] > 1;
   c->nchildren = 0;
   c->child = NULL;
   const vf_batch_in *in = j->in;
@@ -158,27 +170,45 @@ static int wants_assistance(const vf_batch_out *o) {
          o->rule80_applies || o->rule80_supplement || o->assistance;
 }
 
+static int wants_kvp(const vf_batch_out *o) { return o->kvp_benefit || o->kvp_status; }
+
+/* The qualification benefit of client i (0 for a non-participant). */
+static vf_status kvp_one(const job *j, size_t i, const vfi_client_in *c, vf_money *amount,
+                         vf_error *e) {
+  const cols *k = &j->col;
+  *amount = 0;
+  if (!k->kvp[i & k->m_kvp]) return VF_OK;
+  vf_kvp_benefit_result r;
+  vf_status s = vfi_kvp_kernel(j->month.ctx, j->kvp, c, j->kvp->first, j->kvp->last,
+                               k->kvp_minutes[i & k->m_kvp_minutes], &r, NULL, e);
+  if (!s) *amount = r.amount;
+  return s;
+}
+
 static void *run(void *arg) {
   job *j = arg;
   const vf_batch_out *o = j->out;
-  int assistance = wants_assistance(o);
+  int assistance = wants_assistance(o), split = o->kvp_status != NULL;
   static const vf_assistance_result zero;
-  vf_error e;
+  vf_error e, ek;
   for (size_t i = j->begin; i < j->end; i++) {
     vfi_client_in c;
     vf_assistance_result r;
-    vf_status s = load_fast(j, i, &c) ? load_row(j->in, i, &c, &e) : VF_OK;
+    vf_money kvp = 0;
+    vf_status s = load_fast(j, i, &c) ? load_row(j->in, i, &c, &e) : VF_OK, sa = VF_OK, sk = VF_OK;
     if (!s) s = vfi_check_birth_days(c.birth, &j->month, &e);
-    if (!s && assistance) s = vfi_assistance_kernel(&j->month, &c, &r, NULL, &e);
-    if (s) {
-      if (j->failed_at == SIZE_MAX) {
-        j->failed_at = i;
-        j->err = e;
-      }
-      store(o, i, s, &zero);
-    } else {
-      store(o, i, s, &r);
+    if (!s && assistance) sa = vfi_assistance_kernel(&j->month, &c, &r, NULL, &e);
+    if (!s && j->kvp && (split || !sa)) sk = kvp_one(j, i, &c, &kvp, &ek);
+    vf_status st = s ? s : sa; /* the status column */
+    vf_status stk = s ? s : sk; /* the kvp_status column */
+    if (!split && !st) st = sk;
+    if ((st || stk) && j->failed_at == SIZE_MAX) {
+      j->failed_at = i;
+      j->err = s || sa ? e : ek;
     }
+    store(o, i, st, st || !assistance ? &zero : &r);
+    if (o->kvp_benefit) o->kvp_benefit[i] = stk || (!split && st) ? 0 : kvp;
+    if (o->kvp_status) o->kvp_status[i] = (uint8_t)stk;
   }
   return NULL;
 }
@@ -187,10 +217,19 @@ vf_status vf_batch_month(const vf_ctx *ctx, const vf_batch_in *in, int year, int
                          const vf_batch_out *out, int threads, vf_error *err) {
   if (!ctx || !in || !out)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "ctx, in or out is NULL");
-  if (in->size < sizeof(vf_batch_in) || out->size < sizeof(vf_batch_out))
+  /* Structs of version 0.1 end before the qualification columns. */
+  if (in->size < offsetof(vf_batch_in, kvp) || out->size < offsetof(vf_batch_out, kvp_benefit))
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "size", "vf_batch_in/vf_batch_out size %zu/%zu: "
                     "initialise them with VF_BATCH_IN_INIT / VF_BATCH_OUT_INIT", in->size,
                     out->size);
+  vf_batch_in in_all; /* the caller's structs with any member they lack set to NULL */
+  vf_batch_out out_all;
+  memset(&in_all, 0, sizeof in_all);
+  memset(&out_all, 0, sizeof out_all);
+  memcpy(&in_all, in, in->size < sizeof in_all ? in->size : sizeof in_all);
+  memcpy(&out_all, out, out->size < sizeof out_all ? out->size : sizeof out_all);
+  in = &in_all;
+  out = &out_all;
   if (threads < 0 || threads > VF_BATCH_MAX_THREADS)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "threads", "threads: %d is outside 0..%d", threads,
                     VF_BATCH_MAX_THREADS);
@@ -205,6 +244,10 @@ vf_status vf_batch_month(const vf_ctx *ctx, const vf_batch_in *in, int year, int
   vf_status s = vfi_month_init(&m, ctx, year, month, err);
   if (s) return s;
   vfi_month_resolve_all(&m);
+  vfi_kvp_month km;
+  if (wants_kvp(out))
+    vfi_kvp_month_init(&km, ctx, m.on_days,
+                       m.on_days + vf_date_days_in_month(m.on.year, m.on.month) - 1);
 
   /* Fewer threads than asked when there is too little work to share: the
    * split never changes a result, only who computes it. */
@@ -217,6 +260,7 @@ vf_status vf_batch_month(const vf_ctx *ctx, const vf_batch_in *in, int year, int
   for (size_t t = 0; t < nt; t++) {
     job *j = &jobs[t];
     j->month = m;
+    j->kvp = wants_kvp(out) ? &km : NULL;
     cols_init(&j->col, in);
     j->in = in;
     j->out = out;

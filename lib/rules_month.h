@@ -105,4 +105,38 @@ void vfi_client_in_from(vfi_client_in *in, const vf_client *c, int32_t *child_da
 vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assistance_result *r,
                                 vf_trace *t, vf_error *err);
 
+/* ---- qualification benefit (rules_kvp.c) ---- */
+
+/* Parameters a part of a benefit period reads, by day. */
+enum { VFI_KVP_G, VFI_KVP_G_FACTOR, VFI_KVP_UNDER25, VFI_KVP_CHILD, VFI_KVP_PART_COUNT };
+/* Most entries of one parameter kept for a month (its value on the first day
+ * and the changes within the month); more and the kernel looks it up itself. */
+#define VFI_KVP_MAX_CHANGES 4
+
+typedef struct vfi_kvp_entry {
+  int32_t from; /* day number from which the entry is in force */
+  int state;    /* 1 found, -1 lookup failed (the kernel repeats it for the message) */
+  vf_param_value v;
+} vfi_kvp_entry;
+
+/* The benefit's parameters for the days first..last (one calendar month),
+ * looked up once for the batch. */
+typedef struct vfi_kvp_month {
+  int32_t first, last;
+  int n[VFI_KVP_PART_COUNT]; /* entries kept; 0: not kept */
+  vfi_kvp_entry part[VFI_KVP_PART_COUNT][VFI_KVP_MAX_CHANGES];
+  vfi_kvp_entry full_time; /* kvp.full_time_minutes_per_week on `first` */
+  int dpy_cached, dpy_known; /* kvp.days_per_year on `last` */
+  vf_param_value dpy;
+} vfi_kvp_month;
+
+void vfi_kvp_month_init(vfi_kvp_month *k, const vf_ctx *ctx, int32_t first, int32_t last);
+
+/* The qualification benefit for the days from..to (day numbers, from <= to)
+ * of one client: the body of vf_kvp_benefit_period() after its argument
+ * checks. @p mc: parameters looked up beforehand (NULL: look up as needed). */
+vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_client_in *c,
+                         int32_t from, int32_t to, int work_minutes_per_week,
+                         vf_kvp_benefit_result *out, vf_trace *trace, vf_error *err);
+
 #endif

@@ -46,10 +46,12 @@ enum { K_AGE, K_GENDER, K_CIVIL, K_CITIZEN, K_CHILDREN, K_INCOME, K_TRYGD, K_BIG
 
 /* ---- profile city2008 (counts of the published table; see the docs) ---- */
 
-/* vf_age_group order 18_24..67_plus, under_18 (7131 - 7116 = 15) */
-static const int32_t age_w[8] = {1095, 995, 1795, 1593, 967, 393, 278, 15};
-static const int age_lo[8] = {18, 25, 30, 40, 50, 60, 67, 16};
-static const int age_hi[8] = {24, 29, 39, 49, 59, 66, 84, 17};
+/* vf_age_group order 18_24..67_plus. The published groups sum to 7116 of the
+ * 7131 recipients; the other 15 are spread over the groups in proportion
+ * (no one under 18, whom SSB's 11F rule 06 questions). */
+static const int32_t age_w[7] = {1095, 995, 1795, 1593, 967, 393, 278};
+static const int age_lo[7] = {18, 25, 30, 40, 50, 60, 67};
+static const int age_hi[7] = {24, 29, 39, 49, 59, 66, 84};
 static const int32_t gender_w[2] = {4069, 3062};                   /* male, female */
 static const int32_t civil_w[5] = {4486, 783, 227, 1486, 149};     /* vf_civil_status 1..5 */
 static const int32_t citizen_w[2] = {5874, 1257};                  /* norwegian, foreign */
@@ -61,7 +63,16 @@ static const int32_t income_w[9] = {6420, 1470, 28316, 910, 26400, 640, 520, 159
 static const int trygd_code[8] = {VF_TRYGD_SICKNESS, VF_TRYGD_UNEMPLOYMENT,
   VF_TRYGD_REHABILITATION, VF_TRYGD_DISABILITY, VF_TRYGD_TRANSITIONAL, VF_TRYGD_SURVIVOR,
   VF_TRYGD_MEDICAL_REHAB, VF_TRYGD_OTHER};
-static const int32_t trygd_w[8] = {92, 171, 656, 1282, 196, 22, 416, 117};
+/* Source weights {92, 171, 656, 1282, 196, 22, 416, 117}, split by children:
+ * overgangsstønad (transitional benefit) is a benefit for single parents
+ * (folketrygdloven kap. 15), and SSB's 11F rule 23B rejects it without children
+ * under 18. It is drawn only for clients with children, with the weight that
+ * keeps its share of all trygd types: among the 1614/7131 with children it is
+ * 196/2952 x 7131/1614 = 29.3 % of the non-old-age types, so its weight against
+ * the other 2756 is 2756 x 0.2934 / (1 - 0.2934) = 1144. Those without children
+ * draw from the other seven types, whose shares thereby stay the same. */
+static const int32_t trygd_w_parent[8] = {92, 171, 656, 1282, 1144, 22, 416, 117};
+static const int32_t trygd_w_nokids[8] = {92, 171, 656, 1282, 0, 22, 416, 117};
 /* 67+: old-age pension with probability 2034/2780 (3035 x 212/3164 of 278). */
 static const int32_t old_age_w[2] = {2034, 746};
 /* Months with assistance 1..12: SSB 2007 national distribution tilted by
@@ -109,7 +120,7 @@ static vf_status make_client(vf_client *c, size_t i, const uint64_t *off, uint64
   snprintf(id, sizeof id, "S%07zu", i + 1);
   vf_status st;
   if ((st = vf_client_set_id(c, id, err))) return st;
-  int g = pick(u[K_AGE], age_w, 8);
+  int g = pick(u[K_AGE], age_w, 7);
   int age = age_lo[g] + (int)below(splitmix(s), (uint64_t)(age_hi[g] - age_lo[g] + 1));
   if ((st = vf_client_set_birth_date(c, random_date(s, year - age), err))) return st;
   vf_client_set_gender(c, (vf_gender)(1 + pick(u[K_GENDER], gender_w, 2)), NULL);
@@ -132,7 +143,8 @@ static vf_status make_client(vf_client *c, size_t i, const uint64_t *off, uint64
     /* the 67+ left over re-draw from a scrambled copy of their number */
     uint64_t uu = g == 6 ? ui * 0x9E3779B97F4A7C15u + 0x632BE59BD9B4E019u : ui;
     inc = (vf_main_income)(1 + pick(uu, income_w, 9));
-    if (inc == VF_INCOME_SRC_TRYGD) tr = (vf_trygd)trygd_code[pick(u[K_TRYGD], trygd_w, 8)];
+    if (inc == VF_INCOME_SRC_TRYGD)
+      tr = (vf_trygd)trygd_code[pick(u[K_TRYGD], kids ? trygd_w_parent : trygd_w_nokids, 8)];
   }
   vf_client_set_main_income(c, inc, NULL);
   vf_client_set_trygd(c, tr, NULL);

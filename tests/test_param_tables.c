@@ -52,13 +52,24 @@ static void guideline_rates(void **state) {
   assert_int_equal(money(ctx, "guideline.sharing", D(2013, 3, 1)), 455000);
   /* A-1/2013: 2014 barn 0-5 kr 2 150. */
   assert_int_equal(money(ctx, "guideline.child_0_5", D(2014, 12, 31)), 215000);
-  /* Unsourced years fail: 2011, 2016, 2017, Jan-Jun 2023, 2025; 'sharing' in 2015. */
+  /* Unsourced years fail: 2011, 2016, 2017, 2025; 'sharing' in 2015. */
   assert_gap(ctx, "guideline.single", D(2011, 1, 1));
   assert_gap(ctx, "guideline.child_6_10", D(2016, 7, 1));
   assert_gap(ctx, "guideline.couple", D(2017, 12, 31));
   assert_gap(ctx, "guideline.sharing", D(2015, 1, 1));
-  assert_gap(ctx, "guideline.single", D(2023, 6, 30));
   assert_gap(ctx, "guideline.single", D(2025, 1, 1));
+  /* Statsforvaltaren i Vestland 21.12.2022, rates from 1 Jan 2023: einslege kr 6 850, ektepar
+   * kr 11 450, bufellesskap kr 5 750, barn 0-5 kr 3 350, 6-10 kr 3 450, 11-17 kr 4 500; in force
+   * until 30 Jun 2023 (A-3/2023 gives the 1 Jul 2023 rates, +10 %: 6 850 x 1.1 = 7 535 -> 7 550). */
+  assert_int_equal(money(ctx, "guideline.single", D(2023, 1, 1)), 685000);
+  assert_int_equal(money(ctx, "guideline.single", D(2023, 6, 30)), 685000);
+  assert_int_equal(money(ctx, "guideline.couple", D(2023, 3, 1)), 1145000);
+  assert_int_equal(money(ctx, "guideline.sharing", D(2023, 3, 1)), 575000);
+  assert_int_equal(money(ctx, "guideline.child_0_5", D(2023, 3, 1)), 335000);
+  assert_int_equal(money(ctx, "guideline.child_6_10", D(2023, 3, 1)), 345000);
+  assert_int_equal(money(ctx, "guideline.child_11_17", D(2023, 3, 1)), 450000);
+  /* The 1 Jul 2022 rates end on 31 Dec 2022: enslige kr 6 650 (A-1/2022). */
+  assert_int_equal(money(ctx, "guideline.single", D(2022, 12, 31)), 665000);
   /* The gaps end where a sourced row starts: 2015 enslige kr 5 700, 1 Jul 2023 kr 7 550. */
   assert_int_equal(money(ctx, "guideline.single", D(2015, 1, 1)), 570000);
   assert_int_equal(money(ctx, "guideline.single", D(2023, 7, 1)), 755000);
@@ -77,7 +88,23 @@ static void minimum_pension_rates(void **state) {
   assert_gap(ctx, "minimum_pension.high", D(2024, 5, 1));
   /* NAV: særskilt sats enslige kr 224 878 from 1 Jul 2021, until the 2022 regulation. */
   assert_int_equal(money(ctx, "minimum_pension.single", D(2022, 4, 30)), 22487800);
-  assert_gap(ctx, "minimum_pension.single", D(2022, 5, 1));
+  /* 1 May 2022: regjeringen.no gives 236 816 kr from 1 Jan 2023 after a 4 000 kr increase, so
+   * 236 816 - 4 000 = 232 816 kr before; check: 224 878 x 1.0353 = 232 816.19 (3.53 % regulation). */
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2022, 5, 1)), 23281600);
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2022, 12, 31)), 23281600);
+  /* Dagsavisen 03.12.2022: ordinær 200 257, høy 210 730, lav 173 025 kr; each is the 2021 NAV
+   * figure x 1.0353: 193 429 -> 200 257.04, 203 545 -> 210 730.14, 167 125 -> 173 024.51. */
+  assert_int_equal(money(ctx, "minimum_pension.couple", D(2022, 5, 1)), 20025700);
+  assert_int_equal(money(ctx, "minimum_pension.high", D(2023, 4, 30)), 21073000);
+  assert_int_equal(money(ctx, "minimum_pension.low", D(2022, 12, 1)), 17302500);
+  assert_int_equal(money(ctx, "minimum_pension.couple", D(2022, 4, 30)), 19342900);
+  assert_gap(ctx, "minimum_pension.couple", D(2023, 5, 1));
+  assert_gap(ctx, "minimum_pension.low", D(2025, 6, 1));
+  /* regjeringen.no 'Øker minstepensjon for enslige': +4 000 kr from 1 Jan 2023, level 236 816 kr
+   * (236 816 x 100 = 23 681 600 øre), until the 1 May 2023 regulation (amount not found). */
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2023, 1, 1)), 23681600);
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2023, 4, 30)), 23681600);
+  assert_gap(ctx, "minimum_pension.single", D(2023, 5, 1));
 }
 
 static void kvp_gaps(void **state) {

@@ -208,6 +208,8 @@ static void batch_month(const vfb_ctx *ctx, PyObject *in_cols, size_t n, int yea
     (void)cb;
     bad |= vfb_column(in_cols, "child_birth", VFB_I32, 0, nb, &vs, (void **)&in.child_birth, err);
   }
+  bad |= !bad && vfb_column(in_cols, "kvp", VFB_U8, 0, n, &vs, (void **)&in.kvp, err);
+  bad |= !bad && vfb_column(in_cols, "kvp_work_minutes", VFB_I32, 0, n, &vs, (void **)&in.kvp_work_minutes, err);
   bad |= !bad && vfb_column(out_cols, "status", VFB_U8, 1, n, &vs, (void **)&out.status, err);
   bad |= !bad && vfb_column(out_cols, "household", VFB_U8, 1, n, &vs, (void **)&out.household, err);
   bad |= !bad && vfb_column(out_cols, "norm", VFB_I64, 1, n, &vs, (void **)&out.norm, err);
@@ -218,6 +220,8 @@ static void batch_month(const vfb_ctx *ctx, PyObject *in_cols, size_t n, int yea
   bad |= !bad && vfb_column(out_cols, "rule80_applies", VFB_U8, 1, n, &vs, (void **)&out.rule80_applies, err);
   bad |= !bad && vfb_column(out_cols, "rule80_supplement", VFB_I64, 1, n, &vs, (void **)&out.rule80_supplement, err);
   bad |= !bad && vfb_column(out_cols, "assistance", VFB_I64, 1, n, &vs, (void **)&out.assistance, err);
+  bad |= !bad && vfb_column(out_cols, "kvp_benefit", VFB_I64, 1, n, &vs, (void **)&out.kvp_benefit, err);
+  bad |= !bad && vfb_column(out_cols, "kvp_status", VFB_U8, 1, n, &vs, (void **)&out.kvp_status, err);
   if (!bad) {
     Py_BEGIN_ALLOW_THREADS
     s = vf_batch_month(ctx, &in, year, month, &out, threads, err);

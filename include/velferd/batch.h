@@ -63,10 +63,20 @@ typedef struct vf_batch_in {
   const uint32_t *child_start;
   /** Birth dates of the children as day numbers (see @c child_start). */
   const int32_t *child_birth;
+  /* ---- added in 0.2: the qualification benefit ---- */
+  /** 1 for a participant in the qualification programme (kvalifiseringsprogram)
+   *  during the month, 0 for others (other values fail as ::VF_E_UNKNOWN_CODE).
+   *  Participation is a fact of the case; eligibility is not evaluated here
+   *  (see vf_kvp_eligibility()). NULL: nobody participates. */
+  const uint8_t *kvp;
+  /** Minutes of paid work a week of a participant, the argument
+   *  @c work_minutes_per_week of vf_kvp_benefit_month(). NULL: 0 for everybody. */
+  const int32_t *kvp_work_minutes;
 } vf_batch_in;
 
 /** Initialiser for ::vf_batch_in: every column NULL, @c n = 0. */
-#define VF_BATCH_IN_INIT {sizeof(vf_batch_in), 0, NULL, NULL, NULL, {NULL}, {NULL}, {NULL}, NULL, NULL}
+#define VF_BATCH_IN_INIT \
+  {sizeof(vf_batch_in), 0, NULL, NULL, NULL, {NULL}, {NULL}, {NULL}, NULL, NULL, NULL, NULL}
 
 /** Output columns, each of @c n elements, written by vf_batch_month(). A NULL
  *  column is not computed; a rule none of whose columns is asked for is not
@@ -86,17 +96,32 @@ typedef struct vf_batch_out {
   uint8_t *rule80_applies;     /**< 1 if the 80 % rule applies to the client. */
   vf_money *rule80_supplement; /**< Assistance needed under the 80 % rule. */
   vf_money *assistance;        /**< The month's economic assistance. */
+  /* ---- added in 0.2: the qualification benefit ---- */
+  /** The qualification benefit (kvalifiseringsstønad) for the calendar month:
+   *  @c amount of vf_kvp_benefit_month() for a participant (see
+   *  vf_batch_in::kvp), 0 for others. */
+  vf_money *kvp_benefit;
+  /** ::vf_status of the qualification benefit of each client (input checks
+   *  and the benefit rule). When this column is given, @c status covers the
+   *  input checks and the assistance rule only, and a failure of one rule
+   *  zeroes only that rule's outputs; when it is NULL, @c status is the first
+   *  failure of either rule and a failure zeroes every output of the client. */
+  uint8_t *kvp_status;
 } vf_batch_out;
 
 /** Initialiser for ::vf_batch_out: every column NULL. */
-#define VF_BATCH_OUT_INIT {sizeof(vf_batch_out), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL}
+#define VF_BATCH_OUT_INIT \
+  {sizeof(vf_batch_out), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL}
 
 /** Most threads vf_batch_month() accepts. */
 #define VF_BATCH_MAX_THREADS 256
 
 /** Evaluates the rules for every client of @p in for calendar month
  *  @p year-@p month and writes the output columns of @p out: the result that
- *  vf_assistance_month() gives for the same client, for every client.
+ *  vf_assistance_month() gives for the same client, and for participants in
+ *  the qualification programme the amount vf_kvp_benefit_month() gives, for
+ *  every client. The qualification benefit is not counted as income in the
+ *  assistance (pass it as an income column of a second call if wanted).
  *
  *  Parameters in force on the first day of the month are looked up once per
  *  call; the pass over the clients allocates nothing per client.
@@ -112,12 +137,15 @@ typedef struct vf_batch_out {
  *  @param err      Optional error details.
  *  @return ::VF_OK if every client was computed. ::VF_E_INVALID_ARG (nothing
  *          written) for a NULL @p ctx, @p in or @p out, a struct @c size too
- *          small, @p threads outside 0..::VF_BATCH_MAX_THREADS, or children
+ *          small (a struct of version 0.1, without the qualification
+ *          columns, is accepted: they count as NULL), @p threads outside 0..::VF_BATCH_MAX_THREADS, or children
  *          columns that are inconsistent (one of the two NULL, child_start[0]
  *          not 0); ::VF_E_DATE for a bad month. If some clients fail (a value
  *          out of range, an unknown code, a rule error such as
- *          ::VF_E_INCONSISTENT), all other clients are still computed, each
- *          failed client gets its status in @c out->status, and the call
+ *          ::VF_E_INCONSISTENT, or ::VF_E_NO_VALUE for a parameter
+ *          without a sourced value such as kvp.child_supplement), all other
+ *          clients are still computed, each failed client gets its status
+ *          in @c out->status (and @c out->kvp_status), and the call
  *          returns the status of the first failed client (lowest index) with
  *          @p err naming it ("client 17: income[work]: -5 is negative").
  *  Thread safety: as the rules; several batches may run at once on one

@@ -130,3 +130,29 @@ def test_thread_count_does_not_change_results(bergen, threads):
     for name in names:
         assert np.array_equal(one[name], many[name]), name
     assert (one["status"] == 0).sum() > 30_000
+
+
+def test_qualification_benefit(bergen):
+    # March 2022, G 106 399 kr: 2 G = 21 279 800 øre a year, x 31 / (12 x 31)
+    # = 1 773 316.67 -> 1 773 317 øre for a participant of 25 or more; under
+    # 25: 21 279 800 x 2/3 = 14 186 533 a year, / 12 -> 1 182 211 øre; with
+    # 1 125 of 2 250 minutes of paid work: 1 773 317 - 886 659 = 886 658 øre.
+    # Row 3 has a child: kvp.child_supplement has no sourced value.
+    cols = {"birth": np.array([day("1990-06-15"), day("2000-01-10"), day("1990-06-15"),
+                               day("1990-06-15"), day("1990-06-15")], np.int32),
+            "fact_lives_with_partner": np.full(5, vf.Tristate.NO, np.uint8),
+            "kvp": np.array([1, 1, 1, 1, 0], np.uint8),
+            "kvp_work_minutes": np.array([0, 0, 1125, 0, 0], np.int32),
+            "child_start": np.array([0, 0, 0, 0, 1, 1], np.uint32),
+            "child_birth": np.array([day("2018-05-05")], np.int32)}
+    r = vf.batch_month(bergen, cols, 2022, 3, errors="status",
+                       outputs=("status", "kvp_status", "kvp_benefit", "assistance"))
+    assert r["kvp_benefit"].tolist() == [1773317, 1182211, 886658, 0, 0]
+    assert r["kvp_status"].tolist() == [0, 0, 0, int(vf.Status.NO_VALUE), 0]
+    assert r["status"].tolist() == [0, 0, 0, 0, 0]
+    with pytest.raises(vf.Error, match="kvp.child_supplement"):
+        vf.batch_month(bergen, cols, 2022, 3, outputs=("kvp_benefit",))
+    # the same as the single-client call
+    c = vf.Client(birth_date="1990-06-15")
+    one = vf.kvp_benefit_month(bergen, c, 2022, 3, work_minutes_per_week=1125)
+    assert one.amount == r["kvp_benefit"][2]

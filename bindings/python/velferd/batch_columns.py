@@ -25,6 +25,9 @@ INPUTS.update({f"fact_{f.code_name}": np.dtype(np.uint8) for f in Fact})
 INPUTS.update({f"income_{k.code_name}": np.dtype(np.int64) for k in IncomeKind})
 INPUTS.update({f"housing_{k.code_name}": np.dtype(np.int64) for k in HousingKind})
 INPUTS.update({"child_start": np.dtype(np.uint32), "child_birth": np.dtype(np.int32)})
+#: Qualification programme: ``kvp`` 1 for a participant in the month, 0 for
+#: others; ``kvp_work_minutes`` minutes of paid work a week of a participant.
+INPUTS.update({"kvp": np.dtype(np.uint8), "kvp_work_minutes": np.dtype(np.int32)})
 
 #: Output columns (the members of the same name of vf_assistance_result, plus
 #: the status of each client's calculation) and their dtypes.
@@ -33,11 +36,16 @@ OUTPUTS: Dict[str, np.dtype] = {
     "housing": np.dtype(np.int64), "income": np.dtype(np.int64),
     "income_exempt": np.dtype(np.int64), "ordinary": np.dtype(np.int64),
     "rule80_applies": np.dtype(np.uint8), "rule80_supplement": np.dtype(np.int64),
-    "assistance": np.dtype(np.int64)}
+    "assistance": np.dtype(np.int64),
+    # the qualification benefit (vf_kvp_benefit_month's amount; 0 for
+    # non-participants) and its own status: when "kvp_status" is asked for,
+    # "status" covers the assistance rule only
+    "kvp_benefit": np.dtype(np.int64), "kvp_status": np.dtype(np.uint8)}
 
 #: Column names of the C layer (bindings/python/batch.i, batch_month).
 _C_NAMES = {"birth": "birth", "civil_status": "civil_status", "trygd": "trygd",
-            "child_start": "child_start", "child_birth": "child_birth"}
+            "child_start": "child_start", "child_birth": "child_birth", "kvp": "kvp",
+            "kvp_work_minutes": "kvp_work_minutes"}
 _C_NAMES.update({f"fact_{f.code_name}": f"fact{int(f)}" for f in Fact})
 _C_NAMES.update({f"income_{k.code_name}": f"income{int(k)}" for k in IncomeKind})
 _C_NAMES.update({f"housing_{k.code_name}": f"housing{int(k)}" for k in HousingKind})
@@ -67,7 +75,9 @@ def batch_month(ctx, columns: Mapping[str, np.ndarray], year: int, month: int, *
                 errors: str = "raise") -> Dict[str, np.ndarray]:
     """Economic assistance for month ``year-month`` for every client, from
     columns: client ``i`` gets what :c:func:`vf_assistance_month` gives for
-    the same client.
+    the same client, and for participants in the qualification programme
+    (``kvp`` column) the benefit :c:func:`vf_kvp_benefit_month` gives
+    (output ``kvp_benefit``).
 
     ``columns`` maps the names in :data:`INPUTS` to 1-D arrays of one length
     (a missing column means zero / unknown / no children for everyone; a
