@@ -5,7 +5,9 @@
 #   2. computes the same client with the installed `velferd calc`,
 #   3. writes a synthetic register of the default city profile (`velferd synth`),
 #   4. prints its indicator tables (`velferd indicators`),
-#   5. writes the HTML report, 2008 beside 2007 (`velferd report`), and prints its path.
+#   5. writes the HTML report, 2008 beside 2007 (`velferd report`), and prints its path,
+#   6. answers "what does Bergen's 80 % rule cost, and who gains from it" over a
+#      synthetic city (examples/scenario_rule80.c, docs/scenarios.md).
 # Everything it writes is under _demo/ (ignored by git). Stops on the first error.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -56,3 +58,6 @@ step "The HTML report: velferd report"
 echo
 echo "Report: $out/report.html"
 echo "(open it in a browser; it is one self-contained file with tables and charts)"
+
+step "What-if: what does Bergen's 80 % rule cost, and who gains? (examples/scenario_rule80.c)"
+"$out/build/examples/scenario_rule80" 20000

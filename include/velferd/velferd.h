@@ -16,5 +16,6 @@
 #include "velferd/indicators.h"
 #include "velferd/synth.h"
 #include "velferd/kostra.h"
+#include "velferd/scenario.h"
 
 #endif

@@ -10,3 +10,4 @@ VT_COMMAND(indicators, cmd_indicators, "print the indicator tables of a register
 VT_COMMAND(report, cmd_report, "write an HTML report with tables and charts")
 VT_COMMAND(kostra, cmd_kostra, "check KOSTRA 11F/11CF files, their indicators, write 11F")
 VT_COMMAND(params, cmd_params, "show the parameters in force and their sources")
+VT_COMMAND(compare, cmd_compare, "compare a baseline and a what-if scenario over a register")

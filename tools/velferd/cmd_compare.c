@@ -1,0 +1,360 @@
+/* velferd compare: a baseline and a scenario over the clients of a register
+ * (velferd/scenario.h). */
+#define _POSIX_C_SOURCE 200809L /* stat */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+static vt_opt opts[] = {
+  {"scenario", 's', "FILE", "overlay: parameter entries that make the scenario (required)", NULL, 0},
+  {"month", 'm', "YYYY-MM", "compare one month", NULL, 0},
+  {"year", 'y', "YYYY", "compare a whole year (the twelve months summed)", NULL, 0},
+  VT_OPT_FORMAT("text (default), csv, json"),
+  {"largest", 'n', "N", "how many of the largest losses to show (default 10)", NULL, 0},
+  {"clients", 0, "FILE", "also write every client's amounts as CSV to FILE", NULL, 0},
+  VT_OPT_OUTPUT,
+  VT_OPT_PROFILE,
+  VT_OPT_PARAMS,
+  VT_OPT_END};
+
+static const vt_spec spec = {
+  "compare", "REGISTER",
+  "Computes economic assistance (sosialtjenesteloven § 18, with the 80 % rule where\n"
+  "the context has it on) for every client of REGISTER under a baseline and under a\n"
+  "scenario, and prints the cost of each, the difference, how many clients gain, lose\n"
+  "or are unchanged, the same by group (age group, household type, main income,\n"
+  "permanent beneficiaries) and the largest losses.\n"
+  "The baseline is --profile with --params; the scenario is the baseline with the\n"
+  "overlay --scenario FILE loaded on top (the parameter file format of\n"
+  "docs/parameters.md; municipal settings such as rule80.enabled are parameters).\n"
+  "REGISTER is a client file (CSV, docs/clients.md: with incomes and housing costs)\n"
+  "or a register directory (docs/register.md: no incomes or housing costs, so they\n"
+  "count as zero). Exactly one of --month and --year. Exit status 1 if some clients\n"
+  "could not be computed (they are left out of every figure), 2 for bad input.",
+  opts, 1, 1};
+
+/* Reads a client CSV file into a new register (strict: the first bad row stops). */
+static int read_clients(const char *path, vf_register *reg) {
+  vf_error e;
+  vf_client_reader *r = NULL;
+  if (vf_client_reader_open(&r, path, &e)) return vt_report("compare", &e);
+  int rc = -1;
+  for (;;) {
+    vf_client *c = NULL;
+    vf_status s = vf_client_reader_next(r, &c, &e);
+    if (!s && !c) break;
+    if (!s) s = vf_register_add_client(reg, c, NULL, &e);
+    if (s) {
+      if (c)
+        vt_errorf("compare", "%s:%d: %s", path, vf_client_reader_line(r), e.message);
+      else
+        vt_errorf("compare", "%s", e.message);
+      vf_client_free(c);
+      rc = e.status == VF_E_NOMEM ? VT_EXIT_FAIL : VT_EXIT_USAGE;
+      break;
+    }
+    vf_client_free(c);
+  }
+  vf_client_reader_free(r);
+  return rc;
+}
+
+static int read_register(const char *path, vf_register **out) {
+  vf_error e;
+  vf_register *reg = NULL;
+  if (vf_register_new(&reg, &e)) return vt_report("compare", &e);
+  struct stat st;
+  int rc = -1;
+  if (!stat(path, &st) && S_ISDIR(st.st_mode)) {
+    if (vf_register_read_dir(reg, path, VF_READ_STRICT, NULL, NULL, NULL, &e))
+      rc = vt_report("compare", &e);
+  } else {
+    rc = read_clients(path, reg);
+  }
+  if (rc >= 0) {
+    vf_register_free(reg);
+    return rc;
+  }
+  *out = reg;
+  return -1;
+}
+
+static void money(FILE *f, const char *sep, vf_money m) {
+  char a[32];
+  vf_money_format(m, a, sizeof a);
+  fprintf(f, "%s%s", sep, a);
+}
+
+/* ---- text ---- */
+
+static void text_totals(FILE *f, const char *label, const vf_comparison_totals *t) {
+  char b[32], s[32], d[32];
+  vf_money_format(t->baseline, b, sizeof b);
+  vf_money_format(t->scenario, s, sizeof s);
+  vf_money_format(t->difference, d, sizeof d);
+  fprintf(f, "  %-26s %7zu %15s %15s %15s %7zu %7zu %7zu\n", label, t->clients, b, s, d,
+          t->gainers, t->losers, t->unchanged);
+}
+
+static void write_text(FILE *f, const vf_comparison *c, const char *reg_path,
+                       const char *overlay) {
+  vf_comparison_info in;
+  vf_comparison_totals t;
+  vf_comparison_get_info(c, &in, NULL);
+  vf_comparison_get_totals(c, &t, NULL);
+  fprintf(f, "Comparison for %s%s over %s (%zu clients)\n", in.period,
+          in.month ? "" : " (twelve months)", reg_path, vf_comparison_client_count(c));
+  fprintf(f, "  baseline: profile %s, parameter set %s\n", in.baseline_profile,
+          in.baseline_params_id);
+  fprintf(f, "  scenario: profile %s + %s, parameter set %s\n", in.scenario_profile, overlay,
+          in.scenario_params_id);
+  fprintf(f, "  library %s, rules %s\n\n", in.library_version, in.rules);
+  fprintf(f, "Amounts in NOK; difference = scenario - baseline.\n");
+  fprintf(f, "  %-26s %7s %15s %15s %15s %7s %7s %7s\n", "", "clients", "baseline", "scenario",
+          "difference", "gain", "lose", "same");
+  text_totals(f, "all clients", &t);
+  if (vf_comparison_failed_count(c))
+    fprintf(f, "  (%zu clients could not be computed and are left out)\n",
+            vf_comparison_failed_count(c));
+  for (int d = 0; d < VF_DIM_COUNT; d++) {
+    fprintf(f, "\nBy %s\n", vf_compare_dim_name((vf_compare_dim)d));
+    for (size_t g = 0; g < vf_compare_group_count((vf_compare_dim)d); g++) {
+      vf_comparison_totals gt;
+      vf_comparison_get_group(c, (vf_compare_dim)d, g, &gt, NULL);
+      if (gt.clients) text_totals(f, vf_compare_group_name((vf_compare_dim)d, g), &gt);
+    }
+  }
+  size_t nl = vf_comparison_loss_count(c);
+  fprintf(f, "\nLargest losses%s\n", nl ? "" : ": none");
+  if (nl) fprintf(f, "  %-26s %15s %15s %15s\n", "client", "baseline", "scenario", "difference");
+  for (size_t k = 0; k < nl; k++) {
+    vf_comparison_row r;
+    vf_comparison_get_loss(c, k, &r, NULL);
+    char b[32], s[32], d[32];
+    vf_money_format(r.baseline, b, sizeof b);
+    vf_money_format(r.scenario, s, sizeof s);
+    vf_money_format(r.difference, d, sizeof d);
+    fprintf(f, "  %-26s %15s %15s %15s\n", r.id, b, s, d);
+  }
+}
+
+/* ---- csv: one table, a row per total, group and loss ---- */
+
+static void csv_totals(FILE *f, const char *kind, const char *dim, const char *group,
+                       const vf_comparison_totals *t) {
+  fprintf(f, "%s,%s,%s,,%zu", kind, dim, group, t->clients);
+  money(f, ",", t->baseline);
+  money(f, ",", t->scenario);
+  money(f, ",", t->difference);
+  fprintf(f, ",%zu,%zu,%zu\n", t->gainers, t->losers, t->unchanged);
+}
+
+static void write_csv(FILE *f, const vf_comparison *c) {
+  vf_comparison_totals t;
+  vf_comparison_get_totals(c, &t, NULL);
+  fprintf(f, "kind,dimension,group,id,clients,baseline,scenario,difference,gainers,losers,"
+             "unchanged\n");
+  csv_totals(f, "total", "", "", &t);
+  for (int d = 0; d < VF_DIM_COUNT; d++)
+    for (size_t g = 0; g < vf_compare_group_count((vf_compare_dim)d); g++) {
+      vf_comparison_totals gt;
+      vf_comparison_get_group(c, (vf_compare_dim)d, g, &gt, NULL);
+      csv_totals(f, "group", vf_compare_dim_name((vf_compare_dim)d),
+                 vf_compare_group_name((vf_compare_dim)d, g), &gt);
+    }
+  for (size_t k = 0; k < vf_comparison_loss_count(c); k++) {
+    vf_comparison_row r;
+    vf_comparison_get_loss(c, k, &r, NULL);
+    fprintf(f, "loss,,,");
+    vt_csv_field(f, r.id);
+    fprintf(f, ",1");
+    money(f, ",", r.baseline);
+    money(f, ",", r.scenario);
+    money(f, ",", r.difference);
+    fprintf(f, ",0,1,0\n");
+  }
+}
+
+/* ---- json ---- */
+
+static void json_totals(FILE *f, const vf_comparison_totals *t) {
+  fprintf(f, "{\"clients\":%zu,\"baseline_ore\":%lld,\"scenario_ore\":%lld,"
+             "\"difference_ore\":%lld,\"gainers\":%zu,\"losers\":%zu,\"unchanged\":%zu,"
+             "\"gains_ore\":%lld,\"losses_ore\":%lld}",
+          t->clients, (long long)t->baseline, (long long)t->scenario, (long long)t->difference,
+          t->gainers, t->losers, t->unchanged, (long long)t->gains, (long long)t->losses);
+}
+
+static void json_kv(FILE *f, const char *key, const char *value, const char *after) {
+  vt_json_string(f, key);
+  fputc(':', f);
+  vt_json_string(f, value);
+  fputs(after, f);
+}
+
+static void write_json(FILE *f, const vf_comparison *c, const char *overlay) {
+  vf_comparison_info in;
+  vf_comparison_totals t;
+  vf_comparison_get_info(c, &in, NULL);
+  vf_comparison_get_totals(c, &t, NULL);
+  fputc('{', f);
+  json_kv(f, "period", in.period, ",");
+  json_kv(f, "library_version", in.library_version, ",");
+  json_kv(f, "rules", in.rules, ",");
+  fputs("\"baseline\":{", f);
+  json_kv(f, "profile", in.baseline_profile, ",");
+  json_kv(f, "params_id", in.baseline_params_id, "},");
+  fputs("\"scenario\":{", f);
+  json_kv(f, "profile", in.scenario_profile, ",");
+  json_kv(f, "overlay", overlay, ",");
+  json_kv(f, "params_id", in.scenario_params_id, "},");
+  fprintf(f, "\"clients\":%zu,\"failed\":%zu,\"totals\":", vf_comparison_client_count(c),
+          vf_comparison_failed_count(c));
+  json_totals(f, &t);
+  fputs(",\"groups\":{", f);
+  for (int d = 0; d < VF_DIM_COUNT; d++) {
+    fprintf(f, "%s", d ? "," : "");
+    vt_json_string(f, vf_compare_dim_name((vf_compare_dim)d));
+    fputs(":{", f);
+    for (size_t g = 0; g < vf_compare_group_count((vf_compare_dim)d); g++) {
+      vf_comparison_totals gt;
+      vf_comparison_get_group(c, (vf_compare_dim)d, g, &gt, NULL);
+      fprintf(f, "%s", g ? "," : "");
+      vt_json_string(f, vf_compare_group_name((vf_compare_dim)d, g));
+      fputc(':', f);
+      json_totals(f, &gt);
+    }
+    fputc('}', f);
+  }
+  fputs("},\"largest_losses\":[", f);
+  for (size_t k = 0; k < vf_comparison_loss_count(c); k++) {
+    vf_comparison_row r;
+    vf_comparison_get_loss(c, k, &r, NULL);
+    fprintf(f, "%s{\"id\":", k ? "," : "");
+    vt_json_string(f, r.id);
+    fprintf(f, ",\"baseline_ore\":%lld,\"scenario_ore\":%lld,\"difference_ore\":%lld}",
+            (long long)r.baseline, (long long)r.scenario, (long long)r.difference);
+  }
+  fputs("]}\n", f);
+}
+
+static int write_clients(const vf_comparison *c, const char *path) {
+  FILE *f = vt_open_out("compare", path);
+  if (!f) return VT_EXIT_FAIL;
+  fprintf(f, "id,status,baseline,scenario,difference\n");
+  for (size_t i = 0; i < vf_comparison_client_count(c); i++) {
+    vf_comparison_row r;
+    vf_comparison_get_row(c, i, &r, NULL);
+    vt_csv_field(f, r.id);
+    if (r.status) {
+      fprintf(f, ",%s,,,\n", vf_strerror(r.status));
+      continue;
+    }
+    fprintf(f, ",ok");
+    money(f, ",", r.baseline);
+    money(f, ",", r.scenario);
+    money(f, ",", r.difference);
+    fputc('\n', f);
+  }
+  return vt_close_out("compare", f, path);
+}
+
+/* Parses --month/--year into (year, month); month 0 for a year. */
+static int period(int *year, int *month) {
+  const char *m = vt_get(&spec, "month")->value, *y = vt_get(&spec, "year")->value;
+  if (!m == !y) {
+    vt_errorf("compare", "give exactly one of --month YYYY-MM and --year YYYY");
+    return VT_EXIT_USAGE;
+  }
+  char day[32];
+  vf_date on;
+  if (m) {
+    snprintf(day, sizeof day, "%.20s-01", m);
+    if (strlen(m) != 7 || vf_date_parse(day, &on, NULL)) {
+      vt_errorf("compare", "--month: '%s' is not YYYY-MM", m);
+      return VT_EXIT_USAGE;
+    }
+    *year = on.year;
+    *month = on.month;
+    return -1;
+  }
+  snprintf(day, sizeof day, "%.20s-01-01", y);
+  if (strlen(y) != 4 || vf_date_parse(day, &on, NULL)) {
+    vt_errorf("compare", "--year: '%s' is not YYYY", y);
+    return VT_EXIT_USAGE;
+  }
+  *year = on.year;
+  *month = 0;
+  return -1;
+}
+
+int cmd_compare(int argc, char **argv) {
+  char *pos[VT_MAX_POS];
+  int npos, rc = vt_parse(&spec, argc, argv, pos, &npos);
+  if (rc >= 0) return rc;
+  const char *overlay = vt_get(&spec, "scenario")->value;
+  if (!overlay) {
+    vt_errorf("compare", "--scenario FILE is required");
+    return VT_EXIT_USAGE;
+  }
+  int year, month;
+  if ((rc = period(&year, &month)) >= 0) return rc;
+  static const char *const formats[] = {"text", "csv", "json", NULL};
+  const char *fmt_text = vt_get(&spec, "format")->value;
+  int fmt = fmt_text ? vt_choice("compare", "format", fmt_text, formats) : 0;
+  if (fmt < 0) return VT_EXIT_USAGE;
+  vf_compare_options o = VF_COMPARE_OPTIONS_INIT;
+  o.threads = 2;
+  const char *largest = vt_get(&spec, "largest")->value;
+  if (largest) {
+    char *end;
+    unsigned long long v = strtoull(largest, &end, 10);
+    if (!*largest || *end || largest[0] == '-' || v > 1000000) {
+      vt_errorf("compare", "--largest: '%s' is not a number 0..1000000", largest);
+      return VT_EXIT_USAGE;
+    }
+    o.largest = (size_t)v;
+  }
+
+  vf_ctx *base = NULL, *scen = NULL;
+  vf_register *reg = NULL;
+  vf_comparison *c = NULL;
+  vf_error e;
+  if ((rc = vt_make_ctx(&spec, &base)) >= 0) return rc;
+  if (vf_ctx_clone(&scen, base, &e) || vf_ctx_load_params_file(scen, overlay, &e)) {
+    rc = vt_report("compare", &e);
+    goto done;
+  }
+  if ((rc = read_register(pos[0], &reg)) >= 0) goto done;
+  if (month ? vf_compare_month(&c, reg, base, scen, year, month, &o, &e)
+            : vf_compare_year(&c, reg, base, scen, year, &o, &e)) {
+    rc = vt_report("compare", &e);
+    goto done;
+  }
+  const char *out_path = vt_get(&spec, "output")->value;
+  FILE *out = vt_open_out("compare", out_path);
+  if (!out) {
+    rc = VT_EXIT_FAIL;
+    goto done;
+  }
+  if (fmt == 0) write_text(out, c, pos[0], overlay);
+  else if (fmt == 1) write_csv(out, c);
+  else write_json(out, c, overlay);
+  if ((rc = vt_close_out("compare", out, out_path))) goto done;
+  const char *clients = vt_get(&spec, "clients")->value;
+  if (clients && (rc = write_clients(c, clients))) goto done;
+  const vf_error *fe = vf_comparison_first_error(c);
+  if (fe) {
+    vt_errorf("compare", "%zu of %zu clients could not be computed and are left out; the first: %s",
+              vf_comparison_failed_count(c), vf_comparison_client_count(c), fe->message);
+    rc = VT_EXIT_PARTIAL;
+  }
+done:
+  vf_comparison_free(c);
+  vf_register_free(reg);
+  vf_ctx_free(scen);
+  vf_ctx_free(base);
+  return rc < 0 ? VT_EXIT_OK : rc;
+}
