@@ -83,7 +83,22 @@ static void minimum_pension_rates(void **state) {
   assert_int_equal(money(ctx, "minimum_pension.couple", D(2020, 5, 1)), 18358700);
   assert_gap(ctx, "minimum_pension.couple", D(2019, 8, 31));
   assert_gap(ctx, "minimum_pension.single", D(2016, 9, 1));
-  assert_gap(ctx, "minimum_pension.single", D(2010, 12, 31));
+  assert_gap(ctx, "minimum_pension.single", D(2008, 4, 30));
+  assert_gap(ctx, "minimum_pension.couple", D(1995, 6, 1));
+  /* Statsbudsjettet 2010: single minstepensjon 143 568 kr from 1 May 2009, +7 272 on the year
+   * before (so 136 296 from 1 May 2008); a couple of two minstepensjonister 265 272 kr together
+   * (132 636 each), +13 776 (so 251 496 / 2 = 125 748 each from 1 May 2008). By hand with monthly
+   * rounding, G 72 881: G/12 = 6 073.42 -> 6 073, x 0.97 -> 5 891, x 0.85 -> 5 162;
+   * single (6 073 + 5 891) x 12 = 143 568, each of a couple (5 162 + 5 891) x 12 = 132 636. */
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2008, 5, 1)), 13629600);
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2009, 5, 1)), 14356800);
+  assert_int_equal(money(ctx, "minimum_pension.couple", D(2008, 12, 31)), 12574800);
+  assert_int_equal(money(ctx, "minimum_pension.couple", D(2010, 4, 30)), 13263600);
+  /* From 1 May 2010 særtillegg = 100 % of G (G 75 641, G/12 -> 6 303): single 12 x 2 x 6 303 =
+   * 151 272, couple each 12 x (5 358 + 6 303) = 139 932, the levels NAV lists from 1 Jan 2011. */
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2010, 12, 31)), 15127200);
+  assert_int_equal(money(ctx, "minimum_pension.couple", D(2010, 5, 1)), 13993200);
+  assert_gap(ctx, "minimum_pension.high", D(2010, 12, 31));
   assert_gap(ctx, "minimum_pension.low", D(2020, 6, 1));
   assert_gap(ctx, "minimum_pension.high", D(2024, 5, 1));
   /* NAV: særskilt sats enslige kr 224 878 from 1 Jul 2021, until the 2022 regulation. */
