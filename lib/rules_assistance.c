@@ -185,13 +185,14 @@ static VFI_INLINE vf_status income_step(vfi_month *m, const vfi_client_in *c, vf
   r->income = 0;
   r->income_exempt = 0;
   vf_status s;
+  /* No branch on whether an amount is zero (adding 0 changes nothing), so
+   * the batch runs this loop without unpredictable jumps. */
   for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
     vf_money v = c->income[k];
-    if (v == 0) continue;
-    if (k == VF_INC_PARTNER && r->household != VF_HOUSEHOLD_COUPLE)
+    if (k == VF_INC_PARTNER && v != 0 && r->household != VF_HOUSEHOLD_COUPLE)
       return vfi_fail(err, VF_E_INCONSISTENT, 0, "partner", "partner income is recorded but the "
                       "household has no partner (lives_with_partner / civil status)");
-    if (k == VF_INC_CHILD_BENEFIT) {
+    if (k == VF_INC_CHILD_BENEFIT && v != 0) {
       if (r->children == 0)
         return vfi_fail(err, VF_E_INCONSISTENT, 0, "child_benefit", "child benefit income is "
                         "recorded but the household has no children");
@@ -203,7 +204,7 @@ static VFI_INLINE vf_status income_step(vfi_month *m, const vfi_client_in *c, vf
         continue;
       }
     }
-    vfi_trace_money(t, v, "%s", vf_code_name(VF_CODES_INCOME_KIND, k));
+    if (v != 0) vfi_trace_money(t, v, "%s", vf_code_name(VF_CODES_INCOME_KIND, k));
     if ((s = vfi_add(r->income, v, &r->income, "income", err))) return s;
   }
   vfi_trace_detail(t, "all net monthly income of the household except what the law exempts");
