@@ -326,10 +326,10 @@ vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int ye
   vf_trace_clear(trace); /* an early error leaves no stale steps */
   if (!ctx || !client || !out)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "ctx, client or out is NULL");
-  vfi_month m;
-  vf_status s = vfi_month_init(&m, ctx, year, month, err);
+  vfi_month *m;
+  vf_status s = vfi_month_shared(&m, ctx, year, month, err);
   if (s) return s;
-  if ((s = vfi_check_birth(client, m.on, err))) return s;
+  if ((s = vfi_check_birth(client, m->on, err))) return s;
   if (trace) { /* no string work without a trace */
     char period[16];
     snprintf(period, sizeof period, "%04d-%02d", year, month);
@@ -339,7 +339,7 @@ vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int ye
   int32_t child_days[VF_MAX_CHILDREN];
   vfi_client_in_from(&in, client, child_days);
   vf_assistance_result r;
-  if ((s = vfi_assistance_kernel(&m, &in, &r, trace, err))) return s;
+  if ((s = vfi_assistance_kernel(m, &in, &r, trace, err))) return s;
   if ((s = vfi_trace_end(trace, err))) return s;
   *out = r;
   return VF_OK;
