@@ -85,6 +85,8 @@ __all__ = [
     # classifications
     "age_at_year_end", "classify_age", "classify_young", "classify_provider", "classify_income",
     "months_count", "months_longest_run", "classify_long_term", "classify_long_term_continuous",
+    # scenarios
+    "compare", "Comparison",
     # modules and general
     "kostra", "version", "strerror", "code_name", "code_list_name",
 ]
