@@ -38,7 +38,7 @@ static const char *const tristate_names[] = {"unknown", "no", "yes"};
 static const char *const fact_names[] = {"reduced_work_capacity", "folketrygd_rights",
   "work_assessment_done", "programme_available", "lives_with_partner", "shares_home"};
 
-static const char *const assistance_names[] = {"unknown", "grant", "loan"};
+static const char *const assistance_names[] = {"unknown", "grant", "loan", "qualification"};
 static const char *const age_group_names[] = {"unknown", "18_24", "25_29", "30_39", "40_49",
   "50_59", "60_66", "67_plus", "under_18"};
 static const char *const provider_names[] = {"no_children", "1_child", "2_children",

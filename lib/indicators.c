@@ -173,7 +173,8 @@ static void *run_slice(void *arg) {
   uint64_t g = 0, gc = 0, r = 0, rc = 0;
   size_t used = 0;
   for (size_t i = s->from; i < s->to; i++) {
-    if (key[i].year != s->year) continue;
+    /* economic assistance only: the qualification benefit is not */
+    if (key[i].year != s->year || key[i].kind == VF_ASSIST_QUALIFICATION) continue;
     used++;
     uint64_t t = g + (uint64_t)gross[i];
     gc += t < g;

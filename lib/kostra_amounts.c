@@ -24,7 +24,7 @@ vf_status vf_kostra_amounts_compute(const vf_register *reg, int year, vf_kostra_
   for (size_t i = 0, np = vf_register_payment_count(reg); i < np && !s; i++) {
     vf_payment p;
     if ((s = vf_register_payment(reg, i, &p, err))) break;
-    if (p.year != year || p.client >= nc) continue;
+    if (p.year != year || p.client >= nc || p.kind == VF_ASSIST_QUALIFICATION) continue;
     months[p.client] |= (uint16_t)(1u << (p.month - 1));
     bool loan = p.kind == VF_ASSIST_LOAN;
     if (p.gross > 0) kinds[p.client] |= loan ? 2 : 1;

@@ -56,4 +56,11 @@ bool vfi_kfield_has_code(const vfi_kfield *f, const char *code);
  * Returns false if the record is too short or buf too small (buf then ""). */
 bool vfi_krecord_field(const vfi_krecord *r, const vfi_kfield *f, char *buf, size_t size);
 
+/* Synthetic fødselsnumre (DD, MM + 80, YY, individual number of the gender's
+ * parity, check digits), unique within one set. */
+typedef struct vfi_fnrset { uint64_t *v; size_t cap, n; } vfi_fnrset;
+/* Writes into out a synthetic number for birth date b (valid) and gender g not
+ * yet in used, and adds it; false if none is free or out of memory. */
+bool vfi_kostra_synthetic_fnr(vfi_fnrset *used, vf_date b, vf_gender g, size_t seed, char out[12]);
+
 #endif

@@ -154,9 +154,7 @@ static const char *arbsit_for(int vklo, int trygd) {
 /* A synthetic fødselsnummer: DD, MM + 80, YY, an individual number of the
  * gender's parity (odd = male) and the two modulus-11 check digits, the first
  * one not in `used` (a small open-addressing set of numbers). */
-typedef struct fnrset { uint64_t *v; size_t cap, n; } fnrset;
-
-static bool fnr_take(fnrset *s, uint64_t x) {
+static bool fnr_take(vfi_fnrset *s, uint64_t x) {
   if (2 * (s->n + 1) > s->cap) {
     size_t cap = s->cap ? s->cap * 2 : 1024;
     uint64_t *v = calloc(cap, sizeof *v);
@@ -181,7 +179,7 @@ static bool fnr_take(fnrset *s, uint64_t x) {
   return true;
 }
 
-static bool synthetic_fnr(fnrset *used, vf_date b, vf_gender g, size_t seed, char out[12]) {
+bool vfi_kostra_synthetic_fnr(vfi_fnrset *used, vf_date b, vf_gender g, size_t seed, char out[12]) {
   for (int k = 0; k < 500; k++) {
     int ind = (int)((seed * 2 + (size_t)k * 2) % 1000);
     ind = (ind & ~1) | (g == VF_GENDER_MALE ? 1 : 0);
@@ -233,12 +231,12 @@ vf_status vf_kostra_from_register(const vf_register *reg, const vf_kostra_write_
   /* øre per client, month and kind; a month counts once it has a payment */
   vf_money (*sum)[12][2] = calloc(nc ? nc : 1, sizeof *sum);
   uint16_t *months = calloc(nc ? nc : 1, sizeof *months);
-  fnrset used = {0};
+  vfi_fnrset used = {0};
   if (!sum || !months) { s = vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory"); goto out; }
   for (size_t i = 0, np = vf_register_payment_count(reg); i < np; i++) {
     vf_payment p;
     if ((s = vf_register_payment(reg, i, &p, err))) goto out;
-    if (p.year != opt->year || p.client >= nc) continue;
+    if (p.year != opt->year || p.client >= nc || p.kind == VF_ASSIST_QUALIFICATION) continue;
     int k = p.kind == VF_ASSIST_LOAN;
     if ((s = vf_money_add(sum[p.client][p.month - 1][k], p.gross, &sum[p.client][p.month - 1][k], err))) goto out;
     months[p.client] |= (uint16_t)(1u << (p.month - 1));
@@ -283,7 +281,7 @@ vf_status vf_kostra_from_register(const vf_register *reg, const vf_kostra_write_
     if ((s = put(&w, "TRYGDESIT", t)) || (s = put(&w, "ARBSIT", arbsit_for(vklo, trygd)))) goto out;
     if (opt->synthetic_fnr) {
       char fnr[12];
-      if (!synthetic_fnr(&used, b, g, ci, fnr)) {
+      if (!vfi_kostra_synthetic_fnr(&used, b, g, ci, fnr)) {
         s = vfi_fail(err, VF_E_RANGE, 0, "PERSON_FODSELSNR", "client '%s': no free synthetic number for that birth date", id);
         goto out;
       }

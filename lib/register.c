@@ -180,7 +180,7 @@ vf_status vfi_register_add_payment_index(vf_register *reg, size_t client, int ye
     const char *f = gross < 0 ? "gross" : "refunded";
     return vfi_fail(err, VF_E_RANGE, 0, f, "%s: amount %s kr is negative", f, kr);
   }
-  if (kind != VF_ASSIST_GRANT && kind != VF_ASSIST_LOAN)
+  if (kind != VF_ASSIST_GRANT && kind != VF_ASSIST_LOAN && kind != VF_ASSIST_QUALIFICATION)
     return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "kind", "kind: unknown assistance kind %d",
                     (int)kind);
   vf_status s = vfi_register_reserve_payments(reg, 1, err);

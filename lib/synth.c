@@ -8,6 +8,8 @@
  * months and amounts come from a per-person splitmix64 stream. Integer
  * arithmetic only, so the output is the same on every platform. */
 #include "register_internal.h"
+#include "velferd/context.h"
+#include "velferd/rules.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -59,6 +61,9 @@ static const int32_t children_w[6] = {5517, 797, 459, 206, 89, 62}; /* 0..4, 5+ 
 static const int32_t big_w[3] = {65, 25, 10};                      /* 5, 6, 7 children: mean 5.45 */
 /* Main income without old-age pensioners (x10): trygd 30350 - 2034 old-age. */
 static const int32_t income_w[9] = {6420, 1470, 28316, 910, 26400, 640, 520, 1590, 3010};
+/* The same for the 67+ who draw again: no qualification benefit, a programme
+ * for persons of working age (sosialtjenesteloven § 29). */
+static const int32_t income_w_67[9] = {6420, 1470, 28316, 910, 26400, 640, 520, 0, 3010};
 /* Type of trygd other than old-age pension, vf_trygd order 1..6, 8, 10 */
 static const int trygd_code[8] = {VF_TRYGD_SICKNESS, VF_TRYGD_UNEMPLOYMENT,
   VF_TRYGD_REHABILITATION, VF_TRYGD_DISABILITY, VF_TRYGD_TRANSITIONAL, VF_TRYGD_SURVIVOR,
@@ -142,7 +147,7 @@ static vf_status make_client(vf_client *c, size_t i, const uint64_t *off, uint64
   } else {
     /* the 67+ left over re-draw from a scrambled copy of their number */
     uint64_t uu = g == 6 ? ui * 0x9E3779B97F4A7C15u + 0x632BE59BD9B4E019u : ui;
-    inc = (vf_main_income)(1 + pick(uu, income_w, 9));
+    inc = (vf_main_income)(1 + pick(uu, g == 6 ? income_w_67 : income_w, 9));
     if (inc == VF_INCOME_SRC_TRYGD)
       tr = (vf_trygd)trygd_code[pick(u[K_TRYGD], kids ? trygd_w_parent : trygd_w_nokids, 8)];
   }
@@ -168,6 +173,44 @@ static vf_month_mask make_months(uint64_t *s, int n) {
   return mask;
 }
 
+/* Participants in the qualification programme: the clients whose main income
+ * is the qualification benefit are paid it (payments of kind qualification,
+ * reported on KOSTRA 11CF) in every month from their first to their last month
+ * with economic assistance. The amount is the library's own rule
+ * (vf_kvp_benefit_month(): 2 G a year, 2/3 under 25) for a participant without
+ * children, work or trygd, since the supplement per child has no sourced
+ * amount. A month the rule cannot price (a parameter gap, such as the month of
+ * the 25th birthday) gets the amount of the nearest month it can; if it can
+ * price none (a year before the programme existed, 1 November 2007), the
+ * client gets no benefit. kc is a scratch client. */
+static vf_status qualification(vf_register *reg, size_t idx, const vf_ctx *ctx, vf_client *kc,
+                               vf_date birth, int year, vf_month_mask mask, vf_error *err) {
+  int first = 0, last = 11;
+  while (first < 12 && !((mask >> first) & 1u)) first++;
+  while (last > first && !((mask >> last) & 1u)) last--;
+  if (first == 12) return VF_OK;
+  vf_status st;
+  if ((st = vf_client_set_birth_date(kc, birth, err))) return st;
+  vf_money amount[12];
+  int ok[12] = {0}, any = 0;
+  for (int m = first; m <= last; m++) {
+    vf_kvp_benefit_result r;
+    if (!vf_kvp_benefit_month(ctx, kc, year, m + 1, 0, &r, NULL, NULL)) {
+      amount[m] = r.amount;
+      ok[m] = any = 1;
+    }
+  }
+  if (!any) return VF_OK;
+  for (int m = first; m <= last; m++) {
+    int k = 0; /* nearest month with an amount, earlier first */
+    while (!((m - k >= first && ok[m - k]) || (m + k <= last && ok[m + k]))) k++;
+    vf_money a = m - k >= first && ok[m - k] ? amount[m - k] : amount[m + k];
+    if ((st = vfi_register_add_payment_index(reg, idx, year, m + 1, a, 0, VF_ASSIST_QUALIFICATION, err)))
+      return st;
+  }
+  return VF_OK;
+}
+
 vf_status vf_synth_register(const char *profile, size_t persons, uint64_t seed, int year,
                             vf_register **out, vf_error *err) {
   if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
@@ -179,10 +222,13 @@ vf_status vf_synth_register(const char *profile, size_t persons, uint64_t seed, 
   if (year < 1900 || year > 9000)
     return vfi_fail(err, VF_E_DATE, 0, "year", "year: %d is outside 1900..9000", year);
   vf_register *reg;
-  vf_client *c;
+  vf_client *c = NULL, *kc = NULL;
+  vf_ctx *ctx = NULL;
   vf_status st = vf_register_new(&reg, err);
   if (st) return st;
-  if ((st = vf_client_new(&c, err))) { vf_register_free(reg); return st; }
+  if ((st = vf_client_new(&c, err)) || (st = vf_client_new(&kc, err)) ||
+      (st = vf_ctx_new(&ctx, "default", err)))
+    goto fail;
   uint64_t off[8], s0 = seed;
   for (int k = 0; k < 8; k++) off[k] = splitmix(&s0);
   /* about 6.1 payments per person */
@@ -211,16 +257,23 @@ vf_status vf_synth_register(const char *profile, size_t persons, uint64_t seed, 
       if ((st = vfi_register_add_payment_index(reg, idx, year, m + 1, gross, refunded, kind, err)))
         goto fail;
     }
+    if (vf_client_main_income(c) == VF_INCOME_SRC_QUALIFICATION &&
+        (st = qualification(reg, idx, ctx, kc, vf_client_birth_date(c), year, mask, err)))
+      goto fail;
   }
   for (int age = 0; age <= VF_POPULATION_MAX_AGE; age++) {
     int64_t p = (int64_t)((vfi_u128)persons * (uint64_t)population_per_age(age) / 7131u);
     if ((st = vf_register_set_population(reg, year, age, p, err))) goto fail;
   }
   vf_client_free(c);
+  vf_client_free(kc);
+  vf_ctx_free(ctx);
   *out = reg;
   return VF_OK;
 fail:
   vf_client_free(c);
+  vf_client_free(kc);
+  vf_ctx_free(ctx);
   vf_register_free(reg);
   return st;
 }

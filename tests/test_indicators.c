@@ -267,6 +267,54 @@ static void rounding_half_up(void **state) {
 /* 12 recipients paid once in March 2024:
  *  ages: 4 aged 20 and 2 aged 23 (18_24: 6), 5 aged 27 (25_29), 1 aged 35 (30_39)
  *  gender: 10 male, 2 female; civil: 7 unmarried, 3 married, 2 widowed. */
+/* The symbols of vf_indicator_value_format(), as the header and
+ * docs/indicators.md state them (SSB's table symbols): ':' suppressed for
+ * confidentiality, '.' cannot be computed, '..' missing; and the text and
+ * Markdown renderings print ':' for a suppressed cell, never '.'. */
+static void format_symbols(void **state) {
+  (void)state;
+  char buf[16];
+  vf_indicator_value v = {0};
+  v.status = VF_VALUE_SUPPRESSED;
+  assert_int_equal(vf_indicator_value_format(&v, buf, sizeof buf), 1);
+  assert_string_equal(buf, ":");
+  v.status = VF_VALUE_UNDEFINED;
+  assert_int_equal(vf_indicator_value_format(&v, buf, sizeof buf), 1);
+  assert_string_equal(buf, ".");
+  v.status = VF_VALUE_NO_DATA;
+  assert_int_equal(vf_indicator_value_format(&v, buf, sizeof buf), 2);
+  assert_string_equal(buf, "..");
+  assert_int_equal(vf_indicator_value_format(NULL, buf, sizeof buf), 2);
+  assert_string_equal(buf, "..");
+  v.status = VF_VALUE_OK;
+  v.rounded = 453; /* one decimal: 45.3 */
+  v.decimals = 1;
+  vf_indicator_value_format(&v, buf, sizeof buf);
+  assert_string_equal(buf, "45.3");
+  /* one recipient under the default threshold 5: the recipients line of the
+   * text output ends in ':' */
+  vf_register *r;
+  assert_int_equal(vf_register_new(&r, NULL), VF_OK);
+  add_client(r, "X", (vf_date){1980, 2, 1}, VF_GENDER_FEMALE, VF_CIVIL_UNMARRIED,
+             VF_CITIZEN_NORWEGIAN, VF_INCOME_SRC_WORK, VF_TRYGD_NONE, 0);
+  pay(r, "X", 2024, 4, 1000, 0);
+  vf_indicators *ind;
+  assert_int_equal(vf_indicators_compute(r, 2024, NULL, &ind, NULL), VF_OK);
+  char *text;
+  assert_int_equal(vf_indicators_render(ind, VF_OUTPUT_TEXT, &text, NULL, NULL), VF_OK);
+  const char *line = strstr(text, vf_indicator_label(VF_IND_RECIPIENTS));
+  assert_non_null(line);
+  const char *eol = strchr(line, '\n');
+  assert_non_null(eol);
+  assert_true(eol[-1] == ':');
+  vf_indicators_text_free(text);
+  assert_int_equal(vf_indicators_render(ind, VF_OUTPUT_MARKDOWN, &text, NULL, NULL), VF_OK);
+  assert_non_null(strstr(text, "| 40_49 | : | : |"));
+  vf_indicators_text_free(text);
+  vf_indicators_free(ind);
+  vf_register_free(r);
+}
+
 static void suppression(void **state) {
   (void)state;
   vf_register *r;
@@ -481,7 +529,7 @@ static void change_and_network(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(worked_example), cmocka_unit_test(empty_and_one),
-    cmocka_unit_test(rounding_half_up), cmocka_unit_test(suppression),
+    cmocka_unit_test(rounding_half_up), cmocka_unit_test(suppression), cmocka_unit_test(format_symbols),
     cmocka_unit_test(bad_arguments), cmocka_unit_test(change_and_network)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

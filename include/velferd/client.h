@@ -120,7 +120,7 @@ typedef enum vf_code_list {
   VF_CODES_GENDER = 0, VF_CODES_CIVIL_STATUS = 1, VF_CODES_CITIZENSHIP = 2,
   VF_CODES_MAIN_INCOME = 3, VF_CODES_TRYGD = 4, VF_CODES_INCOME_KIND = 5,
   VF_CODES_HOUSING_KIND = 6, VF_CODES_TRISTATE = 7, VF_CODES_FACT = 8,
-  VF_CODES_ASSISTANCE_KIND = 9,  /**< ::vf_assistance_kind (register.h): "grant", "loan". */
+  VF_CODES_ASSISTANCE_KIND = 9,  /**< ::vf_assistance_kind (register.h): "grant", "loan", "qualification". */
   VF_CODES_AGE_GROUP = 10,       /**< ::vf_age_group (classify.h): "18_24" ... "67_plus". */
   VF_CODES_PROVIDER_STATUS = 11, /**< ::vf_provider_status (classify.h). */
   VF_CODES_INCOME_CATEGORY = 12  /**< ::vf_income_category (classify.h). */

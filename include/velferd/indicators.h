@@ -221,9 +221,11 @@ VF_API vf_status vf_indicators_write(const vf_indicators *ind, vf_output_format 
                                      const char *path, vf_error *err);
 /** Releases a string from vf_indicators_render(); NULL is allowed. */
 VF_API void vf_indicators_text_free(char *text);
-/** Writes the published form of a value ("7022", "45.3", "." for suppressed,
- *  ".." for undefined or no data, as in SSB tables) into @p buf; returns the
- *  length, like snprintf. */
+/** Writes the published form of a value into @p buf with SSB's table symbols:
+ *  the rounded value ("7022", "45.3"), ":" for a value suppressed for
+ *  confidentiality (::VF_VALUE_SUPPRESSED), "." for one that cannot be
+ *  computed (::VF_VALUE_UNDEFINED), ".." for missing data (::VF_VALUE_NO_DATA or
+ *  @p v NULL). Returns the length, like snprintf. */
 VF_API size_t vf_indicator_value_format(const vf_indicator_value *v, char *buf, size_t size);
 
 /** Change of one indicator between two values (year-on-year). */

@@ -202,6 +202,28 @@ VF_API vf_status vf_kostra_from_register(const vf_register *reg,
                                          const vf_kostra_write_options *opt,
                                          vf_kostra_file **out, vf_error *err);
 
+/** Builds an 11CF file of the register's participants in the qualification
+ *  programme in @p opt->year: every client with a payment of kind
+ *  ::VF_ASSIST_QUALIFICATION in that year, in register order. The person
+ *  fields come from the client as for 11F; STMND_x are the months with the
+ *  benefit, KVP_STONAD its sum rounded to whole kroner (half away from zero).
+ *  What the register does not hold is derived or given a documented default
+ *  (docs/kostra.md, "11CF from the register"): the programme began on the
+ *  first day of the unbroken run of paid months that holds the year's first
+ *  (at most 4 years back), which is also written as registration and decision
+ *  date; STATUS 1 if paid in December, else 3 with AVSL_DATO the last day of
+ *  the last paid month and situation and income afterwards 17 (unknown);
+ *  economic assistance (grant or loan) in the two months before the start and
+ *  during the programme fills YTELSE_SOSHJELP and KVP_MED_*. 11CF requires a
+ *  fødselsnummer: without @p opt->synthetic_fnr it is left blank and
+ *  vf_kostra_check() reports rule 05. Errors name the client: ::VF_E_RANGE for
+ *  an id longer than 8 characters or a benefit that does not fit,
+ *  ::VF_E_UNKNOWN_CODE for an unknown gender or civil status, ::VF_E_DATE for a
+ *  missing birth date. The caller frees @p out. */
+VF_API vf_status vf_kostra_from_register_11cf(const vf_register *reg,
+                                              const vf_kostra_write_options *opt,
+                                              vf_kostra_file **out, vf_error *err);
+
 /** Figures of form 11F that the general indicators (indicators.h) do not
  *  give: bidrag (grants) and lån (loans) separately and together, and
  *  recipients by TRYGDESIT whatever their main income. Money in øre; averages

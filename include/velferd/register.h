@@ -23,10 +23,15 @@ extern "C" {
 /** Opaque register. Create with vf_register_new(), release with vf_register_free(). */
 typedef struct vf_register vf_register;
 
-/** Kind of economic assistance paid (KOSTRA 11F: BIDRAG and LAAN). */
+/** Kind of payment: economic assistance (KOSTRA 11F: BIDRAG and LAAN) or the
+ *  qualification benefit (KOSTRA 11CF: KVP_STONAD). */
 typedef enum vf_assistance_kind {
-  VF_ASSIST_GRANT = 1, /**< Bidrag: a grant. */
-  VF_ASSIST_LOAN = 2   /**< Lån: a loan. */
+  VF_ASSIST_GRANT = 1,         /**< Bidrag: economic assistance as a grant. */
+  VF_ASSIST_LOAN = 2,          /**< Lån: economic assistance as a loan. */
+  VF_ASSIST_QUALIFICATION = 3  /**< Kvalifiseringsstønad (sosialtjenesteloven § 35), paid to
+                                    a participant in the qualification programme. It is not
+                                    economic social assistance: the indicators and form 11F
+                                    leave it out, form 11CF reports it. */
 } vf_assistance_kind;
 
 /** One payment record: what a client was paid in one month. */

@@ -1,6 +1,6 @@
 /* velferd kostra: KOSTRA report files 11F and 11CF. `check` validates a file
  * the way Statistics Norway's tool does, `indicators` computes the figures of
- * an 11F file, `write` writes an 11F file from a register. */
+ * an 11F file, `write` writes an 11F or 11CF file from a register. */
 #include "cli.h"
 
 #include <inttypes.h>
@@ -291,6 +291,7 @@ done:
 /* --- write ------------------------------------------------------------------ */
 
 static vt_opt write_opts[] = {
+  {"form", 'f', "FORM", "11F (default: economic assistance) or 11CF (qualification programme)", NULL, 0},
   {"year", 'y', "YEAR", "reporting year (default: 2026)", NULL, 0},
   {"municipality", 'm', "NNNN", "KOMMUNE_NR of every record (required)", NULL, 0},
   {"district", 0, "NN", "BYDELSNR, for Oslo (0301) only", NULL, 0},
@@ -302,10 +303,13 @@ static vt_opt write_opts[] = {
 static const vt_spec write_spec = {
   "kostra write", "REGISTER",
   "Writes the 11F file of a register directory (clients.csv, payments.csv; see\n"
-  "docs/register.md): one record per client paid in the year, amounts rounded to\n"
-  "whole kroner. Fields the register does not hold get the defaults listed in\n"
-  "docs/kostra.md. The file is checked afterwards; findings go to standard error\n"
-  "and set the exit code as 'velferd kostra check' does.",
+  "docs/register.md): one record per client paid economic assistance (grant or\n"
+  "loan) in the year, amounts rounded to whole kroner. With --form 11CF, the\n"
+  "qualification programme's file instead: one record per client paid the\n"
+  "qualification benefit (kind 'qualification') in the year. Fields the register\n"
+  "does not hold get the defaults listed in docs/kostra.md. The file is checked\n"
+  "afterwards; findings go to standard error and set the exit code as\n"
+  "'velferd kostra check' does.",
   write_opts, 1, 1};
 
 static int kostra_write(int argc, char **argv) {
@@ -319,17 +323,24 @@ static int kostra_write(int argc, char **argv) {
   o.district = vt_get(&write_spec, "district")->value;
   o.caseworker = vt_get(&write_spec, "caseworker")->value;
   o.synthetic_fnr = vt_get(&write_spec, "synthetic-fnr")->given;
+  vf_kostra_form form = VF_KOSTRA_11F;
+  vf_error e;
+  const char *fv = vt_get(&write_spec, "form")->value;
+  if (fv && vf_kostra_form_parse(fv, &form, &e)) {
+    vt_errorf(cmd, "--form '%s' is not 11F or 11CF", fv);
+    return VT_EXIT_USAGE;
+  }
   const char *path = vt_get(&write_spec, "output")->value;
   if (!o.municipality || !path || !strcmp(path, "-")) {
     vt_errorf(cmd, "--municipality and --output FILE are required");
     return VT_EXIT_USAGE;
   }
-  vf_error e;
   vf_register *reg = NULL;
   vf_kostra_file *f = NULL;
   vf_kostra_report *r = NULL;
   if (vf_register_new(&reg, &e) || vf_register_read_dir(reg, pos[0], VF_READ_STRICT, NULL, NULL, NULL, &e) ||
-      vf_kostra_from_register(reg, &o, &f, &e) || vf_kostra_file_write(f, path, &e) ||
+      (form == VF_KOSTRA_11CF ? vf_kostra_from_register_11cf(reg, &o, &f, &e)
+                              : vf_kostra_from_register(reg, &o, &f, &e)) || vf_kostra_file_write(f, path, &e) ||
       vf_kostra_check(f, o.municipality, &r, &e)) {
     rc = e.status == VF_E_IO && f ? VT_EXIT_FAIL : vt_report(cmd, &e);
     if (rc == VT_EXIT_FAIL) vt_errorf(cmd, "%s", e.message);
@@ -356,7 +367,7 @@ int cmd_kostra(int argc, char **argv) {
     const char *summary;
   } subs[] = {{"check", kostra_check, "check an 11F or 11CF file the way SSB does"},
               {"indicators", kostra_indicators, "the KOSTRA indicators of an 11F file"},
-              {"write", kostra_write, "write the 11F file of a register"}};
+              {"write", kostra_write, "write the 11F or 11CF file of a register"}};
   if (argc >= 2)
     for (size_t i = 0; i < sizeof subs / sizeof subs[0]; i++)
       if (!strcmp(argv[1], subs[i].name)) return subs[i].run(argc - 1, argv + 1);

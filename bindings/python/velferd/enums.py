@@ -158,9 +158,10 @@ class Fact(_Coded):
 
 
 class AssistanceKind(_Coded):
-    """Kind of economic assistance paid (vf_assistance_kind)."""
+    """Kind of payment (vf_assistance_kind): economic assistance or the qualification benefit."""
     GRANT = 1
     LOAN = 2
+    QUALIFICATION = 3
 
 
 class AgeGroup(_Coded):

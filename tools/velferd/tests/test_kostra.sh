@@ -103,4 +103,25 @@ vf 1 kostra write reg -o out2.txt --municipality 4601
 has err "WARNING 38"
 vf 2 kostra write reg -o out3.txt
 has err "--municipality and --output FILE are required"
+
+# 11CF from the register: B2 is paid the qualification benefit October-December
+# 2026 (3 x 1 000.40 = 3 001.20 kr -> 3 001 kr), A1 none.
+cat >>reg/payments.csv <<'CSV'
+B2,2026,10,1000.40,0,qualification
+B2,2026,11,1000.40,0,qualification
+B2,2026,12,1000.40,0,qualification
+CSV
+vf 0 kostra write reg --form 11CF -o cf.txt --municipality 4601 --synthetic-fnr
+has err "1 records written to cf.txt"
+vf 0 kostra check 11CF cf.txt -m 4601
+has out "11CF 2026, 1 records: 0 fatal, 0 errors, 0 warnings"
+# started 1 October 2026 (REG_DATO, VEDTAK_DATO, BEGYNT_DATO), STMND 10-12,
+# KVP_STONAD 3001, STATUS 1 (paid in December)
+has cf.txt "0110202601102026011020262"
+has cf.txt "101112   30011"
+# the 11F file is unchanged by the benefit: still 2 records, B2 3 000 kr
+vf 0 kostra write reg -o out4.txt --municipality 4601 --synthetic-fnr
+cmp -s out.txt out4.txt || fail "11F changed by qualification benefit payments"
+vf 2 kostra write reg --form 11G -o cf2.txt --municipality 4601
+has err "--form '11G' is not 11F or 11CF"
 finish

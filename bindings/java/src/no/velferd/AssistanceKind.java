@@ -3,7 +3,8 @@ package no.velferd;
 /** Kind of economic assistance paid (vf_assistance_kind). Values are those of the C enumeration vf_assistance_kind; VelferdTest checks them. */
 public enum AssistanceKind {
   GRANT(1),
-  LOAN(2);
+  LOAN(2),
+  QUALIFICATION(3);
 
   private final int value;
 
