@@ -18,6 +18,8 @@ typedef struct synth_columns {
   int64_t *housing[VF_HOUSING_KIND_COUNT];
   uint32_t *child_start;
   int32_t *child_birth;
+  uint8_t *kvp;        /* qualification programme participant */
+  int32_t *kvp_minutes; /* minutes of paid work a week */
 } synth_columns;
 
 static inline uint64_t synth_mix(uint64_t x) { /* splitmix64 finaliser */
@@ -41,6 +43,8 @@ static inline void synth_columns_free(synth_columns *s) {
   for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) free(s->housing[k]);
   free(s->child_start);
   free(s->child_birth);
+  free(s->kvp);
+  free(s->kvp_minutes);
   memset(s, 0, sizeof *s);
 }
 
@@ -62,6 +66,8 @@ static inline int synth_columns_make(synth_columns *s, size_t n, uint64_t seed, 
   for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++)
     ok &= (s->housing[k] = malloc((n ? n : 1) * sizeof(int64_t))) != NULL;
   ok &= (s->child_start = malloc((n + 1) * sizeof *s->child_start)) != NULL;
+  ok &= (s->kvp = malloc(n ? n : 1)) != NULL;
+  ok &= (s->kvp_minutes = malloc((n ? n : 1) * sizeof *s->kvp_minutes)) != NULL;
   size_t nchild = 0;
   if (ok) {
     for (size_t i = 0; i < n; i++) {
@@ -100,6 +106,11 @@ static inline int synth_columns_make(synth_columns *s, size_t n, uint64_t seed, 
     s->housing[VF_HOUSING_ELECTRICITY][i] = (int64_t)synth_pick(seed, i, 31, 300000);
     s->housing[VF_HOUSING_OTHER][i] = synth_pick(seed, i, 32, 4) == 0
                                           ? (int64_t)synth_pick(seed, i, 33, 100000) : 0;
+    /* one in twenty in the qualification programme; those with work income
+     * work 1..2 250 minutes a week (the rule needs the hours) */
+    s->kvp[i] = synth_pick(seed, i, 34, 20) == 0;
+    s->kvp_minutes[i] = s->kvp[i] && s->income[VF_INC_WORK][i] > 0
+                            ? 1 + (int32_t)synth_pick(seed, i, 35, 2250) : 0;
   }
   s->child_start[n] = (uint32_t)c;
   s->in.birth = s->birth;
@@ -110,6 +121,8 @@ static inline int synth_columns_make(synth_columns *s, size_t n, uint64_t seed, 
   for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) s->in.housing[k] = s->housing[k];
   s->in.child_start = s->child_start;
   s->in.child_birth = s->child_birth;
+  s->in.kvp = s->kvp;
+  s->in.kvp_work_minutes = s->kvp_minutes;
   return 0;
 }
 

@@ -239,12 +239,18 @@ static vf_status rule80_step(vfi_month *m, const vfi_client_in *c, vf_assistance
   if ((s = vfi_month_param(m, couple ? VFI_P_MINPEN_COUPLE : VFI_P_MINPEN_SINGLE, &mp, t, err)) ||
       (s = vfi_month_param(m, VFI_P_R80_FRACTION, &fr, t, err)))
     return s;
-  /* level = yearly rate (× 2 for a couple: the rate is per person) ÷ 12 */
-  if ((s = vf_money_mul_ratio(mp->num, couple ? 2 : 1, 12, VF_ROUND_HALF_AWAY, &r->rule80_level,
-                              err)) ||
-      (s = vf_money_mul_ratio(r->rule80_level, fr->num, fr->den, VF_ROUND_HALF_AWAY,
-                              &r->rule80_minimum, err)))
-    return s;
+  /* level = yearly rate (× 2 for a couple: the rate is per person) ÷ 12;
+   * the same for every client of the month, so kept in the month */
+  if (!m->r80_known[couple]) {
+    if ((s = vf_money_mul_ratio(mp->num, couple ? 2 : 1, 12, VF_ROUND_HALF_AWAY,
+                                &m->r80_level[couple], err)) ||
+        (s = vf_money_mul_ratio(m->r80_level[couple], fr->num, fr->den, VF_ROUND_HALF_AWAY,
+                                &m->r80_minimum[couple], err)))
+      return s;
+    m->r80_known[couple] = 1;
+  }
+  r->rule80_level = m->r80_level[couple];
+  r->rule80_minimum = m->r80_minimum[couple];
   vfi_trace_money(t, r->rule80_level, couple ? "monthly minimum pension level (2 × per-person "
                   "rate ÷ 12)" : "monthly minimum pension level (yearly rate ÷ 12)");
   vfi_trace_detail(t, "%lld/%lld of the monthly minimum pension level, rounded to the øre",

@@ -40,6 +40,10 @@ typedef struct vfi_month {
   int32_t on_days;     /* its day number */
   int32_t age6, age11, age18; /* born on or before: at least that old on `on` */
   vfi_slot slot[VFI_P_COUNT];
+  /* 80 % rule level and minimum for a single [0] and a couple [1], worked
+   * out on first use (the same for every client of the month) */
+  int r80_known[2];
+  vf_money r80_level[2], r80_minimum[2];
 } vfi_month;
 
 /* One client as the kernels read it. */
