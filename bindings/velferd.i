@@ -35,6 +35,8 @@ typedef int vfb_ymd_t;
     SWIG_JavaThrowException(jenv, SWIG_JavaNullPointerException, "the object is closed");
     return $null;
   }
+#elif defined(SWIGR)
+  if (!$1) vfb_r_closed(); /* bindings/r/velferd_r.i: a velferd_error condition */
 #else
   if (!$1) SWIG_exception(SWIG_NullReferenceError, "the object is closed");
 #endif

@@ -436,6 +436,20 @@ static vf_status json_client(jctx *j, const vfi_json *root) {
   return VF_OK;
 }
 
+vf_status vfi_client_from_jnode(const vfi_json *node, const char *name, vf_client **out,
+                                vf_error *err) {
+  vf_client *c = NULL;
+  vf_status s = vf_client_new(&c, err);
+  if (s) return s;
+  jctx j = {c, name, err};
+  if ((s = json_client(&j, node))) {
+    vf_client_free(c);
+    return s;
+  }
+  *out = c;
+  return VF_OK;
+}
+
 vf_status vf_client_from_json(vf_client **out, const char *text, size_t len, const char *name,
                               vf_error *err) {
   if (!out || !text) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "out or text is NULL");

@@ -35,4 +35,9 @@ const vfi_json *vfi_json_get(const vfi_json *v, const char *key);
 /* Name of a type for messages ("string", "object", ...). */
 const char *vfi_json_type_name(vfi_jtype t);
 
+/* A client from a parsed JSON object (client_io.c; docs/clients.md), for
+ * files that embed clients (test cases). Errors name NAME, line and member. */
+vf_status vfi_client_from_jnode(const vfi_json *node, const char *name, vf_client **out,
+                                vf_error *err);
+
 #endif

@@ -17,5 +17,6 @@
 #include "velferd/synth.h"
 #include "velferd/kostra.h"
 #include "velferd/scenario.h"
+#include "velferd/cases.h"
 
 #endif

@@ -1,0 +1,31 @@
+# Handles and results are freed by finalizers: after a first round of 20 000
+# create/compute/drop cycles (R grows its own heap by some 16 MB there), a
+# second round must not grow the process's resident memory by more than 2 MB
+# (a leak of the ~200-byte result plus the client would cost > 8 MB).
+
+rss_kb <- function() {
+  s <- readLines("/proc/self/status")
+  as.numeric(sub("[^0-9]*([0-9]+).*", "\\1", grep("^VmRSS:", s, value = TRUE)))
+}
+
+cycle <- function(n, ctx) {
+  for (i in seq_len(n)) {
+    cl <- vf_client(birth = "1950-03-10", trygd = "old_age", income = c(trygd = 15000),
+                    housing = c(rent = 9000))
+    r <- .vf$assistance_month(ctx$ptr, cl$ptr, 2021L, 10L, NULL)
+    if (i %% 2 == 0) vf_close(cl)
+  }
+}
+
+test_no_growth_after_many_cycles <- function() {
+  if (!file.exists("/proc/self/status")) return(invisible())
+  ctx <- vf_context("bergen")
+  cycle(20000, ctx) # R's own heap grows here
+  invisible(gc()); invisible(gc())
+  before <- rss_kb()
+  cycle(20000, ctx)
+  invisible(gc()); invisible(gc())
+  grown <- rss_kb() - before
+  cat(sprintf("    RSS grew by %.0f kB over 20 000 cycles\n", grown))
+  check(grown < 2048, sprintf("RSS grew by %.0f kB", grown))
+}

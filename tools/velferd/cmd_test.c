@@ -1,0 +1,86 @@
+/* velferd test: runs files of test cases (velferd/cases.h). */
+#include "cli.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static vt_opt opts[] = {
+  {"quiet", 'q', NULL, "print only failing cases and the summary", NULL, 0},
+  VT_OPT_END};
+
+static const vt_spec spec = {
+  "test", "FILE...",
+  "Runs the test cases of each JSON case file (format in docs/scenarios.md): every\n"
+  "case names a rule, a date or period, a municipality profile, optional parameter\n"
+  "overrides, a client and the expected results. Prints one line per case, 'pass'\n"
+  "or 'FAIL'; for a failing case the differences and the trace of the calculation.\n"
+  "Exit status 0 if every case passes, 1 if any fails, 2 if a file cannot be read\n"
+  "or a case is malformed (the message names the file, the case and the field).",
+  opts, 1, VT_MAX_POS};
+
+/* Prints the trace indented, for a failing case. */
+static void print_trace(const vf_trace *t) {
+  size_t n = vf_trace_to_text(t, NULL, 0);
+  char *buf = malloc(n + 1);
+  if (!buf) return;
+  vf_trace_to_text(t, buf, n + 1);
+  printf("    trace:\n");
+  int start = 1;
+  for (const char *p = buf; *p; p++) {
+    if (start && *p != '\n') fputs("      ", stdout);
+    putchar(*p);
+    start = *p == '\n';
+  }
+  if (n && buf[n - 1] != '\n') putchar('\n');
+  free(buf);
+}
+
+int cmd_test(int argc, char **argv) {
+  char *pos[VT_MAX_POS];
+  int npos, rc = vt_parse(&spec, argc, argv, pos, &npos);
+  if (rc >= 0) return rc;
+  int quiet = vt_get(&spec, "quiet")->given;
+  vf_trace *trace = NULL;
+  vf_error e;
+  if (vf_trace_new(&trace, &e)) return vt_report("test", &e);
+  size_t run = 0, failed = 0, bad_files = 0;
+  for (int f = 0; f < npos; f++) {
+    vf_cases *cs = NULL;
+    if (vf_cases_read_file(&cs, pos[f], &e)) {
+      vt_report("test", &e);
+      bad_files++;
+      continue;
+    }
+    for (size_t i = 0; i < vf_cases_count(cs); i++) {
+      vf_case_result r;
+      if (vf_case_run(cs, i, &r, trace, &e)) {
+        vt_report("test", &e);
+        bad_files++;
+        break;
+      }
+      run++;
+      if (r.passed) {
+        if (!quiet) printf("pass  %s: %s\n", pos[f], vf_cases_name(cs, i));
+        continue;
+      }
+      failed++;
+      printf("FAIL  %s: %s\n", pos[f], vf_cases_name(cs, i));
+      /* the detail lines, indented */
+      for (const char *p = r.detail; *p;) {
+        const char *nl = strchr(p, '\n');
+        int len = nl ? (int)(nl - p) : (int)strlen(p);
+        printf("    %.*s\n", len, p);
+        p += len + (nl ? 1 : 0);
+      }
+      const char *note = vf_cases_note(cs, i);
+      if (note && *note) printf("    note: %s\n", note);
+      if (vf_trace_step_count(trace)) print_trace(trace);
+    }
+    vf_cases_free(cs);
+  }
+  vf_trace_free(trace);
+  printf("%zu cases, %zu passed, %zu failed%s\n", run, run - failed, failed,
+         bad_files ? "; some files could not be read (see standard error)" : "");
+  if (bad_files) return VT_EXIT_USAGE;
+  return failed ? VT_EXIT_PARTIAL : VT_EXIT_OK;
+}
