@@ -141,3 +141,4 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %include "core/rules.i"
 %include "core/indicators.i"
 %include "core/kvp.i"
+%include "core/scenario.i"

@@ -32,6 +32,7 @@ from .classify import (age_at_year_end, classify_age, classify_young, classify_p
                        classify_income, months_count, months_longest_run, classify_long_term,
                        classify_long_term_continuous)
 from . import kostra
+from .scenario import compare, Comparison
 
 __version__ = core.library_version()
 
