@@ -7,8 +7,12 @@
 
 #if defined(__GNUC__)
 #  define VFI_PRINTF(a, b) __attribute__((format(printf, a, b)))
+/* Inlined into every caller, so a caller passing constants (a NULL trace)
+ * gets a copy with the branches on them removed. */
+#  define VFI_INLINE __attribute__((always_inline)) inline
 #else
 #  define VFI_PRINTF(a, b)
+#  define VFI_INLINE inline
 #endif
 
 /* Fills *err (if not NULL) and returns status, so callers write

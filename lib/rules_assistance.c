@@ -42,7 +42,7 @@ const char *vf_household_name(vf_household h) {
 /* Household type: the lives_with_partner fact decides when recorded;
  * otherwise civil status married/cohabiting means a couple. Without a
  * partner, the shares_home fact makes a person i bofellesskap. */
-static vf_household household_of(const vfi_client_in *c, const char **why) {
+static VFI_INLINE vf_household household_of(const vfi_client_in *c, const char **why) {
   int couple;
   if (c->partner != VF_UNKNOWN) {
     couple = c->partner == VF_YES;
@@ -57,7 +57,7 @@ static vf_household household_of(const vfi_client_in *c, const char **why) {
 }
 
 /* Reads a norm rate in øre per month from slot @p id. */
-static vf_status rate(vfi_month *m, int id, vf_money *out, vf_trace *t, vf_error *err) {
+static VFI_INLINE vf_status rate(vfi_month *m, int id, vf_money *out, vf_trace *t, vf_error *err) {
   const vf_param_value *v = NULL;
   vf_status s = vfi_month_param(m, id, &v, t, err);
   if (s) return s;
@@ -79,7 +79,7 @@ static int age_on(int32_t born, vf_date on, char *bs) {
   return age;
 }
 
-static vf_status norm_step(vfi_month *m, const vfi_client_in *c, vf_assistance_result *r,
+static VFI_INLINE vf_status norm_step(vfi_month *m, const vfi_client_in *c, vf_assistance_result *r,
                            vf_trace *t, vf_error *err) {
   const char *why;
   r->household = household_of(c, &why);
@@ -139,7 +139,7 @@ static vf_status norm_step(vfi_month *m, const vfi_client_in *c, vf_assistance_r
   return VF_OK;
 }
 
-static vf_status housing_step(vfi_month *m, const vfi_client_in *c, vf_assistance_result *r,
+static VFI_INLINE vf_status housing_step(vfi_month *m, const vfi_client_in *c, vf_assistance_result *r,
                               vf_trace *t, vf_error *err) {
   vfi_trace_step(t, "assistance.housing", VF_RULE_ASSISTANCE, "Housing costs", SRC_HOUSING);
   r->rent = c->housing[VF_HOUSING_RENT];
@@ -179,7 +179,7 @@ static vf_status housing_step(vfi_month *m, const vfi_client_in *c, vf_assistanc
   return VF_OK;
 }
 
-static vf_status income_step(vfi_month *m, const vfi_client_in *c, vf_assistance_result *r,
+static VFI_INLINE vf_status income_step(vfi_month *m, const vfi_client_in *c, vf_assistance_result *r,
                              vf_trace *t, vf_error *err) {
   vfi_trace_step(t, "assistance.income", VF_RULE_ASSISTANCE, "Net income counted", SRC_INCOME);
   r->income = 0;
@@ -211,7 +211,7 @@ static vf_status income_step(vfi_month *m, const vfi_client_in *c, vf_assistance
   return VF_OK;
 }
 
-static vf_status rule80_step(vfi_month *m, const vfi_client_in *c, vf_assistance_result *r,
+static VFI_INLINE vf_status rule80_step(vfi_month *m, const vfi_client_in *c, vf_assistance_result *r,
                              vf_trace *t, vf_error *err) {
   r->rule80_applies = 0;
   r->rule80_level = r->rule80_minimum = r->rule80_supplement = 0;
@@ -274,8 +274,11 @@ static vf_status rule80_step(vfi_month *m, const vfi_client_in *c, vf_assistance
   return VF_OK;
 }
 
-vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assistance_result *r,
-                                vf_trace *trace, vf_error *err) {
+/* The rule, once; instantiated with a trace (vfi_assistance_kernel) and
+ * without one (vfi_assistance_kernel_fast, where the compiler drops every
+ * trace step since the trace is a constant NULL). */
+static VFI_INLINE vf_status kernel(vfi_month *m, const vfi_client_in *in,
+                                   vf_assistance_result *r, vf_trace *trace, vf_error *err) {
   vf_status s;
   if ((s = norm_step(m, in, r, trace, err)) ||
       (s = housing_step(m, in, r, trace, err)) ||
@@ -310,6 +313,11 @@ vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assist
     vfi_trace_detail(trace, "the ordinary calculation");
   vfi_trace_amount(trace, r->assistance);
   return VF_OK;
+}
+
+vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assistance_result *r,
+                                vf_trace *trace, vf_error *err) {
+  return trace ? kernel(m, in, r, trace, err) : kernel(m, in, r, NULL, err);
 }
 
 vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int year, int month,

@@ -49,20 +49,22 @@ vf_status vfi_param_bool(const vf_ctx *ctx, const char *name, vf_date on, int *o
 void vfi_overflow(const char *what, vf_error *err);
 static inline vf_status vfi_add(vf_money a, vf_money b, vf_money *out, const char *what,
                                 vf_error *err) {
-  if ((b > 0 && a > INT64_MAX - b) || (b < 0 && a < INT64_MIN - b)) {
+  vf_money r;
+  if (__builtin_add_overflow(a, b, &r)) {
     vfi_overflow(what, err);
     return VF_E_OVERFLOW; /* a constant, so compilers see that *out is not needed */
   }
-  *out = a + b;
+  *out = r;
   return VF_OK;
 }
 static inline vf_status vfi_sub(vf_money a, vf_money b, vf_money *out, const char *what,
                                 vf_error *err) {
-  if ((b < 0 && a > INT64_MAX + b) || (b > 0 && a < INT64_MIN + b)) {
+  vf_money r;
+  if (__builtin_sub_overflow(a, b, &r)) {
     vfi_overflow(what, err);
     return VF_E_OVERFLOW;
   }
-  *out = a - b;
+  *out = r;
   return VF_OK;
 }
 
