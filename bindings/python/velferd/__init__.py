@@ -55,3 +55,38 @@ def code_name(code_list: CodeList, value: int):
 def code_list_name(code_list: CodeList):
     """Name of a code list ("gender", ...), or None."""
     return core.code_list_name(int(code_list))
+
+
+# The public names (tests/test_stubs.py checks that each has a docstring and a
+# stub in __init__.pyi; bindings/python/gen_stubs.py writes the stubs).
+__all__ = [
+    # errors
+    "Error", "Status", "InvalidArgumentError", "RangeError", "DateError", "UnknownCodeError",
+    "ParseError", "IOError", "NoMemoryError", "OverflowError", "NotFoundError", "NoValueError",
+    "DuplicateError", "InconsistentError",
+    # enumerations
+    "Rounding", "Unit", "CodeList", "Gender", "CivilStatus", "Citizenship", "MainIncome",
+    "Trygd", "IncomeKind", "HousingKind", "Tristate", "Fact", "AssistanceKind", "ReadMode",
+    "AgeGroup", "ProviderStatus", "IncomeCategory", "Household",
+    # money and dates
+    "add", "sub", "mul_ratio", "yearly_to_monthly", "round_kroner", "parse_kroner",
+    "format_kroner", "kroner", "kroner_float", "ore", "date_valid", "days_in_month",
+    "parse_date", "add_months", "age",
+    # context, clients, registers
+    "Context", "Param", "profiles", "Client", "Register", "Payment", "ReadCounts", "Rejection",
+    # batch
+    "batch_month", "BATCH_INPUTS", "BATCH_OUTPUTS", "NO_DATE", "ClientArray",
+    # rules
+    "AssistanceResult", "Explanation", "assistance_month", "assistance_batch", "KvpEligibility",
+    "KvpPart", "KvpBenefit", "kvp_eligibility", "kvp_benefit_period", "kvp_benefit_month",
+    # indicators
+    "Indicators", "Indicator", "IndicatorValue", "IndicatorUnit", "IndicatorTable",
+    "ValueStatus", "Suppression", "OutputFormat", "synth_register", "synth_profiles",
+    # classifications
+    "age_at_year_end", "classify_age", "classify_young", "classify_provider", "classify_income",
+    "months_count", "months_longest_run", "classify_long_term", "classify_long_term_continuous",
+    # scenarios
+    "compare", "Comparison",
+    # modules and general
+    "kostra", "version", "strerror", "code_name", "code_list_name",
+]

@@ -119,6 +119,7 @@ class Client:
 
     @property
     def gender(self) -> Gender:
+        """Gender code."""
         return Gender(self._handle.gender())
 
     @gender.setter
@@ -127,6 +128,7 @@ class Client:
 
     @property
     def civil_status(self) -> CivilStatus:
+        """Civil status code."""
         return CivilStatus(self._handle.civil_status())
 
     @civil_status.setter
@@ -135,6 +137,7 @@ class Client:
 
     @property
     def citizenship(self) -> Citizenship:
+        """Citizenship code."""
         return Citizenship(self._handle.citizenship())
 
     @citizenship.setter
@@ -143,6 +146,7 @@ class Client:
 
     @property
     def main_income(self) -> MainIncome:
+        """Main source of income code."""
         return MainIncome(self._handle.main_income())
 
     @main_income.setter
@@ -151,6 +155,7 @@ class Client:
 
     @property
     def trygd(self) -> Trygd:
+        """Kind of trygd (national insurance benefit) received."""
         return Trygd(self._handle.trygd())
 
     @trygd.setter

@@ -221,6 +221,7 @@ class Household(enum.IntEnum):
 
     @property
     def code_name(self) -> str:
+        """Stable code name ("single", "couple", ...)."""
         from . import core
         return core.household_name(int(self))
 

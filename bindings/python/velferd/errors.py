@@ -58,26 +58,32 @@ class Error(Exception):
 
 
 class InvalidArgumentError(Error, ValueError):
+    """A NULL or an argument outside the function's contract (VF_E_INVALID_ARG)."""
     code = Status.INVALID_ARG
 
 
 class RangeError(Error, ValueError):
+    """A value out of its allowed range: negative amount, age, count (VF_E_RANGE)."""
     code = Status.RANGE
 
 
 class DateError(Error, ValueError):
+    """An impossible or inconsistent calendar date (VF_E_DATE)."""
     code = Status.DATE
 
 
 class UnknownCodeError(Error, ValueError):
+    """A code or name that is not in its code list (VF_E_UNKNOWN_CODE)."""
     code = Status.UNKNOWN_CODE
 
 
 class ParseError(Error, ValueError):
+    """Malformed text or file; the message names line and field (VF_E_PARSE)."""
     code = Status.PARSE
 
 
 class IOError(Error, builtins.OSError):  # noqa: A001 - the name mirrors VF_E_IO
+    """A file could not be opened, read or written (VF_E_IO)."""
     code = Status.IO
 
     def __str__(self) -> str:
@@ -85,26 +91,32 @@ class IOError(Error, builtins.OSError):  # noqa: A001 - the name mirrors VF_E_IO
 
 
 class NoMemoryError(Error, MemoryError):
+    """Out of memory (VF_E_NOMEM)."""
     code = Status.NOMEM
 
 
 class OverflowError(Error, builtins.OverflowError):  # noqa: A001 - mirrors VF_E_OVERFLOW
+    """An amount would overflow 64-bit øre (VF_E_OVERFLOW)."""
     code = Status.OVERFLOW
 
 
 class NotFoundError(Error, LookupError):
+    """Unknown parameter, profile or record (VF_E_NOT_FOUND)."""
     code = Status.NOT_FOUND
 
 
 class NoValueError(Error, LookupError):
+    """A parameter has no value in force on the date asked (VF_E_NO_VALUE)."""
     code = Status.NO_VALUE
 
 
 class DuplicateError(Error, ValueError):
+    """A duplicate key: parameter date, client id, ... (VF_E_DUPLICATE)."""
     code = Status.DUPLICATE
 
 
 class InconsistentError(Error, ValueError):
+    """Inputs that contradict each other (VF_E_INCONSISTENT)."""
     code = Status.INCONSISTENT
 
 

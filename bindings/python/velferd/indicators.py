@@ -35,14 +35,17 @@ class Indicator(enum.IntEnum):
 
     @property
     def code_name(self) -> str:
+        """Stable code name ("recipients", "avg_duration", ...)."""
         return core.indicator_name(int(self))
 
     @property
     def label(self) -> str:
+        """Readable English label of the indicator."""
         return core.indicator_label(int(self))
 
 
 class IndicatorUnit(enum.IntEnum):
+    """Unit of an indicator value (vf_indicator_unit)."""
     PERSONS = 1
     MONEY = 2
     PERCENT = 3
@@ -52,6 +55,8 @@ class IndicatorUnit(enum.IntEnum):
 
 
 class ValueStatus(enum.IntEnum):
+    """Whether an indicator value is valid (vf_value_status): OK, UNDEFINED (zero
+    denominator), SUPPRESSED (small count) or NO_DATA (population missing)."""
     OK = 0
     UNDEFINED = 1
     SUPPRESSED = 2
@@ -71,16 +76,20 @@ class IndicatorTable(enum.IntEnum):
 
     @property
     def code_name(self) -> str:
+        """Stable code name ("age_group", "gender", ...)."""
         return core.indicator_table_name(int(self))
 
 
 class Suppression(enum.IntEnum):
+    """Whether and why a table cell is hidden (vf_suppression): PRIMARY for a
+    small count, SECONDARY to protect another hidden cell."""
     NONE = 0
     PRIMARY = 1
     SECONDARY = 2
 
 
 class OutputFormat(enum.IntEnum):
+    """Formats of :meth:`Indicators.render` and :meth:`Indicators.write`."""
     TEXT = 0
     CSV = 1
     JSON = 2
@@ -132,6 +141,7 @@ class Indicators:
         return self._h
 
     def close(self) -> None:
+        """Frees the C result now (also done when garbage-collected)."""
         self._h = None
 
     def __enter__(self) -> "Indicators":
@@ -142,17 +152,21 @@ class Indicators:
 
     @property
     def year(self) -> int:
+        """The year computed."""
         return self._handle.year()
 
     @property
     def records_used(self) -> int:
+        """Number of payment records of the year that were read."""
         return self._handle.records_used()
 
     @property
     def suppressed_count(self) -> int:
+        """Number of table cells suppressed."""
         return self._handle.suppressed_count()
 
     def value(self, which: Indicator) -> IndicatorValue:
+        """One scalar indicator as an :class:`IndicatorValue`."""
         return _value(self._handle.value(int(which)))
 
     def rate(self, age_from: int, age_to: int) -> IndicatorValue:
@@ -195,10 +209,12 @@ class Indicators:
         return self._handle.render(int(fmt))
 
     def to_dict(self) -> dict:
+        """Everything as a dict (parsed from the JSON rendering)."""
         import json
         return json.loads(self.render(OutputFormat.JSON))
 
     def write(self, path, fmt: OutputFormat = OutputFormat.CSV) -> None:
+        """Writes everything to ``path`` in format ``fmt`` (CSV by default)."""
         import os
         self._handle.write(int(fmt), os.fspath(path))
 
@@ -213,4 +229,5 @@ def synth_register(persons: int, *, seed: int = 1, year: int = 2008,
 
 
 def synth_profiles() -> List[str]:
+    """Names of the synthetic register profiles (synth.h)."""
     return [core.synth_profile_name(i) for i in range(core.synth_profile_count())]

@@ -131,9 +131,11 @@ class Register:
 
     @property
     def payment_count(self) -> int:
+        """Number of payment records."""
         return self._handle.payment_count()
 
     def payment(self, index: int) -> Payment:
+        """Payment record ``index`` as a :class:`Payment`."""
         p = self._handle.payment(index)
         return Payment(p.client, p.year, p.month, p.gross, p.refunded, AssistanceKind(p.kind))
 
@@ -163,6 +165,7 @@ class Register:
         return None if v < 0 else v
 
     def population_years(self) -> List[int]:
+        """Years with population counts."""
         h = self._handle
         return [h.population_year(i) for i in range(h.population_year_count())]
 
@@ -176,21 +179,27 @@ class Register:
 
     # ---- files ----
     def read_clients_csv(self, path, mode: ReadMode = ReadMode.STRICT) -> ReadCounts:
+        """Reads clients from a CSV file (docs/register.md); returns the counts."""
         return _counts(self._handle.read_clients_csv(os.fspath(path), int(mode)))
 
     def read_payments_csv(self, path, mode: ReadMode = ReadMode.STRICT) -> ReadCounts:
+        """Reads payment records from a CSV file; returns the counts."""
         return _counts(self._handle.read_payments_csv(os.fspath(path), int(mode)))
 
     def read_population_csv(self, path, mode: ReadMode = ReadMode.STRICT) -> ReadCounts:
+        """Reads population counts by year and age from a CSV file; returns the counts."""
         return _counts(self._handle.read_population_csv(os.fspath(path), int(mode)))
 
     def write_clients_csv(self, path) -> None:
+        """Writes the clients as CSV (the layout read_clients_csv reads)."""
         self._handle.write_clients_csv(os.fspath(path))
 
     def write_payments_csv(self, path) -> None:
+        """Writes the payment records as CSV."""
         self._handle.write_payments_csv(os.fspath(path))
 
     def write_population_csv(self, path) -> None:
+        """Writes the population counts as CSV."""
         self._handle.write_population_csv(os.fspath(path))
 
     def write_dir(self, path) -> None:
@@ -207,4 +216,5 @@ class Register:
         return out
 
     def clear_rejections(self) -> None:
+        """Forgets the rows rejected by earlier lenient reads."""
         self._handle.clear_rejections()

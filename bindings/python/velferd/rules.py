@@ -36,6 +36,7 @@ class Explanation:
 
     @property
     def steps(self) -> List[Dict[str, Any]]:
+        """The steps of the calculation, as dicts (rule, title, outcome, amount, source, ...)."""
         return self.to_dict().get("steps", [])
 
     def __str__(self) -> str:
@@ -75,6 +76,7 @@ class AssistanceResult:
     explanation: Optional[Explanation] = None
 
     def to_dict(self) -> Dict[str, Any]:
+        """The result as a dict (field name to value; the explanation left out)."""
         return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "explanation"}
 
 

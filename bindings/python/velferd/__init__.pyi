@@ -1,0 +1,37 @@
+# Generated from __init__.py by bindings/python/gen_stubs.py: do not edit.
+"""velferd: rules and indicators for Norwegian municipal social services.
+
+A thin Pythonic layer over the C library (SWIG module ``velferd.core``):
+errors are :class:`Error` subclasses, handles free themselves and work as
+context managers, codes are enums, dates are ``datetime.date`` and money is
+exact ``int`` øre (see :func:`kroner`). Nothing is computed in Python: every
+result comes from the C library.
+"""
+from . import core
+from .errors import Error, Status, InvalidArgumentError, RangeError, DateError, UnknownCodeError, ParseError, IOError, NoMemoryError, OverflowError, NotFoundError, NoValueError, DuplicateError, InconsistentError
+from .enums import Rounding, Unit, CodeList, Gender, CivilStatus, Citizenship, MainIncome, Trygd, IncomeKind, HousingKind, Tristate, Fact, AssistanceKind, ReadMode, AgeGroup, ProviderStatus, IncomeCategory, Household
+from .money import add, sub, mul_ratio, yearly_to_monthly, round_kroner, parse_kroner, format_kroner, kroner, kroner_float, ore, date_valid, days_in_month, parse_date, add_months, age
+from .context import Context, Param, profiles
+from .client import Client
+from .batch_columns import batch_month, INPUTS as BATCH_INPUTS, OUTPUTS as BATCH_OUTPUTS, NO_DATE
+from .register import Register, Payment, ReadCounts, Rejection
+from .batch import ClientArray
+from .rules import AssistanceResult, Explanation, assistance_month, assistance_batch, KvpEligibility, KvpPart, KvpBenefit, kvp_eligibility, kvp_benefit_period, kvp_benefit_month
+from .indicators import Indicators, Indicator, IndicatorValue, IndicatorUnit, IndicatorTable, ValueStatus, Suppression, OutputFormat, synth_register, synth_profiles
+from .classify import age_at_year_end, classify_age, classify_young, classify_provider, classify_income, months_count, months_longest_run, classify_long_term, classify_long_term_continuous
+from . import kostra
+from .scenario import compare, Comparison
+__version__: str
+
+def version() -> str:
+    """Version of the C library in use ("MAJOR.MINOR.PATCH")."""
+
+def strerror(status: int) -> str:
+    """Description of a status code ("invalid argument", ...)."""
+
+def code_name(code_list: CodeList, value: int):
+    """Stable name of a code, or None if not in the list."""
+
+def code_list_name(code_list: CodeList):
+    """Name of a code list ("gender", ...), or None."""
+__all__ = ['Error', 'Status', 'InvalidArgumentError', 'RangeError', 'DateError', 'UnknownCodeError', 'ParseError', 'IOError', 'NoMemoryError', 'OverflowError', 'NotFoundError', 'NoValueError', 'DuplicateError', 'InconsistentError', 'Rounding', 'Unit', 'CodeList', 'Gender', 'CivilStatus', 'Citizenship', 'MainIncome', 'Trygd', 'IncomeKind', 'HousingKind', 'Tristate', 'Fact', 'AssistanceKind', 'ReadMode', 'AgeGroup', 'ProviderStatus', 'IncomeCategory', 'Household', 'add', 'sub', 'mul_ratio', 'yearly_to_monthly', 'round_kroner', 'parse_kroner', 'format_kroner', 'kroner', 'kroner_float', 'ore', 'date_valid', 'days_in_month', 'parse_date', 'add_months', 'age', 'Context', 'Param', 'profiles', 'Client', 'Register', 'Payment', 'ReadCounts', 'Rejection', 'batch_month', 'BATCH_INPUTS', 'BATCH_OUTPUTS', 'NO_DATE', 'ClientArray', 'AssistanceResult', 'Explanation', 'assistance_month', 'assistance_batch', 'KvpEligibility', 'KvpPart', 'KvpBenefit', 'kvp_eligibility', 'kvp_benefit_period', 'kvp_benefit_month', 'Indicators', 'Indicator', 'IndicatorValue', 'IndicatorUnit', 'IndicatorTable', 'ValueStatus', 'Suppression', 'OutputFormat', 'synth_register', 'synth_profiles', 'age_at_year_end', 'classify_age', 'classify_young', 'classify_provider', 'classify_income', 'months_count', 'months_longest_run', 'classify_long_term', 'classify_long_term_continuous', 'compare', 'Comparison', 'kostra', 'version', 'strerror', 'code_name', 'code_list_name']
