@@ -1,5 +1,6 @@
 /* The register: clients, payment records, population counts, rejections. */
 #include "register_internal.h"
+#include "velferd/kostra.h" /* vf_kostra_fnr_mask: ids may be fødselsnumre */
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -100,9 +101,11 @@ vf_status vf_register_add_client(vf_register *reg, const vf_client *client, size
   vf_status s = vfi_register_reserve_clients(reg, 1, err);
   if (s) return s;
   size_t slot = find_slot(reg, id);
-  if (reg->slots[slot])
-    return vfi_fail(err, VF_E_DUPLICATE, 0, "id", "id: client '%.63s' is already in the register",
-                    id);
+  if (reg->slots[slot]) {
+    char m[64];
+    return vfi_fail(err, VF_E_DUPLICATE, 0, "id", "id: client '%s' is already in the register",
+                    vf_kostra_fnr_mask(id, m, sizeof m));
+  }
   vf_client *copy;
   s = vfi_client_clone_compact(&copy, client, err); /* read-only from here on */
   if (s) return s;
@@ -124,9 +127,11 @@ vf_status vf_register_find_client(const vf_register *reg, const char *id, size_t
                                   vf_error *err) {
   if (!reg || !id) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or id is NULL");
   size_t slot = reg->nslots ? find_slot(reg, id) : 0;
-  if (!reg->nslots || !reg->slots[slot])
-    return vfi_fail(err, VF_E_NOT_FOUND, 0, "client_id", "client_id: no client '%.63s' in the "
-                    "register", id);
+  if (!reg->nslots || !reg->slots[slot]) {
+    char m[64];
+    return vfi_fail(err, VF_E_NOT_FOUND, 0, "client_id", "client_id: no client '%s' in the "
+                    "register", vf_kostra_fnr_mask(id, m, sizeof m));
+  }
   if (index) *index = reg->slots[slot] - 1;
   return VF_OK;
 }

@@ -35,8 +35,8 @@ if [ -x "$example" ]; then
   step "Worked example: examples/worked_case.c (a pensioner in Bergen, October 2021)"
   "$example"
 else
-  step "Example: examples/consumer (parameters in force on 2023-01-01)"
-  "$out/build/examples/consumer_intree" 2023-01-01
+  step "Example: examples/consumer (parameters in force on 2024-01-01)"
+  "$out/build/examples/consumer_intree" 2024-01-01
 fi
 
 step "The same client with the command-line tool: velferd calc"

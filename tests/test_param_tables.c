@@ -82,7 +82,20 @@ static void minimum_pension_rates(void **state) {
   assert_int_equal(money(ctx, "minimum_pension.couple", D(2020, 4, 30)), 18190800);
   assert_int_equal(money(ctx, "minimum_pension.couple", D(2020, 5, 1)), 18358700);
   assert_gap(ctx, "minimum_pension.couple", D(2019, 8, 31));
-  assert_gap(ctx, "minimum_pension.single", D(2016, 9, 1));
+  /* Stortinget, Prop. 132 S (2014-2015): from 1 May 2015 låg 139 728, ordinær 162 566, høg 175 739. */
+  assert_int_equal(money(ctx, "minimum_pension.low", D(2015, 5, 1)), 13972800);
+  assert_int_equal(money(ctx, "minimum_pension.couple", D(2016, 4, 30)), 16256600);
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2015, 5, 1)), 17573900); /* høy sats */
+  /* Forskrift 2016 nr. 530 § 3: høy 179 748 from 1 May 2016; from 1 Sep 2016 særskilt sats for
+   * enslige 183 748 (= 179 748 + 4 000), ordinær 170 765, høy unchanged. */
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2016, 8, 31)), 17974800);
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2016, 9, 1)), 18374800);
+  assert_int_equal(money(ctx, "minimum_pension.couple", D(2016, 9, 1)), 17076500);
+  assert_int_equal(money(ctx, "minimum_pension.high", D(2016, 9, 1)), 17974800);
+  /* skatt.no 08.08.2017: from 1 May 2017 særskilt sats enslige 184 766; then a gap from 1 May 2018. */
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2018, 4, 30)), 18476600);
+  assert_gap(ctx, "minimum_pension.single", D(2018, 5, 1));
+  assert_gap(ctx, "minimum_pension.high", D(2019, 12, 31));
   assert_gap(ctx, "minimum_pension.single", D(2008, 4, 30));
   assert_gap(ctx, "minimum_pension.couple", D(1995, 6, 1));
   /* Statsbudsjettet 2010: single minstepensjon 143 568 kr from 1 May 2009, +7 272 on the year
@@ -101,6 +114,7 @@ static void minimum_pension_rates(void **state) {
   assert_gap(ctx, "minimum_pension.high", D(2010, 12, 31));
   assert_gap(ctx, "minimum_pension.low", D(2020, 6, 1));
   assert_gap(ctx, "minimum_pension.high", D(2024, 5, 1));
+  assert_gap(ctx, "minimum_pension.couple", D(2018, 5, 1));
   /* NAV: særskilt sats enslige kr 224 878 from 1 Jul 2021, until the 2022 regulation. */
   assert_int_equal(money(ctx, "minimum_pension.single", D(2022, 4, 30)), 22487800);
   /* 1 May 2022: regjeringen.no gives 236 816 kr from 1 Jan 2023 after a 4 000 kr increase, so
@@ -113,13 +127,18 @@ static void minimum_pension_rates(void **state) {
   assert_int_equal(money(ctx, "minimum_pension.high", D(2023, 4, 30)), 21073000);
   assert_int_equal(money(ctx, "minimum_pension.low", D(2022, 12, 1)), 17302500);
   assert_int_equal(money(ctx, "minimum_pension.couple", D(2022, 4, 30)), 19342900);
-  assert_gap(ctx, "minimum_pension.couple", D(2023, 5, 1));
+  /* Pensjonistforbundet (G 118 620, i.e. from 1 May 2023): ordinær 217 359 = 200 257 x 1.0854
+   * (8.54 % regulation) = 217 358.9; lav 187 801; særskilt sats enslige 257 040 = 236 816 x 1.0854. */
+  assert_int_equal(money(ctx, "minimum_pension.couple", D(2023, 5, 1)), 21735900);
+  assert_int_equal(money(ctx, "minimum_pension.low", D(2024, 4, 30)), 18780100);
+  assert_gap(ctx, "minimum_pension.couple", D(2024, 5, 1));
   assert_gap(ctx, "minimum_pension.low", D(2025, 6, 1));
   /* regjeringen.no 'Øker minstepensjon for enslige': +4 000 kr from 1 Jan 2023, level 236 816 kr
-   * (236 816 x 100 = 23 681 600 øre), until the 1 May 2023 regulation (amount not found). */
+   * (236 816 x 100 = 23 681 600 øre), until the 1 May 2023 regulation. */
   assert_int_equal(money(ctx, "minimum_pension.single", D(2023, 1, 1)), 23681600);
   assert_int_equal(money(ctx, "minimum_pension.single", D(2023, 4, 30)), 23681600);
-  assert_gap(ctx, "minimum_pension.single", D(2023, 5, 1));
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2023, 5, 1)), 25704000);
+  assert_gap(ctx, "minimum_pension.single", D(2025, 6, 1));
 }
 
 static void kvp_gaps(void **state) {

@@ -202,7 +202,9 @@ static void bad_rows(void **state) {
                    VF_E_NOT_FOUND);
   assert_int_equal(e.line, 3);
   assert_string_equal(e.field, "client_id");
-  assert_non_null(strstr(e.message, "p.csv:3: client_id: no client 'J9'"));
+  /* the line and field, but not the id (masked: one star per character) */
+  assert_non_null(strstr(e.message, "p.csv:3: client_id: no client '**' in the register"));
+  assert_null(strstr(e.message, "J9"));
   assert_int_equal(c.read, 2);
   assert_int_equal(c.used, 0);
   assert_int_equal(c.rejected, 2);
@@ -288,8 +290,66 @@ static void bad_files(void **state) {
   remove(tmp("q.csv"));
 }
 
+/* Privacy (issue 7): a client id may be a fødselsnummer, so the register's
+ * messages name file, line and field but never the id. An 11-character id
+ * shows its first six characters (the birth date) and five stars, as KOSTRA
+ * messages do (vf_kostra_fnr_mask); any other id one star per character. */
+static void messages_mask_ids(void **state) {
+  (void)state;
+  static const char *const fnr = "01019012345", *const other = "31129954321";
+  vf_register *r;
+  vf_error e;
+  vf_read_counts c;
+  assert_int_equal(vf_register_new(&r, NULL), VF_OK);
+  write_text(tmp("m.csv"),
+             "id,birth_date,gender,civil_status,citizenship,main_income,trygd,children\n"
+             "01019012345,1990-01-01,male,married,norwegian,work,none,\n"
+             "01019012345,1990-01-01,male,married,norwegian,work,none,\n"
+             "JOURNAL-77,1990-01-01,male,married,norwegian,work,none,\n"
+             "JOURNAL-77,1990-01-01,male,married,norwegian,work,none,\n");
+  write_text(tmp("n.csv"), "client_id,year,month,gross,refunded,kind\n"
+                           "31129954321,2024,1,100,0,grant\n"
+                           "01019012345,2024,1,100,0,grant\n");
+  /* strict: the duplicate on line 3 */
+  assert_int_equal(vf_register_read_clients_csv(r, tmp("m.csv"), VF_READ_STRICT, &c, &e), VF_E_DUPLICATE);
+  assert_int_equal(e.line, 3);
+  assert_string_equal(e.field, "id");
+  assert_non_null(strstr(e.message, "m.csv:3: id: client '010190*****' is already in the register"));
+  assert_null(strstr(e.message, fnr));
+  /* skip: both duplicates rejected, neither id in a rejection */
+  assert_int_equal(vf_register_read_clients_csv(r, tmp("m.csv"), VF_READ_SKIP, &c, &e), VF_OK);
+  assert_int_equal(c.rejected, 2);
+  assert_non_null(strstr(vf_register_rejection(r, 1)->message, "m.csv:5: id: client '**********' is already"));
+  /* a payment for an unknown client */
+  assert_int_equal(vf_register_read_payments_csv(r, tmp("n.csv"), VF_READ_STRICT, &c, &e), VF_E_NOT_FOUND);
+  assert_int_equal(e.line, 2);
+  assert_string_equal(e.field, "client_id");
+  assert_non_null(strstr(e.message, "n.csv:2: client_id: no client '311299*****' in the register"));
+  assert_int_equal(vf_register_read_payments_csv(r, tmp("n.csv"), VF_READ_SKIP, &c, &e), VF_OK);
+  assert_int_equal(c.rejected, 1);
+  for (size_t i = 0; i < vf_register_rejection_count(r); i++) {
+    const char *m = vf_register_rejection(r, i)->message;
+    assert_null(strstr(m, fnr));
+    assert_null(strstr(m, other));
+    assert_null(strstr(m, "JOURNAL-77"));
+  }
+  /* the API calls themselves */
+  vf_client *a = mk(fnr);
+  assert_int_equal(vf_register_add_client(r, a, NULL, &e), VF_E_DUPLICATE);
+  assert_null(strstr(e.message, fnr));
+  assert_int_equal(vf_register_find_client(r, other, NULL, &e), VF_E_NOT_FOUND);
+  assert_null(strstr(e.message, other));
+  assert_int_equal(vf_register_add_payment(r, other, 2024, 1, 1, 0, VF_ASSIST_GRANT, &e), VF_E_NOT_FOUND);
+  assert_null(strstr(e.message, other));
+  vf_client_free(a);
+  vf_register_free(r);
+  remove(tmp("m.csv"));
+  remove(tmp("n.csv"));
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
+    cmocka_unit_test(messages_mask_ids),
     cmocka_unit_test(clients_and_payments), cmocka_unit_test(many_clients_hash),
     cmocka_unit_test(clients_csv_round_trip), cmocka_unit_test(bad_rows),
     cmocka_unit_test(bad_files)};

@@ -31,7 +31,7 @@ static int show(const vf_ctx *ctx, const char *name, vf_date on, int times, cons
 
 int main(int argc, char **argv) {
   vf_error err;
-  vf_date on = {2023, 1, 1};
+  vf_date on = {2024, 1, 1};
   if (argc > 1 && vf_date_parse(argv[1], &on, &err) != VF_OK) {
     fprintf(stderr, "date: %s\n", err.message);
     return 2;

@@ -3,7 +3,10 @@
  * clients, payments, population. Invariants: read = used + rejected; a
  * strict read that fails adds nothing; a skip read records one rejection per
  * rejected row, each naming "FILE:LINE:"; whatever was read writes out and
- * reads back strictly with the same counts (nothing lost). */
+ * reads back strictly with the same counts (nothing lost). Privacy: no message
+ * or rejection contains the id of a client read if that id is 11 digits (it
+ * may be a fødselsnummer); once per process a fixed probe (a duplicate
+ * fødselsnummer, a payment for an unknown one) checks the same. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
 #include <unistd.h>
@@ -37,6 +40,64 @@ static const char *put(const char *name, const uint8_t *data, size_t size) {
 typedef vf_status (*reader)(vf_register *, const char *, vf_read_mode, vf_read_counts *,
                             vf_error *);
 
+/* The messages of the reads of one input, for the privacy check. */
+static char msgs[3][VF_ERROR_MESSAGE_SIZE];
+static int nmsgs;
+
+static int fnr_like(const char *id) {
+  if (strlen(id) != 11) return 0;
+  for (const char *p = id; *p; p++)
+    if (*p < '0' || *p > '9') return 0;
+  return 1;
+}
+
+/* A message about the id column (the ones that could quote an id; other
+ * fields quote their own bad text, which the input may make equal to an id). */
+static int about_id(const vf_error *e) {
+  return !strcmp(e->field, "id") || !strcmp(e->field, "client_id");
+}
+
+/* No message about an id of this input, and no such rejection, holds an
+ * 11-digit id of reg. */
+static void check_privacy(const vf_register *reg) {
+  for (size_t i = 0; i < vf_register_client_count(reg); i++) {
+    const char *id = vf_client_id(vf_register_client(reg, i));
+    if (!fnr_like(id)) continue;
+    for (int k = 0; k < nmsgs; k++) FZ_CHECK(strstr(msgs[k], id) == NULL);
+    for (size_t r = 0; r < vf_register_rejection_count(reg); r++)
+      if (about_id(vf_register_rejection(reg, r)))
+        FZ_CHECK(strstr(vf_register_rejection(reg, r)->message, id) == NULL);
+  }
+}
+
+static const char *put(const char *name, const uint8_t *data, size_t size);
+
+static void privacy_probe(void) {
+  static const char clients[] =
+      "id,birth_date,gender,civil_status,citizenship,main_income,trygd,children\n"
+      "01019012345,1990-01-01,male,married,norwegian,work,none,\n"
+      "01019012345,1990-01-01,male,married,norwegian,work,none,\n";
+  static const char payments[] = "client_id,year,month,gross,refunded,kind\n"
+                                 "31129954321,2024,1,100,0,grant\n";
+  for (int mode = 0; mode < 2; mode++) {
+    vf_register *reg;
+    vf_error e;
+    FZ_CHECK(vf_register_new(&reg, NULL) == VF_OK);
+    const char *pc = put("clients.csv", (const uint8_t *)clients, sizeof clients - 1);
+    if (vf_register_read_clients_csv(reg, pc, (vf_read_mode)mode, NULL, &e))
+      FZ_CHECK(strstr(e.message, "0101901234") == NULL);
+    const char *pp = put("payments.csv", (const uint8_t *)payments, sizeof payments - 1);
+    if (vf_register_read_payments_csv(reg, pp, (vf_read_mode)mode, NULL, &e))
+      FZ_CHECK(strstr(e.message, "3112995432") == NULL);
+    FZ_CHECK(vf_register_rejection_count(reg) == (mode ? 2u : 0u));
+    for (size_t r = 0; r < vf_register_rejection_count(reg); r++) {
+      FZ_CHECK(strstr(vf_register_rejection(reg, r)->message, "0101901234") == NULL);
+      FZ_CHECK(strstr(vf_register_rejection(reg, r)->message, "3112995432") == NULL);
+    }
+    vf_register_free(reg);
+  }
+}
+
 static void read_one(vf_register *reg, reader fn, const char *path, vf_read_mode mode) {
   size_t nc = vf_register_client_count(reg), np = vf_register_payment_count(reg);
   size_t nr = vf_register_rejection_count(reg);
@@ -44,6 +105,7 @@ static void read_one(vf_register *reg, reader fn, const char *path, vf_read_mode
   vf_error e;
   vf_status st = fn(reg, path, mode, &c, &e);
   fz_check_error(st, &e);
+  if (st != VF_OK && about_id(&e) && nmsgs < 3) memcpy(msgs[nmsgs++], e.message, sizeof e.message);
   FZ_CHECK(c.read == c.used + c.rejected);
   if (st != VF_OK && mode == VF_READ_STRICT) {
     FZ_CHECK(vf_register_client_count(reg) == nc);
@@ -65,7 +127,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     snprintf(dir, sizeof dir, "/tmp/velferd-fuzz-register.XXXXXX");
     FZ_CHECK(mkdtemp(dir) != NULL);
     atexit(cleanup);
+    privacy_probe();
   }
+  nmsgs = 0;
   vf_read_mode mode = size && (data[0] & 1) ? VF_READ_SKIP : VF_READ_STRICT;
   if (size) { data++; size--; }
   const uint8_t *part[3] = {data, NULL, NULL};
@@ -87,6 +151,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     read_one(reg, vf_register_read_payments_csv, put("payments.csv", part[1], len[1]), mode);
   if (part[2])
     read_one(reg, vf_register_read_population_csv, put("population.csv", part[2], len[2]), mode);
+  check_privacy(reg);
 
   /* Round trip: what the register holds is written and read back unchanged. */
   char pc[128], pp[128], pn[128];

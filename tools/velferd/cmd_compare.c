@@ -70,6 +70,9 @@ static int read_register(const char *path, vf_register **out) {
   if (!stat(path, &st) && S_ISDIR(st.st_mode)) {
     if (vf_register_read_dir(reg, path, VF_READ_STRICT, NULL, NULL, NULL, &e))
       rc = vt_report("compare", &e);
+    else
+      vt_errorf("compare", "note: %s is a register directory: its files hold no incomes or "
+                "housing costs, so they count as zero (docs/scenarios.md)", path);
   } else {
     rc = read_clients(path, reg);
   }

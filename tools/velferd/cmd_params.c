@@ -18,8 +18,11 @@ static const vt_spec spec = {
   "Shows each parameter's value in force on a date, its unit, the date it came into\n"
   "force and the source it is taken from. With NAMEs, only those parameters. With\n"
   "--history, every entry of the series; a gap (a period whose figure could not be\n"
-  "sourced) shows as 'unknown'. --format csv writes the parameter file format, so\n"
-  "the output can be edited and loaded again with --params.",
+  "sourced) shows as 'unknown'. In the listing of all parameters, one in a gap on\n"
+  "the date shows as 'unknown (gap, see data/params/README.md)' with the reason as\n"
+  "its source, and the listing exits 0; a NAME asked for that has no value on the\n"
+  "date is an error on standard error (exit 1). --format csv writes the parameter\n"
+  "file format, so the output can be edited and loaded again with --params.",
   opts, 0, VT_MAX_POS};
 
 enum { TEXT, CSV, JSON };
@@ -43,9 +46,13 @@ typedef struct out {
   int rows;
 } out;
 
+/* Shown for a gap in the text listing and as the JSON "note". */
+#define GAP_NOTE "gap, see data/params/README.md"
+
 static void emit(out *o, const vf_param_value *v) {
-  char value[48], from[16];
+  char value[64], from[16];
   value_text(v, value, sizeof value);
+  if (!v->known && o->format == TEXT) snprintf(value, sizeof value, "unknown (" GAP_NOTE ")");
   vf_date_format(v->valid_from, from, sizeof from);
   const char *unit = vf_unit_name(v->unit);
   switch (o->format) {
@@ -65,14 +72,29 @@ static void emit(out *o, const vf_param_value *v) {
                     ", \"unit\": \"%s\", \"valid_from\": \"%s\", \"known\": %s, \"source\": ",
               value, v->num, v->den, unit, from, v->known ? "true" : "false");
       vt_json_string(o->f, v->source);
+      if (!v->known) fprintf(o->f, ", \"note\": \"" GAP_NOTE "\"");
       fputc('}', o->f);
       break;
   }
   o->rows++;
 }
 
-/* Emits parameter `name`; returns 0, or 1 if it has no value on the date. */
-static int show(out *o, const vf_ctx *ctx, const char *name, vf_date at, int history) {
+/* The entry of `name` in force on `at` (a gap row included); 0 if `at` is
+ * before its first entry. */
+static int entry_at(const vf_ctx *ctx, const char *name, vf_date at, vf_param_value *v) {
+  int found = 0;
+  vf_param_value x;
+  for (size_t i = 0, n = vf_param_entry_count(ctx, name); i < n; i++)
+    if (vf_param_entry(ctx, name, i, &x, NULL) == VF_OK && vf_date_cmp(x.valid_from, at) <= 0) {
+      *v = x;
+      found = 1;
+    }
+  return found;
+}
+
+/* Emits parameter `name`; returns 0, or 1 if it has no value on the date. In
+ * a listing (`listing`) a documented gap is a row, not a failure. */
+static int show(out *o, const vf_ctx *ctx, const char *name, vf_date at, int history, int listing) {
   vf_error e;
   vf_param_value v;
   if (history) {
@@ -85,7 +107,12 @@ static int show(out *o, const vf_ctx *ctx, const char *name, vf_date at, int his
     emit(o, &v);
     return 0;
   }
-  vt_errorf("params", "%s", e.message);
+  int gap = e.status == VF_E_NO_VALUE && entry_at(ctx, name, at, &v) && !v.known;
+  if (gap && listing) {
+    emit(o, &v);
+    return 0;
+  }
+  vt_errorf("params", "%s%s", e.message, gap ? " [a documented gap: see data/params/README.md]" : "");
   return 1;
 }
 
@@ -135,10 +162,10 @@ int cmd_params(int argc, char **argv) {
   }
   int missing = 0;
   if (npos)
-    for (int i = 0; i < npos; i++) missing += show(&o, ctx, pos[i], at, history);
+    for (int i = 0; i < npos; i++) missing += show(&o, ctx, pos[i], at, history, 0);
   else
     for (size_t i = 0; i < vf_param_count(ctx); i++)
-      missing += show(&o, ctx, vf_param_name(ctx, i), at, history);
+      missing += show(&o, ctx, vf_param_name(ctx, i), at, history, 1);
   if (format == JSON) fprintf(o.f, "\n]}\n");
   vf_ctx_free(ctx);
   rc = vt_close_out("params", o.f, path);

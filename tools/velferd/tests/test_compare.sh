@@ -59,4 +59,12 @@ vf 2 compare "$C" --scenario "$NO80" --month 2021-06 --format xml
 vf 1 compare "$C" --scenario "$NO80" --month 2025-06
 has err "4 of 4 clients could not be computed"
 has err "client 'A'"
+# a register directory: no incomes or housing costs, said on stderr. The
+# register of tests/data/reg2024, March 2024, default profile, zero incomes:
+# C1, C4, C5 single 7 850 each; C2 married: couple 13 100 + children aged 9
+# (3 950) and 5 (3 850) = 20 900; C3 single 7 850 + child aged 4 (3 850) =
+# 11 700; total 3 x 7 850 + 20 900 + 11 700 = 56 150.00.
+vf 0 compare "$DATA/reg2024" --scenario same.csv --month 2024-03 --format csv
+has err "is a register directory: its files hold no incomes or housing costs"
+has out "total,,,,5,56150.00,56150.00,0.00,0,0,5"
 finish

@@ -14,22 +14,37 @@ vf 0 params --at=2025-01-01 kvp.under25_fraction kvp.g_factor
 matches out '^kvp\.under25_fraction +2/3 +ratio +from 2007-11-01$'
 matches out '^kvp\.g_factor +2 +ratio +from 2007-11-01$'
 
-# All parameters: one line per parameter (plus its source line). Parameters in
-# an unsourced gap on the date (data/params: the 2025 guideline rates, minste
-# pensjonsnivå from 2022-05-01, the KVP barnetillegg) are named on stderr, exit 1.
-vf 1 params --at 2025-06-01
+# All parameters: one line per parameter (plus its source line). A parameter in
+# a documented gap on the date (data/params/README.md: the 2025 guideline rates,
+# the KVP barnetillegg) is a row "unknown (gap, ...)" with the gap's start and
+# reason; the listing is complete, so it exits 0 with nothing on stderr.
+vf 0 params --at 2025-06-01
 has out "kvp.g_factor"
-has err "parameter 'guideline.single' has no sourced value on 2025-06-01"
-has err "parameter 'minimum_pension.single' has no sourced value"
+matches out '^guideline\.single +unknown \(gap, see data/params/README\.md\) +nok_per_month +from 2025-01-01$'
+matches out '^kvp\.child_supplement +unknown \(gap, see data/params/README\.md\) +nok_per_day +from 2007-11-01$'
+has out "    source: not sourced: the circular with the 2025 rates was not found"
+matches out '^g +130160\.00 +nok_per_year +from 2025-05-01$'
+empty err
+# A single parameter asked for on a date inside its gap: exit 1, the reason on stderr.
+vf 1 params --at 2025-06-01 guideline.single
+has err "velferd params: parameter 'guideline.single' has no sourced value on 2025-06-01 (unknown from 2025-01-01: not sourced:"
+has err "[a documented gap: see data/params/README.md]"
+vf 1 params --at 2025-06-01 g guideline.single
+matches out '^g +130160\.00 +nok_per_year +from 2025-05-01$'
+has err "guideline.single"
 vf 0 params --at 2024-06-01 guideline.single
 matches out '^guideline\.single +7850\.00 +nok_per_month +from 2024-01-01$'
-vf 1 params --at 2025-06-01 --format csv
+vf 0 params --at 2025-06-01 --format csv
 has out "name,valid_from,value,unit,source"
 has out "g,2025-05-01,130160.00,nok_per_year,"
-vf 1 params --at 2025-06-01 --format json -o params.json
+# a gap stays a gap row of the parameter file format
+has out "guideline.single,2025-01-01,unknown,nok_per_month,"
+vf 0 params --at 2025-06-01 --format json -o params.json
 empty out
 has params.json '"date": "2025-06-01"'
 has params.json '{"name": "g", "value": "130160.00", "num": 13016000, "den": 1, "unit": "nok_per_year", "valid_from": "2025-05-01", "known": true, "source": '
+has params.json '{"name": "guideline.single", "value": "unknown", "num": 0, "den": 0, "unit": "nok_per_month", "valid_from": "2025-01-01", "known": false, "source": '
+has params.json '"note": "gap, see data/params/README.md"}'
 if command -v /usr/bin/python3 >/dev/null; then
   /usr/bin/python3 -m json.tool params.json >/dev/null || fail "params.json is not valid JSON"
 fi
