@@ -77,11 +77,16 @@ static void guideline_rates(void **state) {
 
 static void minimum_pension_rates(void **state) {
   const vf_ctx *ctx = *state;
-  /* su-se-bakover: ordinær sats kr 181 908 from 1 Sep 2019, kr 183 587 from 1 May 2020. */
-  assert_int_equal(money(ctx, "minimum_pension.couple", D(2019, 9, 1)), 18190800);
+  /* bygningsarbeider.no 2019 (+2.38 % from 1 May 2019): ordinær 177 675 -> 181 908 kr, as in
+   * su-se-bakover (181 908 on 2019-09-01); su-se-bakover: 183 587 from 1 May 2020. */
+  assert_int_equal(money(ctx, "minimum_pension.couple", D(2019, 5, 1)), 18190800);
   assert_int_equal(money(ctx, "minimum_pension.couple", D(2020, 4, 30)), 18190800);
   assert_int_equal(money(ctx, "minimum_pension.couple", D(2020, 5, 1)), 18358700);
-  assert_gap(ctx, "minimum_pension.couple", D(2019, 8, 31));
+  assert_gap(ctx, "minimum_pension.couple", D(2019, 4, 30));
+  /* Særskilt sats (einsleg) 198 818 from 1 May 2019, changed again on 1 Sep 2019 (not sourced). */
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2019, 8, 31)), 19881800);
+  assert_gap(ctx, "minimum_pension.single", D(2019, 9, 1));
+  assert_int_equal(money(ctx, "minimum_pension.low", D(2019, 5, 1)), 15717100);
   /* Stortinget, Prop. 132 S (2014-2015): from 1 May 2015 låg 139 728, ordinær 162 566, høg 175 739. */
   assert_int_equal(money(ctx, "minimum_pension.low", D(2015, 5, 1)), 13972800);
   assert_int_equal(money(ctx, "minimum_pension.couple", D(2016, 4, 30)), 16256600);
@@ -92,10 +97,12 @@ static void minimum_pension_rates(void **state) {
   assert_int_equal(money(ctx, "minimum_pension.single", D(2016, 9, 1)), 18374800);
   assert_int_equal(money(ctx, "minimum_pension.couple", D(2016, 9, 1)), 17076500);
   assert_int_equal(money(ctx, "minimum_pension.high", D(2016, 9, 1)), 17974800);
-  /* skatt.no 08.08.2017: from 1 May 2017 særskilt sats enslige 184 766; then a gap from 1 May 2018. */
-  assert_int_equal(money(ctx, "minimum_pension.single", D(2018, 4, 30)), 18476600);
-  assert_gap(ctx, "minimum_pension.single", D(2018, 5, 1));
-  assert_gap(ctx, "minimum_pension.high", D(2019, 12, 31));
+  /* skatt.no 08.08.2017: from 1 May 2017 særskilt sats enslige 184 766, until the rates were raised
+   * on 1 Sep 2017 (NTB; amounts not found): a gap until 30 Apr 2019. */
+  assert_int_equal(money(ctx, "minimum_pension.single", D(2017, 8, 31)), 18476600);
+  assert_gap(ctx, "minimum_pension.single", D(2017, 9, 1));
+  assert_gap(ctx, "minimum_pension.high", D(2018, 12, 31));
+  assert_int_equal(money(ctx, "minimum_pension.high", D(2019, 12, 31)), 19142200);
   assert_gap(ctx, "minimum_pension.single", D(2008, 4, 30));
   assert_gap(ctx, "minimum_pension.couple", D(1995, 6, 1));
   /* Statsbudsjettet 2010: single minstepensjon 143 568 kr from 1 May 2009, +7 272 on the year
