@@ -259,6 +259,8 @@ def c_rows(bench: str, args) -> dict:
             rows[(f[1], int(f[2]))] = (float(f[3]), float(f[4]), float(f[5]), int(f[6]))
         elif f[0] == "latency":
             rows[("latency", int(f[2]))] = float(f[3])
+        elif f[0] == "ind_input":
+            rows["ind_input"] = (int(f[1]), int(f[2]), int(f[3]), float(f[4]))
     return rows
 
 
@@ -267,10 +269,13 @@ def main() -> int:
     ap.add_argument("--bench", required=True, help="path of velferd_bench")
     ap.add_argument("--sizes", default=",".join(map(str, SIZES)))
     ap.add_argument("--reps", type=int, default=7)
+    ap.add_argument("--indicators", default="5500000x12",
+                    help="PERSONSxMONTHS for the indicator pass ('' to skip)")
     args = ap.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
     print(f"# velferd {vf.version()}  numpy {np.__version__}  python {sys.version.split()[0]}")
     print(f"# load before: {os.getloadavg()}")
+    print("# " + subprocess.run(["uname", "-srm"], capture_output=True, text=True).stdout.strip())
     table = []
     lat = c_rows(args.bench, ["latency", "100000"]).get(("latency", 100000))
     ctx = bench_context()
@@ -302,9 +307,29 @@ def main() -> int:
                 rows.append(("py_single_loop", loop[:4]))
             table.append((n, rows))
             del c, out
+    ind = None
+    if args.indicators:
+        persons, months = args.indicators.split("x")
+        ind = c_rows(args.bench, ["indicators", persons, months])
     print(f"# load after: {os.getloadavg()}")
     print_table(table, lat)
+    if ind:
+        print_indicators(ind)
     return 0
+
+
+def print_indicators(ind) -> None:
+    persons, records, input_kb, build_s = ind["ind_input"]
+    print(f"\nindicator pass: {persons:,} persons, {records:,} payment records "
+          f"(24 bytes each: {records * 24 / 2**20:,.0f} MiB), process RSS with the register "
+          f"built {input_kb / 1024:,.0f} MiB (built in {build_s:.0f} s, not timed)\n")
+    print("| what | cold s | median s | records/s | ns/record | peak RSS MiB | peak / input |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for key, (cold, med, _mn, peak) in ind.items():
+        if key == "ind_input":
+            continue
+        print(f"| {key[0]} | {cold:.3f} | {med:.3f} | {records / med:,.0f} | "
+              f"{med / records * 1e9:.1f} | {peak / 1024:,.0f} | {peak / input_kb:.3f} |")
 
 
 def print_table(table, lat) -> None:

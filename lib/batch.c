@@ -118,7 +118,7 @@ static vf_status load_row(const vf_batch_in *in, size_t i, vfi_client_in *c, vf_
 /* Rows are checked a block at a time, one column after the other: loops the
  * compiler turns into vector instructions, so the checks cost little more
  * than reading the bytes. */
-enum { BLOCK = 256 };
+enum { BLOCK = 2048 };
 
 #define CHECK(col, type, cond)                                  \
   if (col) {                                                    \

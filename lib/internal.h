@@ -20,6 +20,10 @@
 vf_status vfi_fail(vf_error *err, vf_status status, int line, const char *field,
                    const char *fmt, ...) VFI_PRINTF(5, 6);
 
+/* A number that no other context, and no earlier state of this one, has had:
+ * caches keyed on it never see a changed or freed-and-reused context. */
+uint64_t vfi_ctx_serial(const vf_ctx *ctx);
+
 /* strdup that returns NULL on NULL input or out of memory. */
 char *vfi_strdup(const char *s);
 

@@ -31,7 +31,12 @@ struct vf_ctx {
   size_t n;
   vfi_param **p; /* sorted by name */
   char id[17];
+  uint64_t serial; /* new for every context and every change (vfi_ctx_serial) */
 };
+
+static _Atomic uint64_t next_serial = 1;
+
+uint64_t vfi_ctx_serial(const vf_ctx *ctx) { return ctx->serial; }
 
 static const char *const unit_names[] = {NULL, "nok", "nok_per_year", "nok_per_month",
   "nok_per_day", "ratio", "count", "bool"};
@@ -312,6 +317,7 @@ static void work_commit(work *w, vf_ctx *ctx) {
   ctx->n = w->n;
   free(w->own);
   update_id(ctx);
+  ctx->serial = atomic_fetch_add(&next_serial, 1);
 }
 
 /* Returns the parameter named @p name in the working array, made private,
@@ -601,6 +607,7 @@ vf_status vf_ctx_clone(vf_ctx **out, const vf_ctx *base, vf_error *err) {
   memcpy(ctx->id, base->id, sizeof ctx->id);
   ctx->p = p;
   ctx->n = base->n;
+  ctx->serial = atomic_fetch_add(&next_serial, 1);
   *out = ctx;
   return VF_OK;
 }

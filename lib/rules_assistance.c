@@ -185,13 +185,14 @@ static VFI_INLINE vf_status income_step(vfi_month *m, const vfi_client_in *c, vf
   r->income = 0;
   r->income_exempt = 0;
   vf_status s;
+  /* No branch on whether an amount is zero (adding 0 changes nothing), so
+   * the batch runs this loop without unpredictable jumps. */
   for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
     vf_money v = c->income[k];
-    if (v == 0) continue;
-    if (k == VF_INC_PARTNER && r->household != VF_HOUSEHOLD_COUPLE)
+    if (k == VF_INC_PARTNER && v != 0 && r->household != VF_HOUSEHOLD_COUPLE)
       return vfi_fail(err, VF_E_INCONSISTENT, 0, "partner", "partner income is recorded but the "
                       "household has no partner (lives_with_partner / civil status)");
-    if (k == VF_INC_CHILD_BENEFIT) {
+    if (k == VF_INC_CHILD_BENEFIT && v != 0) {
       if (r->children == 0)
         return vfi_fail(err, VF_E_INCONSISTENT, 0, "child_benefit", "child benefit income is "
                         "recorded but the household has no children");
@@ -203,7 +204,7 @@ static VFI_INLINE vf_status income_step(vfi_month *m, const vfi_client_in *c, vf
         continue;
       }
     }
-    vfi_trace_money(t, v, "%s", vf_code_name(VF_CODES_INCOME_KIND, k));
+    if (v != 0) vfi_trace_money(t, v, "%s", vf_code_name(VF_CODES_INCOME_KIND, k));
     if ((s = vfi_add(r->income, v, &r->income, "income", err))) return s;
   }
   vfi_trace_detail(t, "all net monthly income of the household except what the law exempts");
@@ -325,10 +326,10 @@ vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int ye
   vf_trace_clear(trace); /* an early error leaves no stale steps */
   if (!ctx || !client || !out)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "ctx, client or out is NULL");
-  vfi_month m;
-  vf_status s = vfi_month_init(&m, ctx, year, month, err);
+  vfi_month *m;
+  vf_status s = vfi_month_shared(&m, ctx, year, month, err);
   if (s) return s;
-  if ((s = vfi_check_birth(client, m.on, err))) return s;
+  if ((s = vfi_check_birth(client, m->on, err))) return s;
   if (trace) { /* no string work without a trace */
     char period[16];
     snprintf(period, sizeof period, "%04d-%02d", year, month);
@@ -338,7 +339,7 @@ vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int ye
   int32_t child_days[VF_MAX_CHILDREN];
   vfi_client_in_from(&in, client, child_days);
   vf_assistance_result r;
-  if ((s = vfi_assistance_kernel(&m, &in, &r, trace, err))) return s;
+  if ((s = vfi_assistance_kernel(m, &in, &r, trace, err))) return s;
   if ((s = vfi_trace_end(trace, err))) return s;
   *out = r;
   return VF_OK;

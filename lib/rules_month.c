@@ -36,6 +36,31 @@ vf_status vfi_month_init(vfi_month *m, const vf_ctx *ctx, int year, int month, v
   return VF_OK;
 }
 
+static _Thread_local struct {
+  const vf_ctx *ctx;
+  uint64_t serial;
+  int year, month, valid;
+  vfi_month m;
+} shared;
+
+vf_status vfi_month_shared(vfi_month **out, const vf_ctx *ctx, int year, int month,
+                           vf_error *err) {
+  uint64_t serial = vfi_ctx_serial(ctx);
+  if (!shared.valid || shared.ctx != ctx || shared.serial != serial || shared.year != year ||
+      shared.month != month) {
+    shared.valid = 0;
+    vf_status s = vfi_month_init(&shared.m, ctx, year, month, err);
+    if (s) return s;
+    shared.ctx = ctx;
+    shared.serial = serial;
+    shared.year = year;
+    shared.month = month;
+    shared.valid = 1;
+  }
+  *out = &shared.m;
+  return VF_OK;
+}
+
 static void resolve(vfi_month *m, int id) {
   vfi_slot *s = &m->slot[id];
   s->state = vf_param_get(m->ctx, names[id], m->on, &s->v, NULL) ? -1 : 1;

@@ -61,6 +61,12 @@ typedef struct vfi_client_in {
 
 /* Sets up an empty month (nothing looked up). ::VF_E_DATE for a bad month. */
 vf_status vfi_month_init(vfi_month *m, const vf_ctx *ctx, int year, int month, vf_error *err);
+/* The calling thread's month for (ctx, year, month): kept from the thread's
+ * previous single-client call when that was for the same context (same
+ * vfi_ctx_serial) and month, so its parameters are looked up once, not per
+ * call; else set up empty. Slots still fill lazily. */
+vf_status vfi_month_shared(vfi_month **out, const vf_ctx *ctx, int year, int month,
+                           vf_error *err);
 /* Looks up every slot now (for the batch); failures stay recorded per slot. */
 void vfi_month_resolve_all(vfi_month *m);
 /* Looks slot @p id up if not done yet; if the lookup failed, repeats it to

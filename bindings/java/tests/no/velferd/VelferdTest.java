@@ -287,6 +287,183 @@ public final class VelferdTest {
     }
   }
 
+  /* Qualification programme (tests/test_rules_kvp.c): G 118 620 from
+   * 2023-05-01, 124 028 from 2024-05-01; kvp.g_factor 2; kvp.under25_fraction 2/3. */
+  static Client allMet(LocalDate birth) {
+    Client c = new Client();
+    c.setBirthDate(birth);
+    c.setFact(Fact.REDUCED_WORK_CAPACITY, Tristate.YES);
+    c.setFact(Fact.FOLKETRYGD_RIGHTS, Tristate.NO);
+    c.setFact(Fact.WORK_ASSESSMENT_DONE, Tristate.YES);
+    c.setFact(Fact.PROGRAMME_AVAILABLE, Tristate.YES);
+    return c;
+  }
+
+  static void kvp() {
+    try (Context def = new Context(null); Client c = allMet(D(1994, 2, 10))) {
+      try (KvpEligibility e = Velferd.kvpEligibility(def, c, D(2024, 5, 1), null)) {
+        eq(Tristate.YES, e.getEligible(), "eligible");
+        eq(30, e.getAge(), "age: born 1994-02-10, on 2024-05-01");
+        for (KvpCriterion k : KvpCriterion.values()) eq(Tristate.YES, e.criterion(k), "criterion " + k);
+      }
+      c.setFact(Fact.WORK_ASSESSMENT_DONE, Tristate.NO);
+      try (KvpEligibility e = Velferd.kvpEligibility(def, c, D(2024, 5, 1), null)) {
+        eq(Tristate.NO, e.getEligible(), "one criterion fails");
+        eq(Tristate.NO, e.criterion(KvpCriterion.WORK_ASSESSMENT), "the failing one");
+        eq(Tristate.YES, e.criterion(KvpCriterion.REDUCED_CAPACITY), "the others met");
+      }
+      // A 30-year-old across 1 May 2024 (period 15 April - 14 May).
+      // April part, 16 days of 30, G 118 620: 2 x 118 620 = 237 240 a year;
+      //   237 240 x 16 / (12 x 30) = 10 544.00
+      // May part, 14 days of 31, G 124 028: 248 056 a year;
+      //   248 056 x 14 / (12 x 31) = 9 335.4408... -> 9 335.44
+      // total 19 879.44; monthly on the last day 248 056 / 12 = 20 671.333 -> 20 671.33
+      try (KvpBenefit b = Velferd.kvpBenefitPeriod(def, c, D(2024, 4, 15), D(2024, 5, 14), 0, null);
+           KvpPart april = b.part(0); KvpPart may = b.part(1)) {
+        eq(2L, b.getPartCount(), "two parts");
+        eq(KR(118620), april.getG(), "April G");
+        eq(KR(237240), april.getYearly(), "April yearly");
+        eq(16, april.getDays(), "April days");
+        eq(KR(10544), april.getAmount(), "April amount");
+        eq(D(2024, 5, 1), may.getFirstDay(), "May part from 1 May");
+        eq(KR(248056), may.getYearly(), "May yearly");
+        eq(933544L, may.getAmount(), "May amount");
+        eq(1987944L, b.getAmount(), "total");
+        eq(2067133L, b.getMonthly(), "monthly");
+        eq(0, b.getDailyKnown(), "no daily rate: kvp.days_per_year is not sourced");
+        fails(Status.RANGE, "part 2", () -> b.part(2));
+      }
+      // calendar month April: 237 240 / 12 = 19 770.00
+      try (KvpBenefit m = Velferd.kvpBenefitMonth(def, c, 2024, 4, 0, null)) {
+        eq(KR(19770), m.getAmount(), "April 2024");
+      }
+    }
+    // A 23-year-old, same period: 2/3 of the rate (examples/worked_case.c kvp).
+    // April: 237 240 x 2/3 = 158 160.00 a year; x 16 / 360 = 7 029.333 -> 7 029.33
+    // May: 248 056 x 2/3 = 165 370.666 -> 165 370.67; x 14 / 372 = 6 223.6274 -> 6 223.63
+    // total 13 252.96; monthly on the last day 165 370.67 / 12 = 13 780.889 -> 13 780.89
+    try (Context def = new Context(null); Client c = allMet(D(2001, 3, 3));
+         KvpBenefit b = Velferd.kvpBenefitPeriod(def, c, D(2024, 4, 15), D(2024, 5, 14), 0, null);
+         KvpPart april = b.part(0); KvpPart may = b.part(1)) {
+      eq(1, april.getUnder25(), "under 25");
+      eq(KR(158160), april.getYearly(), "April yearly 2/3");
+      eq(702933L, april.getAmount(), "April 2/3");
+      eq(16537067L, may.getYearly(), "May yearly 2/3");
+      eq(622363L, may.getAmount(), "May 2/3");
+      eq(1325296L, b.getAmount(), "total 13 252.96");
+      eq(1378089L, b.getMonthly(), "monthly 13 780.89");
+    }
+  }
+
+  /* The hand-worked register of docs/indicators.md ("Worked example"), as in
+   * tests/test_indicators.c:
+   *  C1 born 2000-06-15 (24), female, unmarried, Norwegian, social assistance,
+   *     2 children; paid Jan (10 000 + 500), Feb (10 000, 2 000 refunded), Mar,
+   *     May, Jun, Jul 10 000: 6 months, gap in April -> long-term, not continuous.
+   *  C2 born 1990-01-01 (34), male, married, foreign, trygd/disability; Jul-Dec 5 000.
+   *  C3 born 1950-03-03 (74), male, widowed, Norwegian, trygd/old age; Nov 3 000,
+   *     5 000 refunded.
+   *  C4 no birth date, 1 child; March 0 kr with 100 refunded: not a recipient.
+   *  C5 born 2006-12-31 (18), female, cohabiting, Norwegian, social assistance;
+   *     Dec 2023 9 999 (other year) and Jan 2024 1 000. */
+  static void addClient(Register r, String id, LocalDate birth, Gender g, CivilStatus cs,
+                        Citizenship cit, MainIncome inc, Trygd tr, int children) {
+    try (Client c = new Client()) {
+      c.setId(id);
+      if (birth != null) c.setBirthDate(birth);
+      c.setGender(g);
+      c.setCivilStatus(cs);
+      c.setCitizenship(cit);
+      c.setMainIncome(inc);
+      c.setTrygd(tr);
+      for (int k = 0; k < children; k++) c.addChild(D(2015 + k, 1, 1));
+      r.addClient(c);
+    }
+  }
+
+  static void pay(Register r, String id, int year, int month, long kr, long refundKr) {
+    r.addPayment(id, year, month, KR(kr), KR(refundKr), AssistanceKind.GRANT);
+  }
+
+  static void value(Indicators ind, Indicator which, long num, long den, long rounded) {
+    try (IndicatorValue v = ind.value(which)) {
+      eq(ValueStatus.OK, v.getStatus(), which + " status");
+      eq(num, v.getNum(), which + " num");
+      eq(den, v.getDen(), which + " den");
+      eq(rounded, v.getRounded(), which + " rounded");
+    }
+  }
+
+  static void row(Indicators ind, IndicatorTable t, String code, long count, long tenths) {
+    for (long i = 0; i < ind.tableRows(t); i++) {
+      try (TableRow r = ind.tableRow(t, i)) {
+        if (!r.getCode().equals(code)) continue;
+        eq(count, r.getCount(), t + " " + code + " count");
+        eq(tenths, r.getPctTenths(), t + " " + code + " pct");
+        return;
+      }
+    }
+    check(false, "no row " + code + " in " + t);
+  }
+
+  static void indicators() {
+    try (Register r = new Register()) {
+      addClient(r, "C1", D(2000, 6, 15), Gender.FEMALE, CivilStatus.UNMARRIED, Citizenship.NORWEGIAN,
+                MainIncome.SOCIAL_ASSISTANCE, Trygd.NONE, 2);
+      addClient(r, "C2", D(1990, 1, 1), Gender.MALE, CivilStatus.MARRIED, Citizenship.FOREIGN,
+                MainIncome.TRYGD, Trygd.DISABILITY, 0);
+      addClient(r, "C3", D(1950, 3, 3), Gender.MALE, CivilStatus.WIDOWED, Citizenship.NORWEGIAN,
+                MainIncome.TRYGD, Trygd.OLD_AGE, 0);
+      addClient(r, "C4", null, Gender.UNKNOWN, CivilStatus.UNKNOWN, Citizenship.UNKNOWN,
+                MainIncome.WORK, Trygd.NONE, 1);
+      addClient(r, "C5", D(2006, 12, 31), Gender.FEMALE, CivilStatus.COHABITING, Citizenship.NORWEGIAN,
+                MainIncome.SOCIAL_ASSISTANCE, Trygd.NONE, 0);
+      pay(r, "C1", 2024, 1, 10000, 0);
+      pay(r, "C1", 2024, 1, 500, 0);
+      pay(r, "C1", 2024, 2, 10000, 2000);
+      for (int m : new int[] {3, 5, 6, 7}) pay(r, "C1", 2024, m, 10000, 0);
+      for (int m = 7; m <= 12; m++) pay(r, "C2", 2024, m, 5000, 0);
+      pay(r, "C3", 2024, 11, 3000, 5000);
+      pay(r, "C4", 2024, 3, 0, 100);
+      pay(r, "C5", 2023, 12, 9999, 0);
+      pay(r, "C5", 2024, 1, 1000, 0);
+      for (int age = 18; age <= 24; age++) r.setPopulation(2024, age, 100);
+      try (Indicators ind = new Indicators(r, 2024, 0, 11, 18, 66)) {
+        // 2024 records: C1 7 + C2 6 + C3 1 + C4 1 + C5 1 = 16
+        eq(16L, ind.recordsUsed(), "records used");
+        // recipients C1, C2, C3, C5 = 4; in November C2, C3 = 2
+        value(ind, Indicator.RECIPIENTS, 4, 1, 4);
+        value(ind, Indicator.RECIPIENTS_MONTH, 2, 1, 2);
+        // months 6 + 6 + 1 + 1 = 14; average 14/4 = 3.5
+        value(ind, Indicator.AVG_DURATION, 14, 4, 35);
+        // long-term C1, C2: 2/4 = 50.0 %; continuous C2: 1/4 = 25.0 %
+        value(ind, Indicator.LONG_TERM_SHARE, 200, 4, 500);
+        value(ind, Indicator.LONG_TERM_CONTINUOUS_SHARE, 100, 4, 250);
+        // gross 60 500 + 30 000 + 3 000 + 0 + 1 000 = 94 500 kr;
+        // refunded 2 000 + 5 000 + 100 = 7 100 kr; net 87 400 kr
+        value(ind, Indicator.GROSS, 9450000, 1, 94500);
+        value(ind, Indicator.REFUNDED, 710000, 1, 7100);
+        value(ind, Indicator.NET, 8740000, 1, 87400);
+        // per recipient 94 500 / 4 = 23 625 kr
+        value(ind, Indicator.GROSS_PER_RECIPIENT, 9450000, 4, 23625);
+        // 18-24: 2 recipients per 700 inhabitants = 0.2857 per 100 -> 0.3
+        try (IndicatorValue v = ind.rate(18, 24)) {
+          eq(200L, v.getNum(), "rate num");
+          eq(700L, v.getDen(), "rate den");
+          eq(3L, v.getRounded(), "rate");
+        }
+        try (IndicatorValue v = ind.value(Indicator.POPULATION_RATE)) {
+          eq(ValueStatus.NO_DATA, v.getStatus(), "18-66 lacks population for 25..66");
+        }
+        row(ind, IndicatorTable.AGE_GROUP, "18_24", 2, 500);
+        row(ind, IndicatorTable.GENDER, "male", 2, 500);
+        row(ind, IndicatorTable.TRYGD, "disability", 1, 500);
+        row(ind, IndicatorTable.DURATION, "6", 2, 500);
+        eq(4L, ind.tableTotal(IndicatorTable.GENDER), "gender total");
+      }
+    }
+  }
+
   /** Closed handles refuse use; unclosed ones are freed by the Cleaner. */
   static void lifetimes() {
     Client c = new Client();
@@ -317,6 +494,8 @@ public final class VelferdTest {
     enums();
     register(tmp);
     rules();
+    kvp();
+    indicators();
     lifetimes();
     for (String f : failures) System.err.println("FAIL: " + f);
     System.out.println(checks + " checks, " + failures.size() + " failed");
