@@ -5,7 +5,8 @@ clients (default 100 000; env VELFERD_DIFF_CLIENTS) and many months from 2010
 to 2026, a quarter of them April or May (the 1 May boundary where G and the
 rates change), in the default and the bergen profile. Every component of the
 result must agree, and where the library fails the reference must fail with
-the same status. Usage: test_differential.py LIBVELFERD.so DATA_DIR"""
+the same status. Then the qualification benefit (kvp_diff.py, reference_kvp.py)
+over as many random periods. Usage: test_differential.py LIBVELFERD.so DATA_DIR"""
 import ctypes as C
 import datetime
 import os
@@ -14,6 +15,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import reference as R  # noqa: E402
+import kvp_diff  # noqa: E402
 
 
 class Date(C.Structure):
@@ -160,7 +162,11 @@ def main():
           f"{dict(sorted((str(k), v) for k, v in statuses.items()))}, {len(mismatches)} mismatches")
     for m in mismatches[:10]:
         print("  MISMATCH client", m[0], m[1], f"{m[2]}-{m[3]:02d}:", m[4], "\n    ", m[5])
-    return 1 if mismatches or counts["ok"] < counts["clients"] // 4 else 0
+    line, kvp_mismatches = kvp_diff.run(lib, data, n)
+    print(line)
+    for m in kvp_mismatches[:10]:
+        print("  MISMATCH kvp", m[0], m[1], m[2], ":", m[4], "\n    ", m[3])
+    return 1 if mismatches or kvp_mismatches or counts["ok"] < counts["clients"] // 4 else 0
 
 
 if __name__ == "__main__":
