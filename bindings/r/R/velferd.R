@@ -15,8 +15,9 @@
 # two decimals, or strings such as "9991.86") and comes out as exact øre
 # (doubles holding whole numbers, exact up to 2^53) in *_ore columns, with
 # kroner (*_kr, øre / 100) and the C library's formatting where shown. Dates
-# go in as Date or "YYYY-MM-DD" and come out as Date. Enumerations are the C
-# names in lower case without their prefix ("old_age" for VF_TRYGD_OLD_AGE).
+# go in as Date or "YYYY-MM-DD" and come out as Date. Enumerations are names:
+# the library's stable code names ("old_age", "housing_allowance"), else the C
+# names in lower case without their prefix; vf_codes(type) lists them.
 
 .vf <- new.env()
 
@@ -66,9 +67,32 @@ vf_load <- function(dir = NULL) {
   pre <- n[1]
   for (x in n[-1]) while (!startsWith(x, pre)) pre <- substr(pre, 1, nchar(pre) - 1)
   pre <- sub("[^_]*$", "", pre) # cut at the last underscore
-  tab <- stats::setNames(as.integer(tab), tolower(substring(n, nchar(pre) + 1)))
+  values <- as.integer(tab)
+  names <- tolower(substring(n, nchar(pre) + 1))
+  # Where the library names its codes, its stable names win (they are the
+  # words of its files: "housing_allowance" for VF_INC_HOUSING).
+  lib <- .vf_code_namer(type)
+  if (!is.null(lib)) {
+    for (k in seq_along(values)) {
+      x <- lib(values[k])
+      if (is.character(x) && length(x) == 1 && nzchar(x)) names[k] <- x
+    }
+  }
+  tab <- stats::setNames(values, names)
   assign(type, tab, envir = .vf_enum_cache)
   tab
+}
+
+# The C function naming the values of an enumeration, if there is one.
+.vf_code_namer <- function(type) {
+  special <- list(indicator = "indicator_name", indicator_table = "indicator_table_name",
+                  kvp_criterion = "kvp_criterion_name", household = "household_name")
+  if (!is.null(special[[type]])) return(.vf[[special[[type]]]])
+  if (type == "code_list") return(function(v) .vf$code_list_name(v))
+  lists <- .vf_enum_table("code_list")
+  if (!type %in% names(lists)) return(NULL)
+  list_value <- lists[[type]]
+  function(v) .vf$code_name(list_value, v)
 }
 
 .vf_enum <- function(type, name) {
