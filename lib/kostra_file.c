@@ -228,9 +228,18 @@ vf_status vf_kostra_file_set(vf_kostra_file *f, size_t record, const char *field
   if (vchars > fd->size)
     return vfi_fail(err, VF_E_RANGE, r->line, field, "%s: value of %zu characters, the field holds %zu",
                     field, vchars, fd->size);
+  size_t pad = fd->size - vchars;
+  if (r->owned && r->enc == VFI_ENC_ASCII && vchars == vlen) {
+    /* ASCII into an ASCII record it owns: in place, lengths unchanged (the
+     * common case when writing a file; no copy of the record per field) */
+    char *p = r->text + fd->from;
+    if (fd->type == VFI_K_INTEGER) { memset(p, ' ', pad); memcpy(p + pad, value, vlen); }
+    else { memcpy(p, value, vlen); memset(p + vlen, ' ', pad); }
+    return VF_OK;
+  }
   if (r->enc == VFI_ENC_LATIN1 && (s = own_utf8(r, err))) return s;
   size_t b0 = byte_at(r, fd->from), b1 = byte_at(r, fd->from + fd->size);
-  size_t pad = fd->size - vchars, nlen = b0 + pad + vlen + (r->len - b1);
+  size_t nlen = b0 + pad + vlen + (r->len - b1);
   char *t = malloc(nlen + 1);
   if (!t) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
   memcpy(t, r->text, b0);
