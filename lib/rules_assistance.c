@@ -344,3 +344,8 @@ vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int ye
   *out = r;
   return VF_OK;
 }
+
+vf_household vfi_household_of(const vfi_client_in *c) {
+  const char *why;
+  return household_of(c, &why);
+}

@@ -149,4 +149,8 @@ vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_c
                          int32_t from, int32_t to, int work_minutes_per_week,
                          vf_kvp_benefit_result *out, vf_trace *trace, vf_error *err);
 
+/* The household type the assistance rule uses for a client (for grouping
+ * results, scenario_result.c). */
+vf_household vfi_household_of(const vfi_client_in *c);
+
 #endif

@@ -17,6 +17,7 @@ typedef struct pass {
   const vf_ctx *ctx;
   const char *which; /* "baseline" or "scenario", for messages */
   int year, month;   /* month 0: the whole year */
+  vf_compare_rule rule;
   vf_money *amount;  /* n */
   uint8_t *status;   /* n */
   uint8_t *household; /* n, or NULL if not wanted */
@@ -36,11 +37,21 @@ static void failed(pass *p, size_t i, int month, const vf_error *e) {
            id, p->which, p->year, month, e->message);
 }
 
+/* The qualification benefit of client i for month m (public rule function:
+ * its own lookups, no month cache). */
+static vf_status kvp_month(const pass *p, size_t i, int m, vf_money *amount, vf_error *e) {
+  vf_kvp_benefit_result r;
+  vf_status s = vf_kvp_benefit_month(p->ctx, vf_register_client(p->reg, i), p->year, m, 0, &r,
+                                     NULL, e);
+  if (!s) *amount = r.amount;
+  return s;
+}
+
 static void *run_pass(void *arg) {
   pass *p = arg;
   int m0 = p->month ? p->month : 1, m1 = p->month ? p->month : 12;
   vfi_month months[12];
-  for (int m = m0; m <= m1; m++) {
+  for (int m = m0; m <= m1 && p->rule == VF_COMPARE_ASSISTANCE; m++) {
     vfi_month_init(&months[m - m0], p->ctx, p->year, m, NULL); /* checked by the caller */
     vfi_month_resolve_all(&months[m - m0]);
   }
@@ -54,30 +65,38 @@ static void *run_pass(void *arg) {
     for (int m = m0; m <= m1; m++) {
       vfi_month *mo = &months[m - m0];
       vf_assistance_result r;
+      vf_money amount = 0;
       vf_error e = {VF_OK, 0, "", ""};
-      vf_status s = vfi_check_birth_days(in.birth, mo, &e);
-      if (!s) s = vfi_assistance_kernel(mo, &in, &r, NULL, &e);
-      if (!s) s = vfi_add(sum, r.assistance, &sum, "total", &e);
+      vf_status s;
+      if (p->rule == VF_COMPARE_KVP_BENEFIT) {
+        s = kvp_month(p, i, m, &amount, &e);
+      } else {
+        s = vfi_check_birth_days(in.birth, mo, &e);
+        if (!s) s = vfi_assistance_kernel(mo, &in, &r, NULL, &e);
+        if (!s) amount = r.assistance;
+      }
+      if (!s) s = vfi_add(sum, amount, &sum, "total", &e);
       if (s) {
         e.status = s;
         failed(p, i, m, &e);
         break;
       }
-      if (p->household && m == m0) p->household[i] = (uint8_t)r.household;
     }
+    if (p->household) p->household[i] = (uint8_t)vfi_household_of(&in);
     if (p->status[i] == VF_OK) p->amount[i] = sum;
   }
   return NULL;
 }
 
 static void pass_init(pass *p, const vf_register *reg, const vf_ctx *ctx, const char *which,
-                      int year, int month) {
+                      int year, int month, vf_compare_rule rule) {
   memset(p, 0, sizeof *p);
   p->reg = reg;
   p->ctx = ctx;
   p->which = which;
   p->year = year;
   p->month = month;
+  p->rule = rule;
   p->first_failed = SIZE_MAX;
 }
 
@@ -96,6 +115,8 @@ static vf_status compare(vf_comparison **out, const vf_register *reg, const vf_c
   if (o.threads < 0 || o.threads > VF_COMPARE_MAX_THREADS)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "threads", "options: threads must be 0..%d, not %d",
                     VF_COMPARE_MAX_THREADS, o.threads);
+  if (o.rule != VF_COMPARE_ASSISTANCE && o.rule != VF_COMPARE_KVP_BENEFIT)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "rule", "options: unknown rule %d", (int)o.rule);
   if (year < 1 || year > 9999)
     return vfi_fail(err, VF_E_DATE, 0, "year", "year %d is outside 1..9999", year);
   if (!whole_year && (month < 1 || month > 12))
@@ -105,8 +126,8 @@ static vf_status compare(vf_comparison **out, const vf_register *reg, const vf_c
   size_t n = vf_register_client_count(reg);
   vf_comparison *c = vfi_comparison_alloc(reg, year, month);
   pass pb, ps;
-  pass_init(&pb, reg, baseline, "baseline", year, month);
-  pass_init(&ps, reg, scenario, "scenario", year, month);
+  pass_init(&pb, reg, baseline, "baseline", year, month, o.rule);
+  pass_init(&ps, reg, scenario, "scenario", year, month, o.rule);
   size_t k = n ? n : 1;
   uint8_t *st_b = malloc(k), *st_s = malloc(k);
   pb.household = malloc(k);
@@ -126,7 +147,8 @@ static vf_status compare(vf_comparison **out, const vf_register *reg, const vf_c
   if (threaded) pthread_join(th, NULL);
 
   vfi_cmp_input in = {reg, baseline, scenario, pb.amount, ps.amount, st_b, st_s, pb.household,
-                      pb.first_failed, &pb.first, ps.first_failed, &ps.first, o.largest};
+                      pb.first_failed, &pb.first, ps.first_failed, &ps.first, o.largest,
+                      o.rule};
   s = vfi_comparison_finish(c, &in, err);
   if (!s) {
     *out = c;

@@ -19,6 +19,7 @@ typedef struct vfi_cmp_input {
   size_t scen_failed;
   const vf_error *scen_error;
   size_t largest;                       /* losses to keep */
+  vf_compare_rule rule;
 } vfi_cmp_input;
 
 /* An empty comparison for the clients of reg (ids copied) and the period

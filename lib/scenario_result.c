@@ -168,7 +168,10 @@ static vf_status largest_losses(vf_comparison *c, size_t keep, vf_error *err) {
 
 vf_status vfi_comparison_finish(vf_comparison *c, const vfi_cmp_input *in, vf_error *err) {
   snprintf(c->version, sizeof c->version, "%s", vf_version());
-  snprintf(c->rules, sizeof c->rules, "%s,%s", VF_RULE_ASSISTANCE, VF_RULE_80);
+  if (in->rule == VF_COMPARE_KVP_BENEFIT)
+    snprintf(c->rules, sizeof c->rules, "%s", VF_RULE_KVP_BENEFIT);
+  else
+    snprintf(c->rules, sizeof c->rules, "%s,%s", VF_RULE_ASSISTANCE, VF_RULE_80);
   snprintf(c->base_profile, sizeof c->base_profile, "%s", vf_ctx_profile(in->baseline));
   snprintf(c->scen_profile, sizeof c->scen_profile, "%s", vf_ctx_profile(in->scenario));
   snprintf(c->base_id, sizeof c->base_id, "%s", vf_ctx_params_id(in->baseline));

@@ -438,6 +438,73 @@ static void test_trace_versions(void **state) {
   vf_register_free(r);
 }
 
+/* The qualification benefit (default profile), participants P (born
+ * 2002-01-01, 22) and Q (born 1994-01-15, 30), no income:
+ * - full 2 G for under-25s (kvp.under25_fraction 1), March 2024, G 118 620:
+ *   P 118 620 x 2 x 2/3 = 158 160 / 12 = 13 180.00 -> 237 240 / 12 = 19 770.00
+ *   (+6 590.00); Q 19 770.00 unchanged.
+ * - G regulated a month later (the 2024-05-01 entry 124 028 moved to
+ *   2024-06-01, 118 620 kept through May), May 2024: Q 248 056 / 12 =
+ *   20 671.333 -> 20 671.33 -> 19 770.00 (-901.33); P 124 028 x 4/3 =
+ *   165 370.667 -> 165 370.67 / 12 = 13 780.889 -> 13 780.89 -> 13 180.00
+ *   (-600.89); totals 34 452.22 -> 32 950.00, difference -1 502.22. */
+static void test_kvp(void **state) {
+  (void)state;
+  vf_register *r = NULL;
+  assert_int_equal(vf_register_new(&r, NULL), VF_OK);
+  vf_client *p = person("P", 2002, VF_TRYGD_NONE, VF_INCOME_SRC_QUALIFICATION, 0, 0, 0);
+  assert_int_equal(vf_client_set_birth_date(p, (vf_date){2002, 1, 1}, NULL), VF_OK);
+  add(r, p);
+  vf_client *q = person("Q", 1994, VF_TRYGD_NONE, VF_INCOME_SRC_QUALIFICATION, 0, 0, 0);
+  assert_int_equal(vf_client_set_birth_date(q, (vf_date){1994, 1, 15}, NULL), VF_OK);
+  add(r, q);
+  vf_ctx *b = ctx_of("default"), *full = NULL, *late = NULL;
+  assert_int_equal(vf_ctx_clone(&full, b, NULL), VF_OK);
+  assert_int_equal(vf_ctx_set_param(full, "kvp.under25_fraction", (vf_date){2007, 11, 1}, 1, 1,
+                                    "scenario: full rate under 25", NULL), VF_OK);
+  assert_int_equal(vf_ctx_clone(&late, b, NULL), VF_OK);
+  assert_int_equal(vf_ctx_set_param(late, "g", (vf_date){2024, 5, 1}, 11862000, 1,
+                                    "scenario: G unchanged in May", NULL), VF_OK);
+  assert_int_equal(vf_ctx_set_param(late, "g", (vf_date){2024, 6, 1}, 12402800, 1,
+                                    "scenario: G regulated 1 June", NULL), VF_OK);
+  vf_compare_options o = VF_COMPARE_OPTIONS_INIT;
+  o.rule = VF_COMPARE_KVP_BENEFIT;
+  vf_comparison *c = NULL;
+  vf_comparison_totals t;
+  assert_int_equal(vf_compare_month(&c, r, b, full, 2024, 3, &o, NULL), VF_OK);
+  totals(c, &t);
+  assert_int_equal(t.baseline, 1318000 + 1977000);
+  assert_int_equal(t.scenario, 1977000 + 1977000);
+  assert_int_equal(t.difference, 659000);
+  assert_int_equal(t.gainers, 1);
+  assert_int_equal(t.unchanged, 1);
+  vf_comparison_info in;
+  assert_int_equal(vf_comparison_get_info(c, &in, NULL), VF_OK);
+  assert_string_equal(in.rules, "kvp_benefit/1");
+  vf_comparison_free(c);
+
+  assert_int_equal(vf_compare_month(&c, r, b, late, 2024, 5, &o, NULL), VF_OK);
+  totals(c, &t);
+  assert_int_equal(t.baseline, 3445222);
+  assert_int_equal(t.scenario, 3295000);
+  assert_int_equal(t.difference, -150222);
+  assert_int_equal(t.losers, 2);
+  vf_comparison_row row;
+  assert_int_equal(vf_comparison_get_loss(c, 0, &row, NULL), VF_OK);
+  assert_string_equal(row.id, "Q");
+  assert_int_equal(row.difference, -90133);
+  vf_comparison_free(c);
+
+  o.rule = (vf_compare_rule)7;
+  vf_error e;
+  assert_int_equal(vf_compare_month(&c, r, b, late, 2024, 5, &o, &e), VF_E_INVALID_ARG);
+  assert_string_equal(e.field, "rule");
+  vf_ctx_free(late);
+  vf_ctx_free(full);
+  vf_ctx_free(b);
+  vf_register_free(r);
+}
+
 static void test_names(void **state) {
   (void)state;
   assert_string_equal(vf_compare_dim_name(VF_DIM_INCOME), "main_income");
@@ -454,6 +521,7 @@ int main(void) {
     cmocka_unit_test(test_guideline_plus5), cmocka_unit_test(test_year),
     cmocka_unit_test(test_errors), cmocka_unit_test(test_concurrent),
     cmocka_unit_test(test_trace_versions), cmocka_unit_test(test_names),
+    cmocka_unit_test(test_kvp),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

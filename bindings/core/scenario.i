@@ -5,6 +5,7 @@
  * written into int64 buffers (numpy arrays) and the ids as a list, in C loops. */
 
 %ignore vf_compare_options;
+%ignore vf_compare_rule;
 %ignore vf_comparison_row;
 %ignore vf_comparison_info;
 %ignore VF_DIM_COUNT;
@@ -19,11 +20,12 @@ typedef struct vf_comparison vfb_comparison;
 
 static vfb_comparison *vfb_compare(const vfb_register *reg, const vfb_ctx *baseline,
                                    const vfb_ctx *scenario, int year, int month, int threads,
-                                   size_t largest, vf_error *err) {
+                                   size_t largest, int rule, vf_error *err) {
   vf_comparison *c = NULL;
   vf_compare_options o = VF_COMPARE_OPTIONS_INIT;
   o.threads = threads;
   o.largest = largest;
+  o.rule = (vf_compare_rule)rule;
   vfb_check(month ? vf_compare_month(&c, reg, baseline, scenario, year, month, &o, err)
                   : vf_compare_year(&c, reg, baseline, scenario, year, &o, err), err);
   return c;
@@ -40,11 +42,12 @@ static const char *vfb_compare_group_name(int dim, size_t index) {
 %rename(compare_group_count) vfb_compare_group_count;
 %rename(compare_group_name) vfb_compare_group_name;
 /** A new Comparison of baseline and scenario over the register's clients,
- *  for month `month` of `year`, or the whole year when `month` is 0. */
+ *  for month `month` of `year`, or the whole year when `month` is 0; `rule`
+ *  is a vf_compare_rule (0 assistance, 1 qualification benefit). */
 %newobject vfb_compare;
 vfb_comparison *vfb_compare(const vfb_register *reg, const vfb_ctx *baseline,
                             const vfb_ctx *scenario, int year, int month, int threads,
-                            size_t largest, vf_error *err);
+                            size_t largest, int rule, vf_error *err);
 const char *vfb_compare_dim_name(int dim);
 size_t vfb_compare_group_count(int dim);
 const char *vfb_compare_group_name(int dim, size_t index);

@@ -19,6 +19,10 @@
  *  - what is needed to reproduce it: library version, rule versions, the
  *    profile and vf_ctx_params_id() of both contexts.
  *
+ *  With ::VF_COMPARE_KVP_BENEFIT in the options the rule is the qualification
+ *  benefit (vf_kvp_benefit_month()) instead, for "what if" questions on the
+ *  benefit (the under-25 rate, the date G is regulated).
+ *
  *  The clients are used as the register holds them: incomes, housing costs
  *  and facts set on a ::vf_client before vf_register_add_client() count; a
  *  register read from register files (docs/register.md) has none of them, so
@@ -51,6 +55,14 @@ extern "C" {
  *  release with vf_comparison_free(). */
 typedef struct vf_comparison vf_comparison;
 
+/** The rule a comparison computes for each client and month. */
+typedef enum vf_compare_rule {
+  VF_COMPARE_ASSISTANCE = 0,  /**< Economic assistance, vf_assistance_month() (the default). */
+  VF_COMPARE_KVP_BENEFIT = 1  /**< Qualification benefit, vf_kvp_benefit_month() with no paid
+                                   work: for a register of programme participants (every
+                                   client is treated as one; a client with work income fails). */
+} vf_compare_rule;
+
 /** Options of a comparison. Growable: initialise with
  *  ::VF_COMPARE_OPTIONS_INIT and set the members you need. */
 typedef struct vf_compare_options {
@@ -59,10 +71,12 @@ typedef struct vf_compare_options {
                         and scenario computed at once on two threads. The
                         result does not depend on it. */
   size_t largest;  /**< How many of the largest losses to keep (default 10). */
+  vf_compare_rule rule; /**< The rule computed (default ::VF_COMPARE_ASSISTANCE). */
 } vf_compare_options;
 
-/** Initialiser for ::vf_compare_options: one thread, 10 largest losses. */
-#define VF_COMPARE_OPTIONS_INIT {sizeof(vf_compare_options), 1, 10}
+/** Initialiser for ::vf_compare_options: one thread, 10 largest losses,
+ *  economic assistance. */
+#define VF_COMPARE_OPTIONS_INIT {sizeof(vf_compare_options), 1, 10, VF_COMPARE_ASSISTANCE}
 
 /** Most threads a comparison uses. */
 #define VF_COMPARE_MAX_THREADS 2
@@ -79,7 +93,8 @@ typedef struct vf_compare_options {
  *  @param err       Optional error details.
  *  @return ::VF_OK (also when some clients failed: see the file comment);
  *          ::VF_E_INVALID_ARG for a NULL @p out, @p reg or context, an
- *          options @c size too small or @c threads outside 0..2;
+ *          options @c size too small, @c threads outside 0..2 or an unknown
+ *          @c rule;
  *          ::VF_E_DATE for a month outside 1..12 or a year outside 1..9999;
  *          ::VF_E_OVERFLOW if a total does not fit in 64 bits; ::VF_E_NOMEM. */
 VF_API vf_status vf_compare_month(vf_comparison **out, const vf_register *reg,
@@ -129,7 +144,9 @@ VF_API const vf_error *vf_comparison_first_error(const vf_comparison *cmp);
 typedef enum vf_compare_dim {
   VF_DIM_AGE_GROUP = 0,  /**< ::vf_age_group by age at the end of the year
                               (vf_age_at_year_end()); names as ::VF_CODES_AGE_GROUP. */
-  VF_DIM_HOUSEHOLD = 1,  /**< ::vf_household the baseline rule used: "single", "couple", "sharing". */
+  VF_DIM_HOUSEHOLD = 1,  /**< ::vf_household as the assistance rule decides it (the
+                              lives_with_partner and shares_home facts, else civil status):
+                              "single", "couple", "sharing". */
   VF_DIM_INCOME = 2,     /**< ::vf_income_category of the main income (vf_classify_income()). */
   VF_DIM_PERMANENT = 3,  /**< Permanent beneficiary: whether the client's trygd counts as
                               permanent for the 80 % rule in the baseline context
@@ -190,7 +207,8 @@ typedef struct vf_comparison_info {
   int year;                        /**< Year of the period. */
   int month;                       /**< Month 1..12, or 0 for a whole year. */
   const char *library_version;     /**< vf_version() of the library that computed it. */
-  const char *rules;               /**< Rule versions used, comma-separated ("assistance/1,rule80/1"). */
+  const char *rules;               /**< Rule versions used, comma-separated ("assistance/1,rule80/1",
+                                        or "kvp_benefit/1"). */
   const char *baseline_profile;    /**< vf_ctx_profile() of the baseline. */
   const char *baseline_params_id;  /**< vf_ctx_params_id() of the baseline. */
   const char *scenario_profile;    /**< vf_ctx_profile() of the scenario. */

@@ -11,6 +11,7 @@ static vt_opt opts[] = {
   {"scenario", 's', "FILE", "overlay: parameter entries that make the scenario (required)", NULL, 0},
   {"month", 'm', "YYYY-MM", "compare one month", NULL, 0},
   {"year", 'y', "YYYY", "compare a whole year (the twelve months summed)", NULL, 0},
+  {"rule", 'r', "RULE", "assistance (default) or kvp_benefit (qualification benefit)", NULL, 0},
   VT_OPT_FORMAT("text (default), csv, json"),
   {"largest", 'n', "N", "how many of the largest losses to show (default 10)", NULL, 0},
   {"clients", 0, "FILE", "also write every client's amounts as CSV to FILE", NULL, 0},
@@ -31,7 +32,9 @@ static const vt_spec spec = {
   "docs/parameters.md; municipal settings such as rule80.enabled are parameters).\n"
   "REGISTER is a client file (CSV, docs/clients.md: with incomes and housing costs)\n"
   "or a register directory (docs/register.md: no incomes or housing costs, so they\n"
-  "count as zero). Exactly one of --month and --year. Exit status 1 if some clients\n"
+  "count as zero). --rule kvp_benefit compares the qualification benefit instead\n"
+  "(every client is taken as a participant, with no paid work).\n"
+  "Exactly one of --month and --year. Exit status 1 if some clients\n"
   "could not be computed (they are left out of every figure), 2 for bad input.",
   opts, 1, 1};
 
@@ -310,6 +313,11 @@ int cmd_compare(int argc, char **argv) {
   if (fmt < 0) return VT_EXIT_USAGE;
   vf_compare_options o = VF_COMPARE_OPTIONS_INIT;
   o.threads = 2;
+  static const char *const rules[] = {"assistance", "kvp_benefit", NULL};
+  const char *rule_text = vt_get(&spec, "rule")->value;
+  int rule = rule_text ? vt_choice("compare", "rule", rule_text, rules) : 0;
+  if (rule < 0) return VT_EXIT_USAGE;
+  o.rule = (vf_compare_rule)rule;
   const char *largest = vt_get(&spec, "largest")->value;
   if (largest) {
     char *end;

@@ -130,3 +130,21 @@ def test_concurrent(contexts):
     for t in th:
         t.join()
     assert out[0] == out[1] == vf.compare(reg, base, scen, year=2021, threads=1).totals
+
+
+def test_kvp_under25_full():
+    """Full 2 G under 25, March 2024: P (22) 13 180.00 -> 19 770.00, Q (30)
+    19 770.00 unchanged (tests/test_scenario.c, test_kvp)."""
+    r = vf.Register()
+    r.add_client(vf.Client(id="P", birth_date=date(2002, 1, 1)))
+    r.add_client(vf.Client(id="Q", birth_date=date(1994, 1, 15)))
+    base = vf.Context()
+    scen = base.clone()
+    scen.load_params_text("name,valid_from,value,unit,source\n"
+                          "kvp.under25_fraction,2007-11-01,1,ratio,scenario\n")
+    res = vf.compare(r, base, scen, month=(2024, 3), rule="kvp_benefit")
+    assert list(res.clients["baseline"]) == [1318000, 1977000]
+    assert list(res.clients["difference"]) == [659000, 0]
+    assert res.info["rules"] == "kvp_benefit/1"
+    with pytest.raises(ValueError):
+        vf.compare(r, base, scen, month=(2024, 3), rule="kvp")

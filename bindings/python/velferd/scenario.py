@@ -13,6 +13,9 @@ from .register import Register
 #: Dimensions of the breakdown by group (vf_compare_dim), in order.
 DIMENSIONS = ("age_group", "household", "main_income", "permanent")
 
+#: Rules a comparison can compute (vf_compare_rule), in order.
+RULES = ("assistance", "kvp_benefit")
+
 _TOTALS = ("clients", "baseline", "scenario", "difference", "gainers", "losers", "unchanged",
            "gains", "losses")
 
@@ -111,12 +114,16 @@ class Comparison:
 
 def compare(register: Register, baseline: Context, scenario: Context, *,
             month: Union[Tuple[int, int], str, None] = None, year: Optional[int] = None,
-            threads: int = 2, largest: int = 10) -> Comparison:
+            threads: int = 2, largest: int = 10, rule: str = "assistance") -> Comparison:
     """Compares ``baseline`` and ``scenario`` over every client of ``register``
     for one month (``month=(2021, 6)`` or ``"2021-06"``) or a whole year
     (``year=2021``, the twelve months summed). Give exactly one of them.
     ``threads=2`` computes baseline and scenario at once; ``largest`` is how
-    many of the largest losses to keep."""
+    many of the largest losses to keep. ``rule="kvp_benefit"`` compares the
+    qualification benefit instead of economic assistance (every client taken
+    as a participant with no paid work)."""
+    if rule not in RULES:
+        raise ValueError(f"rule must be one of {', '.join(RULES)}, not {rule!r}")
     if (month is None) == (year is None):
         raise ValueError("give exactly one of month=(YYYY, MM) and year=YYYY")
     if month is not None:
@@ -129,5 +136,5 @@ def compare(register: Register, baseline: Context, scenario: Context, *,
     else:
         y, m = int(year), 0  # type: ignore[arg-type]
     h = core.compare(register._handle, baseline._handle, scenario._handle, int(y), int(m),
-                     int(threads), int(largest))
+                     int(threads), int(largest), RULES.index(rule))
     return Comparison(h)

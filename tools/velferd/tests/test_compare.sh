@@ -67,4 +67,16 @@ has err "client 'A'"
 vf 0 compare "$DATA/reg2024" --scenario same.csv --month 2024-03 --format csv
 has err "is a register directory: its files hold no incomes or housing costs"
 has out "total,,,,5,56150.00,56150.00,0.00,0,0,5"
+# the qualification benefit (tests/test_scenario.c, test_kvp): full 2 G under
+# 25 in March 2024: P 13 180.00 -> 19 770.00, Q 19 770.00; G a month later in
+# May 2024: 34 452.22 -> 32 950.00.
+K="$DATA/kvp_participants.csv"
+vf 0 compare "$K" --rule kvp_benefit --scenario "$SRC/examples/scenarios/kvp_under25_full.csv" --month 2024-03 --format csv
+has out "total,,,,2,32950.00,39540.00,6590.00,1,0,1"
+vf 0 compare "$K" --rule kvp_benefit --scenario "$SRC/examples/scenarios/g_june_2024.csv" --month 2024-05 --format csv
+has out "total,,,,2,34452.22,32950.00,-1502.22,0,2,0"
+vf 0 compare "$K" --rule kvp_benefit --scenario "$SRC/examples/scenarios/g_june_2024.csv" --month 2024-05
+has out "rules kvp_benefit/1"
+vf 2 compare "$K" --rule kvp --scenario same.csv --month 2024-05
+has err "--rule: unknown value 'kvp'"
 finish
