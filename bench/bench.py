@@ -274,7 +274,7 @@ def main() -> int:
     args = ap.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
     print(f"# velferd {vf.version()}  numpy {np.__version__}  python {sys.version.split()[0]}")
-    print(f"# load before: {os.getloadavg()}")
+    print("# load average before: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
     print("# " + subprocess.run(["uname", "-srm"], capture_output=True, text=True).stdout.strip())
     table = []
     lat = c_rows(args.bench, ["latency", "100000"]).get(("latency", 100000))
@@ -311,7 +311,7 @@ def main() -> int:
     if args.indicators:
         persons, months = args.indicators.split("x")
         ind = c_rows(args.bench, ["indicators", persons, months])
-    print(f"# load after: {os.getloadavg()}")
+    print("# load average after: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
     print_table(table, lat)
     if ind:
         print_indicators(ind)
@@ -339,7 +339,7 @@ def print_table(table, lat) -> None:
     for n, rows in table:
         d = dict(rows)
         for name, (cold, med, _mn, peak) in rows:
-            print(f"| {n:,} | {name} | {cold:.4f} | {med:.4f} | {n / med:,.0f} | "
+            print(f"| {n:,} | {name} | {cold:.6f} | {med:.6f} | {n / med:,.0f} | "
                   f"{med / n * 1e9:.1f} | {peak / 1024:,.0f} | {med / d['numpy'][1]:.3f} | "
                   f"{med / d['bandwidth'][1]:.2f} |")
     if lat is not None:

@@ -183,7 +183,7 @@ static void *run_slice(void *arg) {
     rc += t < r;
     r = t;
     /* A month counts when the client was paid a positive gross amount in it. */
-    if (gross[i] > 0) mask[key[i].client] |= (vf_month_mask)(1u << (key[i].month - 1));
+    mask[key[i].client] |= (vf_month_mask)((unsigned)(gross[i] > 0) << (key[i].month - 1));
   }
   s->gross = g;
   s->gross_carry = gc;
