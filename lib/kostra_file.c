@@ -171,7 +171,7 @@ static vf_status locate(const vf_kostra_file *f, size_t record, const char *fiel
 
 vf_status vf_kostra_file_get(const vf_kostra_file *f, size_t record, const char *field, char *buf,
                              size_t size, vf_error *err) {
-  const vfi_kfield *fd;
+  const vfi_kfield *fd = NULL; /* set by locate(); NULL quiets gcc -O3 */
   vf_status s = locate(f, record, field, &fd, err);
   if (s) return s;
   if (!buf || !size) return vfi_fail(err, VF_E_INVALID_ARG, 0, field, "buf is NULL or empty");
@@ -213,7 +213,7 @@ static vf_status own_utf8(vfi_krecord *r, vf_error *err) {
 
 vf_status vf_kostra_file_set(vf_kostra_file *f, size_t record, const char *field, const char *value,
                              vf_error *err) {
-  const vfi_kfield *fd;
+  const vfi_kfield *fd = NULL; /* set by locate(); NULL quiets gcc -O3 */
   vf_status s = locate(f, record, field, &fd, err);
   if (s) return s;
   if (!value) return vfi_fail(err, VF_E_INVALID_ARG, 0, field, "value is NULL");

@@ -259,7 +259,7 @@ static vf_status payment_row(vf_register *reg, const char *const *f, const colma
                              vf_error *e) {
   (void)ctx;
   size_t idx;
-  int year, month, kind;
+  int year = 0, month = 0, kind = 0; /* set by the parsers; zero quiets gcc -O3 */
   vf_money gross, refunded;
   vf_status s;
   if ((s = vf_register_find_client(reg, FIELD(P_CLIENT), &idx, e)) ||
@@ -292,7 +292,7 @@ static vf_status population_row(vf_register *reg, const char *const *f, const co
                                 void *ctx, vf_error *e) {
   (void)reg;
   pop_stage *st = ctx;
-  int year, age;
+  int year = 0, age = 0; /* set by the parsers; zero quiets gcc -O3 */
   int64_t persons;
   vf_status s;
   if ((s = parse_int(FIELD(Q_YEAR), "year", 1, 9999, &year, e)) ||

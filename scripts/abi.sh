@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ABI check with libabigail (policy: docs/abi.md).
+# ABI check with libabigail (policy: docs/api.md, "ABI policy").
 #   scripts/abi.sh BUILD_DIR            compare the build's libvelferd.so with abi/*.abi
 #   scripts/abi.sh BUILD_DIR --update   write the baseline abi/<SONAME>.abi from the build
 # BUILD_DIR must be a gcc RelWithDebInfo build (debug info is what abidw reads).
@@ -56,7 +56,7 @@ removed_or_changed=$( { grep -E '^(Functions|Variables) changes summary:' "$tmp/
 if (( rc & 8 )) || (( removed_or_changed > 0 )); then
   cat "$tmp/diff.txt"
   echo "abi: INCOMPATIBLE change against $base with the same SONAME $soname."
-  echo "abi: restore compatibility, or bump VELFERD_SOVERSION in CMakeLists.txt (docs/abi.md)."
+  echo "abi: restore compatibility, or bump VELFERD_SOVERSION in CMakeLists.txt (docs/api.md, 'ABI policy')."
   exit 1
 elif (( rc & 3 )); then
   cat "$tmp/diff.txt"
