@@ -63,4 +63,22 @@ typedef struct vfi_fnrset { uint64_t *v; size_t cap, n; } vfi_fnrset;
  * yet in used, and adds it; false if none is free or out of memory. */
 bool vfi_kostra_synthetic_fnr(vfi_fnrset *used, vf_date b, vf_gender g, size_t seed, char out[12]);
 
+/* Reading one record of a file into the client model (kostra_register.c):
+ * every failure is VF_E_PARSE (or the client's status) naming line and field. */
+typedef struct vfi_krd {
+  const vf_kostra_file *f;
+  size_t rec;
+  int line;
+  vf_error *err;
+} vfi_krd;
+/* Field text without padding. */
+vf_status vfi_krd_get(const vfi_krd *r, const char *field, char *buf, size_t size);
+/* A whole number, blank = 0. */
+vf_status vfi_krd_whole(const vfi_krd *r, const char *field, int64_t *out);
+/* A valid date ddMMyyyy (blank is an error). */
+vf_status vfi_krd_date(const vfi_krd *r, const char *field, vf_date *out);
+/* The person fields 11F and 11CF share: PERSON_JOURNALNR as id, FODSELSDATO,
+ * KJONN, EKTSTAT, ANTBU18 children (born 1 January of the file's year). */
+vf_status vfi_krd_client(const vfi_krd *r, vf_client *c);
+
 #endif

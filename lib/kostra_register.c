@@ -14,21 +14,14 @@ static const char *const laan_m[12] = {"LAAN_JAN", "LAAN_FEB", "LAAN_MARS", "LAA
 
 /* --- reading ---------------------------------------------------------------- */
 
-typedef struct rd {
-  const vf_kostra_file *f;
-  size_t rec;
-  int line;
-  vf_error *err;
-} rd;
-
-static vf_status get(rd *r, const char *field, char *buf, size_t size) {
+vf_status vfi_krd_get(const vfi_krd *r, const char *field, char *buf, size_t size) {
   return vf_kostra_file_get(r->f, r->rec, field, buf, size, r->err);
 }
 
 /* A code field as its number; "" or non-digits fail naming line and field. */
-static vf_status code(rd *r, const char *field, int *out) {
+static vf_status code(const vfi_krd *r, const char *field, int *out) {
   char b[16];
-  vf_status s = get(r, field, b, sizeof b);
+  vf_status s = vfi_krd_get(r, field, b, sizeof b);
   if (s) return s;
   int64_t v;
   if (!*b || !vfi_parse_int64(b, &v) || v < 0 || v > 99)
@@ -37,10 +30,9 @@ static vf_status code(rd *r, const char *field, int *out) {
   return VF_OK;
 }
 
-/* A whole number (blank = 0). */
-static vf_status whole(rd *r, const char *field, int64_t *out) {
+vf_status vfi_krd_whole(const vfi_krd *r, const char *field, int64_t *out) {
   char b[16];
-  vf_status s = get(r, field, b, sizeof b);
+  vf_status s = vfi_krd_get(r, field, b, sizeof b);
   if (s) return s;
   int64_t v = 0;
   if (*b && (!vfi_parse_int64(b, &v) || v < 0 || b[0] == '+' || b[0] == '-'))
@@ -51,69 +43,84 @@ static vf_status whole(rd *r, const char *field, int64_t *out) {
 }
 
 /* Whole kroner (blank = 0) as øre. */
-static vf_status kroner(rd *r, const char *field, vf_money *out) {
-  vf_status s = whole(r, field, out);
+static vf_status kroner(const vfi_krd *r, const char *field, vf_money *out) {
+  vf_status s = vfi_krd_whole(r, field, out);
   if (!s) *out *= VF_ORE_PER_KRONE;
   return s;
+}
+
+vf_status vfi_krd_date(const vfi_krd *r, const char *field, vf_date *out) {
+  char b[64];
+  vf_status s = vfi_krd_get(r, field, b, sizeof b);
+  if (s) return s;
+  vf_date d = {0, 0, 0};
+  int64_t v;
+  if (strlen(b) == 8 && b[0] != '+' && b[0] != '-' && vfi_parse_int64(b, &v) && v >= 0)
+    d = (vf_date){(int)(v % 10000), (int)(v / 10000 % 100), (int)(v / 1000000)};
+  if (!vf_date_valid(d))
+    return vfi_fail(r->err, VF_E_PARSE, r->line, field, "line %d: %s '%s' is not a date ddMMyyyy",
+                    r->line, field, b);
+  *out = d;
+  return VF_OK;
 }
 
 /* Sets a coded attribute, turning the client's error into one naming the line. */
 #define SET_CODE(setter, type, field)                                                      \
   do {                                                                                     \
     int v_;                                                                                \
-    if ((s = code(&r, field, &v_))) goto out;                                              \
-    if ((s = setter(c, (type)v_, &e))) {                                                   \
-      s = vfi_fail(err, s, r.line, field, "line %d: %s '%d' is not a known code", r.line,  \
-                   field, v_);                                                             \
-      goto out;                                                                            \
-    }                                                                                      \
+    if ((s = code(r, field, &v_))) return s;                                               \
+    if ((s = setter(c, (type)v_, &e)))                                                     \
+      return vfi_fail(r->err, s, r->line, field, "line %d: %s '%d' is not a known code",   \
+                      r->line, field, v_);                                                 \
   } while (0)
+
+vf_status vfi_krd_client(const vfi_krd *r, vf_client *c) {
+  char b[64];
+  vf_error e;
+  vf_status s = vfi_krd_get(r, "PERSON_JOURNALNR", b, sizeof b);
+  if (s) return s;
+  if (!*b || vf_client_set_id(c, b, &e))
+    return vfi_fail(r->err, VF_E_PARSE, r->line, "PERSON_JOURNALNR", "line %d: journal number is blank", r->line);
+  vf_date birth;
+  if ((s = vfi_krd_date(r, "FODSELSDATO", &birth))) return s;
+  if (vf_client_set_birth_date(c, birth, &e))
+    return vfi_fail(r->err, VF_E_PARSE, r->line, "FODSELSDATO", "line %d: FODSELSDATO: %s", r->line, e.message);
+  SET_CODE(vf_client_set_gender, vf_gender, "KJONN");
+  SET_CODE(vf_client_set_civil_status, vf_civil_status, "EKTSTAT");
+  int64_t kids;
+  if ((s = vfi_krd_whole(r, "ANTBU18", &kids))) return s;
+  for (int64_t k = 0; k < kids; k++)
+    if ((s = vf_client_add_child(c, (vf_date){r->f->layout.year, 1, 1}, &e)))
+      return vfi_fail(r->err, s, r->line, "ANTBU18", "line %d: ANTBU18: %s", r->line, e.message);
+  return VF_OK;
+}
+
+/* VKLO and TRYGDESIT, the 11F-only client fields. */
+static vf_status set_income(const vfi_krd *r, vf_client *c) {
+  vf_status s;
+  vf_error e;
+  SET_CODE(vf_client_set_main_income, vf_main_income, "VKLO");
+  SET_CODE(vf_client_set_trygd, vf_trygd, "TRYGDESIT");
+  return VF_OK;
+}
 
 vf_status vf_kostra_to_register(const vf_kostra_file *f, vf_register *reg, vf_error *err) {
   if (!f || !reg) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "file or register is NULL");
   if (f->layout.form != VF_KOSTRA_11F)
-    return vfi_fail(err, VF_E_INVALID_ARG, 0, "form", "only 11F files map to the register");
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "form", "only 11F files map to the register: 11CF has vf_kostra_to_register_11cf()");
   int year = f->layout.year;
   vf_client *c = NULL;
-  vf_status s = vf_client_new(&c, err);
-  if (s) return s;
+  vf_status s = VF_OK;
   vf_error e;
   for (size_t i = 0; i < f->nrecs; i++) {
-    rd r = {f, i, f->recs[i].line, err};
-    char b[64];
+    vfi_krd rr = {f, i, f->recs[i].line, err}, *r = &rr;
     vf_client_free(c);
     c = NULL;
-    if ((s = vf_client_new(&c, err))) goto out;
-    if ((s = get(&r, "PERSON_JOURNALNR", b, sizeof b))) goto out;
-    if (!*b || (s = vf_client_set_id(c, b, &e))) {
-      s = vfi_fail(err, VF_E_PARSE, r.line, "PERSON_JOURNALNR", "line %d: journal number is blank", r.line);
-      goto out;
-    }
-    if ((s = get(&r, "FODSELSDATO", b, sizeof b))) goto out;
-    vf_date birth = {0, 0, 0};
-    if (strlen(b) == 8) {
-      int64_t v;
-      if (vfi_parse_int64(b, &v) && v >= 0)
-        birth = (vf_date){(int)(v % 10000), (int)(v / 10000 % 100), (int)(v / 1000000)};
-    }
-    if (vf_client_set_birth_date(c, birth, &e)) {
-      s = vfi_fail(err, VF_E_PARSE, r.line, "FODSELSDATO", "line %d: FODSELSDATO '%s' is not a date ddMMyyyy",
-                   r.line, b);
-      goto out;
-    }
-    SET_CODE(vf_client_set_gender, vf_gender, "KJONN");
-    SET_CODE(vf_client_set_civil_status, vf_civil_status, "EKTSTAT");
-    SET_CODE(vf_client_set_main_income, vf_main_income, "VKLO");
-    SET_CODE(vf_client_set_trygd, vf_trygd, "TRYGDESIT");
-    int64_t kids;
-    if ((s = whole(&r, "ANTBU18", &kids))) goto out;
-    for (int64_t k = 0; k < kids; k++)
-      if ((s = vf_client_add_child(c, (vf_date){year, 1, 1}, &e))) {
-        s = vfi_fail(err, s, r.line, "ANTBU18", "line %d: ANTBU18: %s", r.line, e.message);
-        goto out;
-      }
+    if ((s = vf_client_new(&c, err)) || (s = vfi_krd_client(r, c))) goto out;
+    s = set_income(r, c);
+    if (s) goto out;
     if ((s = vf_register_add_client(reg, c, NULL, &e))) {
-      s = vfi_fail(err, s, r.line, "PERSON_JOURNALNR", "line %d: PERSON_JOURNALNR '%s': %s", r.line,
+      s = vfi_fail(err, s, r->line, "PERSON_JOURNALNR", "line %d: PERSON_JOURNALNR '%s': %s", r->line,
                    vf_client_id(c), e.message);
       goto out;
     }
@@ -121,8 +128,8 @@ vf_status vf_kostra_to_register(const vf_kostra_file *f, vf_register *reg, vf_er
       vf_money g, l;
       char flag[8], stm[12];
       snprintf(stm, sizeof stm, "STMND_%d", m + 1);
-      if ((s = kroner(&r, bidrag_m[m], &g)) || (s = kroner(&r, laan_m[m], &l)) ||
-          (s = get(&r, stm, flag, sizeof flag)))
+      if ((s = kroner(r, bidrag_m[m], &g)) || (s = kroner(r, laan_m[m], &l)) ||
+          (s = vfi_krd_get(r, stm, flag, sizeof flag)))
         goto out;
       if (g > 0 || (l == 0 && *flag))
         if ((s = vf_register_add_payment(reg, vf_client_id(c), year, m + 1, g, 0, VF_ASSIST_GRANT, err))) goto out;

@@ -16,7 +16,9 @@ enum { WIN_YEARS = 6, WIN = 12 * WIN_YEARS, OLDEST_START = 12 /* January of year
 
 typedef struct part {
   uint8_t kvp[WIN];  /* a qualification benefit payment in the month */
-  uint8_t sa[WIN];   /* economic assistance (grant or loan) above 0 in the month */
+  uint8_t sa[WIN];   /* economic assistance (grant or loan) in the month: an amount
+                      * of 0 counts, a month marked without amount as read from 11F
+                      * or 11CF; a negative correction does not */
   vf_money benefit;  /* qualification benefit paid in the year, øre */
 } part;
 
@@ -164,7 +166,7 @@ vf_status vf_kostra_from_register_11cf(const vf_register *reg, const vf_kostra_w
     if (p.kind == VF_ASSIST_QUALIFICATION) {
       q->kvp[k] = 1;
       if (p.year == opt->year && (s = vf_money_add(q->benefit, p.gross, &q->benefit, err))) goto out;
-    } else if (p.gross > 0) {
+    } else if (p.gross >= 0) {
       q->sa[k] = 1;
     }
   }

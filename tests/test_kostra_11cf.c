@@ -299,11 +299,290 @@ static void synthetic_11cf(void **state) {
   }
 }
 
+/* Sets the fields of record rec from "NAME=value" pairs. */
+static void set_fields(vf_kostra_file *f, size_t rec, const char *const *kv) {
+  for (; *kv; kv++) {
+    char name[32];
+    const char *eq = strchr(*kv, '=');
+    snprintf(name, sizeof name, "%.*s", (int)(eq - *kv), *kv);
+    vf_error e;
+    if (vf_kostra_file_set(f, rec, name, eq + 1, &e)) fail_msg("%s", e.message);
+  }
+}
+
+/* Two hand-made records written and read back from disk (so they have lines
+ * 1 and 2); the caller frees the text. */
+static const char *const rec_a[] = {
+  "KOMMUNE_NR=4601", "VERSION=26", "FODSELSDATO=15031990", "PERSON_JOURNALNR=A1",
+  "PERSON_FODSELSNR=15839000123", "KJONN=2", "EKTSTAT=1", "BU18=1", "ANTBU18=2",
+  "REG_DATO=01112025", "VEDTAK_DATO=01112025", "BEGYNT_DATO=01112025", "KVP_KOMM=2",
+  "YTELSE_SOSHJELP=1", "YTELSE_TYPE_SOSHJ=2", "KVP_MED_ASTONAD=1", "KVP_MED_SOSHJ_SUP=7",
+  "STMND_1=01", "STMND_2=02", "STMND_3=03", "KVP_STONAD=1000", "STATUS=3",
+  "AVSL_DATO=31032026", "AVSL_UKJENT=17", "AVSL_VIKTIGSTE_INNTEKT=17", "SAKSBEHANDLER=SB7", NULL};
+static const char *const rec_b[] = {
+  "KOMMUNE_NR=4601", "VERSION=26", "FODSELSDATO=01062003", "PERSON_JOURNALNR=B2",
+  "KJONN=1", "EKTSTAT=2", "BU18=2", "REG_DATO=15032026", "VEDTAK_DATO=15032026",
+  "BEGYNT_DATO=15032026", "YTELSE_SOSHJELP=1", "YTELSE_TYPE_SOSHJ=3", "KVP_MED_ASTONAD=1",
+  "KVP_MED_SOSHJ_ENGANG=9", "STMND_4=04", "STMND_6=06", "KVP_STONAD=7", "STATUS=1",
+  "SAKSBEHANDLER=SB7", NULL};
+
+static char *hand_text(size_t *len) {
+  vf_kostra_file *f;
+  assert_int_equal(vf_kostra_file_new(VF_KOSTRA_11CF, 2026, &f, NULL), VF_OK);
+  assert_int_equal(vf_kostra_file_add_record(f, NULL, NULL), VF_OK);
+  assert_int_equal(vf_kostra_file_add_record(f, NULL, NULL), VF_OK);
+  set_fields(f, 0, rec_a);
+  set_fields(f, 1, rec_b);
+  char p[32];
+  tmpname(p);
+  assert_int_equal(vf_kostra_file_write(f, p, NULL), VF_OK);
+  vf_kostra_file_free(f);
+  char *t = slurp(p, len);
+  remove(p);
+  assert_int_equal(*len, 2 * 153);
+  return t;
+}
+
+/* Gross of the client's payments of kind k in year/month; *n counts them. */
+static vf_money paid(const vf_register *reg, size_t client, int year, int month, vf_assistance_kind k, int *n) {
+  vf_money sum = 0;
+  *n = 0;
+  for (size_t i = 0; i < vf_register_payment_count(reg); i++) {
+    vf_payment p;
+    assert_int_equal(vf_register_payment(reg, i, &p, NULL), VF_OK);
+    if (p.client == client && p.year == year && p.month == month && p.kind == k) { sum += p.gross; ++*n; }
+  }
+  return sum;
+}
+
+static void expect(const vf_register *reg, size_t client, int year, int month, vf_assistance_kind k, vf_money ore) {
+  int n;
+  vf_money g = paid(reg, client, year, month, k, &n);
+  if (n != 1 || g != ore)
+    fail_msg("client %zu %d-%02d kind %d: %d payments of %lld, expected one of %lld", client, year, month, (int)k,
+             n, (long long)g, (long long)ore);
+}
+
+static void read_hand_made(void **state) {
+  (void)state;
+  size_t len;
+  char *t = hand_text(&len);
+  vf_kostra_file *f;
+  vf_register *reg;
+  vf_error e;
+  assert_int_equal(vf_kostra_file_parse(t, len, "hand.txt", VF_KOSTRA_11CF, 2026, &f, NULL), VF_OK);
+  assert_int_equal(vf_register_new(&reg, NULL), VF_OK);
+  if (vf_kostra_to_register_11cf(f, reg, &e)) fail_msg("%s", e.message);
+  assert_int_equal(vf_register_client_count(reg), 2);
+  /* A1: born 15.03.1990, KJONN 2 female, EKTSTAT 1 unmarried, 2 children,
+   * YTELSE_TYPE_SOSHJ 2 -> main income the qualification benefit */
+  const vf_client *a = vf_register_client(reg, 0), *b = vf_register_client(reg, 1);
+  assert_string_equal(vf_client_id(a), "A1");
+  vf_date d = vf_client_birth_date(a);
+  assert_true(d.year == 1990 && d.month == 3 && d.day == 15);
+  assert_int_equal(vf_client_gender(a), VF_GENDER_FEMALE);
+  assert_int_equal(vf_client_civil_status(a), VF_CIVIL_UNMARRIED);
+  assert_int_equal(vf_client_child_count(a), 2);
+  assert_int_equal(vf_client_main_income(a), VF_INCOME_SRC_QUALIFICATION);
+  /* B2: born 01.06.2003, male, married, no children, type 3 -> unknown */
+  assert_string_equal(vf_client_id(b), "B2");
+  d = vf_client_birth_date(b);
+  assert_true(d.year == 2003 && d.month == 6 && d.day == 1);
+  assert_int_equal(vf_client_gender(b), VF_GENDER_MALE);
+  assert_int_equal(vf_client_civil_status(b), VF_CIVIL_MARRIED);
+  assert_int_equal(vf_client_child_count(b), 0);
+  assert_int_equal(vf_client_main_income(b), VF_INCOME_SRC_UNKNOWN);
+  /* A1: 1 000 kr = 100 000 øre over January-March: 100 000 / 3 = 33 333
+   * rest 1, so January 33 334, February and March 33 333 (sum 100 000);
+   * begun November 2025: benefit 0 in November and December 2025; assistance
+   * before the start: grant 0 in October 2025; a supplement (7): grants 0 in
+   * January and February. 3 + 2 + 1 + 2 = 8 payments. */
+  expect(reg, 0, 2026, 1, VF_ASSIST_QUALIFICATION, 33334);
+  expect(reg, 0, 2026, 2, VF_ASSIST_QUALIFICATION, 33333);
+  expect(reg, 0, 2026, 3, VF_ASSIST_QUALIFICATION, 33333);
+  expect(reg, 0, 2025, 11, VF_ASSIST_QUALIFICATION, 0);
+  expect(reg, 0, 2025, 12, VF_ASSIST_QUALIFICATION, 0);
+  expect(reg, 0, 2025, 10, VF_ASSIST_GRANT, 0);
+  expect(reg, 0, 2026, 1, VF_ASSIST_GRANT, 0);
+  expect(reg, 0, 2026, 2, VF_ASSIST_GRANT, 0);
+  /* B2: 7 kr = 700 øre over April and June: 350 each; begun in the year
+   * (15 March, before the first paid month April): nothing earlier; the
+   * month before the start (April) is March: grant 0; one-off (9): grant 0
+   * in April. 2 + 1 + 1 = 4 payments; 12 in all. */
+  expect(reg, 1, 2026, 4, VF_ASSIST_QUALIFICATION, 350);
+  expect(reg, 1, 2026, 6, VF_ASSIST_QUALIFICATION, 350);
+  expect(reg, 1, 2026, 3, VF_ASSIST_GRANT, 0);
+  expect(reg, 1, 2026, 4, VF_ASSIST_GRANT, 0);
+  assert_int_equal(vf_register_payment_count(reg), 12);
+
+  /* written again (no fødselsnummer): A1 gives back its record but
+   * PERSON_FODSELSNR; B2's start is written as 1 April (the first paid
+   * month), not 15 March - the register holds months, not days */
+  vf_kostra_write_options o = opts;
+  o.synthetic_fnr = 0;
+  vf_kostra_file *g;
+  if (vf_kostra_from_register_11cf(reg, &o, &g, &e)) fail_msg("%s", e.message);
+  assert_int_equal(vf_kostra_file_record_count(g), 2);
+  for (const char *const *kv = rec_a; *kv; kv++) {
+    char name[32];
+    const char *eq = strchr(*kv, '=');
+    snprintf(name, sizeof name, "%.*s", (int)(eq - *kv), *kv);
+    field(g, 0, name, strcmp(name, "PERSON_FODSELSNR") ? eq + 1 : "");
+  }
+  field(g, 1, "BEGYNT_DATO", "01042026");
+  field(g, 1, "YTELSE_SOSHJELP", "1");
+  field(g, 1, "YTELSE_TYPE_SOSHJ", "3");
+  field(g, 1, "KVP_MED_SOSHJ_ENGANG", "9");
+  field(g, 1, "KVP_STONAD", "7");
+  field(g, 1, "STATUS", "3"); /* not paid in December */
+  vf_kostra_file_free(g);
+  /* an 11F file is not read here */
+  vf_kostra_file *h;
+  assert_int_equal(vf_kostra_file_new(VF_KOSTRA_11F, 2026, &h, NULL), VF_OK);
+  assert_int_equal(vf_kostra_to_register_11cf(h, reg, &e), VF_E_INVALID_ARG);
+  assert_int_equal(vf_kostra_to_register(f, reg, &e), VF_E_INVALID_ARG);
+  vf_kostra_file_free(h);
+  vf_kostra_file_free(f);
+  vf_register_free(reg);
+  free(t);
+}
+
+/* A bad record stops the read with an error naming line and field, never
+ * the full fødselsnummer; records before it stay. */
+static void bad(char *t, size_t len, vf_status want, int line, const char *fld) {
+  vf_kostra_file *f;
+  vf_register *reg;
+  vf_error e;
+  assert_int_equal(vf_kostra_file_parse(t, len, "bad.txt", VF_KOSTRA_11CF, 2026, &f, NULL), VF_OK);
+  assert_int_equal(vf_register_new(&reg, NULL), VF_OK);
+  assert_int_equal(vf_kostra_to_register_11cf(f, reg, &e), want);
+  assert_int_equal(e.line, line);
+  assert_string_equal(e.field, fld);
+  char l[16];
+  snprintf(l, sizeof l, "line %d", line);
+  assert_non_null(strstr(e.message, l));
+  assert_non_null(strstr(e.message, fld));
+  assert_null(strstr(e.message, "15839000123"));
+  assert_int_equal(vf_register_client_count(reg), (size_t)line - 1);
+  vf_kostra_file_free(f);
+  vf_register_free(reg);
+}
+
+static void read_errors(void **state) {
+  (void)state;
+  size_t len;
+  char *t = hand_text(&len), *u = malloc(len + 1);
+  /* positions (layout, 1-based): FODSELSDATO 9, BEGYNT_DATO 57, STMND_1 81,
+   * KVP_STONAD 105-111; line 2 starts at byte 153 */
+  memcpy(u, t, len);
+  memcpy(u + 153 + 56, "31022026", 8); /* 31 February */
+  bad(u, len, VF_E_PARSE, 2, "BEGYNT_DATO");
+  memcpy(u, t, len);
+  memcpy(u + 8, "1503199X", 8);
+  bad(u, len, VF_E_PARSE, 1, "FODSELSDATO");
+  memcpy(u, t, len);
+  memcpy(u + 80, "13", 2);
+  bad(u, len, VF_E_PARSE, 1, "STMND_1");
+  memcpy(u, t, len);
+  memcpy(u + 104, "    1x0", 7);
+  bad(u, len, VF_E_PARSE, 1, "KVP_STONAD");
+  /* record 2 one character short (its last space cut): record length */
+  memcpy(u, t, len);
+  u[len - 2] = '\n';
+  bad(u, len - 1, VF_E_PARSE, 2, "record length");
+  /* one character too long */
+  memcpy(u, t, 152);
+  u[152] = ' ';
+  memcpy(u + 153, t + 152, len - 152);
+  bad(u, len + 1, VF_E_PARSE, 1, "record length");
+  /* the benefit without a month: B2's months blanked */
+  memcpy(u, t, len);
+  memset(u + 153 + 80, ' ', 24);
+  bad(u, len, VF_E_PARSE, 2, "KVP_STONAD");
+  /* the same journal number twice */
+  memcpy(u, t, len);
+  memcpy(u + 153 + 16, "A1", 2);
+  bad(u, len, VF_E_DUPLICATE, 2, "PERSON_JOURNALNR");
+  free(u);
+  free(t);
+}
+
+/* register -> 11CF -> register -> 11CF for the synthetic register (seed 1,
+ * 5 000 clients): the same bytes without fødselsnumre; with synthetic ones
+ * they are made from the register index, which reading changes, so the
+ * second and third files are the same, and the first differs from them only
+ * in PERSON_FODSELSNR. */
+static char *bytes(const vf_kostra_file *f, size_t *len) {
+  char p[32];
+  tmpname(p);
+  assert_int_equal(vf_kostra_file_write(f, p, NULL), VF_OK);
+  char *t = slurp(p, len);
+  remove(p);
+  return t;
+}
+
+static vf_kostra_file *again(const vf_kostra_file *f, const vf_kostra_write_options *o) {
+  size_t len;
+  char *t = bytes(f, &len);
+  vf_kostra_file *g, *h;
+  vf_register *reg;
+  vf_error e;
+  assert_int_equal(vf_kostra_file_parse(t, len, "f.txt", VF_KOSTRA_11CF, 2026, &g, NULL), VF_OK);
+  assert_int_equal(vf_register_new(&reg, NULL), VF_OK);
+  if (vf_kostra_to_register_11cf(g, reg, &e)) fail_msg("%s", e.message);
+  if (vf_kostra_from_register_11cf(reg, o, &h, &e)) fail_msg("%s", e.message);
+  vf_register_free(reg);
+  vf_kostra_file_free(g);
+  free(t);
+  return h;
+}
+
+static void same(const vf_kostra_file *a, const vf_kostra_file *b) {
+  size_t na, nb;
+  char *ta = bytes(a, &na), *tb = bytes(b, &nb);
+  assert_int_equal(na, nb);
+  assert_memory_equal(ta, tb, na);
+  free(ta);
+  free(tb);
+}
+
+static void synthetic_round_trip(void **state) {
+  (void)state;
+  vf_register *reg;
+  vf_error e;
+  if (vf_synth_register("city2008", 5000, 1, 2026, &reg, &e)) fail_msg("%s", e.message);
+  vf_kostra_write_options o = opts;
+  o.synthetic_fnr = 0;
+  vf_kostra_file *f1, *f2, *s1, *s2, *s3;
+  if (vf_kostra_from_register_11cf(reg, &o, &f1, &e)) fail_msg("%s", e.message);
+  /* 5 000 x 159/7131 = 111 participants expected */
+  assert_true(vf_kostra_file_record_count(f1) > 60);
+  f2 = again(f1, &o);
+  same(f1, f2);
+  if (vf_kostra_from_register_11cf(reg, &opts, &s1, &e)) fail_msg("%s", e.message);
+  s2 = again(s1, &opts);
+  s3 = again(s2, &opts);
+  same(s2, s3);
+  assert_int_equal(findings(s2), 0);
+  for (size_t i = 0; i < vf_kostra_file_record_count(s1); i++)
+    assert_int_equal(vf_kostra_file_set(s1, i, "PERSON_FODSELSNR", "", NULL), VF_OK);
+  same(s1, f2);
+  vf_kostra_file_free(f1);
+  vf_kostra_file_free(f2);
+  vf_kostra_file_free(s1);
+  vf_kostra_file_free(s2);
+  vf_kostra_file_free(s3);
+  vf_register_free(reg);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(hand_made),
     cmocka_unit_test(no_fnr_and_errors),
     cmocka_unit_test(synthetic_11cf),
+    cmocka_unit_test(read_hand_made),
+    cmocka_unit_test(read_errors),
+    cmocka_unit_test(synthetic_round_trip),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

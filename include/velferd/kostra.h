@@ -169,7 +169,8 @@ VF_API char *vf_kostra_fnr_mask(const char *fnr, char *buf, size_t size);
  *  not model (ARBSIT, BOSIT, vilkår, ...) are not carried. The first record
  *  that cannot be mapped (bad date or code, duplicate journal number) stops
  *  the read: ::VF_E_PARSE / ::VF_E_DUPLICATE naming line and field; clients
- *  and payments added before it stay. ::VF_E_INVALID_ARG for an 11CF file. */
+ *  and payments added before it stay. ::VF_E_INVALID_ARG for an 11CF file
+ *  (vf_kostra_to_register_11cf() reads that). */
 VF_API vf_status vf_kostra_to_register(const vf_kostra_file *file, vf_register *reg,
                                        vf_error *err);
 
@@ -223,6 +224,31 @@ VF_API vf_status vf_kostra_from_register(const vf_register *reg,
 VF_API vf_status vf_kostra_from_register_11cf(const vf_register *reg,
                                               const vf_kostra_write_options *opt,
                                               vf_kostra_file **out, vf_error *err);
+
+/** Adds the participants of an 11CF file to @p reg, the inverse of
+ *  vf_kostra_from_register_11cf() where the register can hold the field
+ *  (docs/kostra.md, "11CF to the register"). Each record becomes a client (id
+ *  PERSON_JOURNALNR, birth date FODSELSDATO, KJONN, EKTSTAT, ANTBU18 children
+ *  born 1 January of the year as for 11F; main income the qualification
+ *  benefit if YTELSE_TYPE_SOSHJ is 2, else unknown; PERSON_FODSELSNR is not
+ *  read). KVP_STONAD (kroner) becomes payments of kind
+ *  ::VF_ASSIST_QUALIFICATION in the months marked in STMND_x: the øre split
+ *  evenly, the first (total mod months) months one øre more, so they sum to
+ *  it exactly. If the programme began (BEGYNT_DATO) before the year and
+ *  January is marked, each month from its start (at most 1 January four years
+ *  back) to December of the year before gets a benefit payment of 0.
+ *  Economic assistance has no amount in 11CF: YTELSE_SOSHJELP 1 becomes a
+ *  grant of 0 in the month before the start, KVP_MED_SOSHJ_ENGANG 9 one in
+ *  the first marked month, KVP_MED_SOSHJ_SUP 7 one in each of the first two.
+ *  So writing the register again reproduces a file the writer made, except
+ *  PERSON_FODSELSNR. Other fields (REG_DATO, VEDTAK_DATO, STATUS, AVSL_*,
+ *  ...) are not carried. The first record that cannot be mapped stops the
+ *  read with ::VF_E_PARSE (record length other than the layout's, bad date,
+ *  code or number, KVP_STONAD without a month) or ::VF_E_DUPLICATE, naming
+ *  line and field; clients and payments added before it stay.
+ *  ::VF_E_INVALID_ARG for an 11F file. */
+VF_API vf_status vf_kostra_to_register_11cf(const vf_kostra_file *file, vf_register *reg,
+                                            vf_error *err);
 
 /** Figures of form 11F that the general indicators (indicators.h) do not
  *  give: bidrag (grants) and lån (loans) separately and together, and
