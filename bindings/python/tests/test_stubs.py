@@ -14,6 +14,8 @@ SRC = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(SRC))
 import gen_stubs  # noqa: E402
 
+# The assembled package under test: the build generated its stubs there.
+PKG = Path(velferd.__file__).resolve().parent
 CONSTANTS = {"BATCH_INPUTS", "BATCH_OUTPUTS", "NO_DATE"}
 
 
@@ -32,8 +34,8 @@ def _bound_names(tree: ast.Module):
 def test_stubs_are_up_to_date():
     for name in gen_stubs.MODULES:
         want = gen_stubs.stub(name)
-        have = (SRC / "velferd" / f"{name}.pyi").read_text(encoding="utf-8")
-        assert have == want, f"velferd/{name}.pyi is stale: run bindings/python/gen_stubs.py"
+        have = (PKG / f"{name}.pyi").read_text(encoding="utf-8")
+        assert have == want, f"velferd/{name}.pyi is stale: rebuild (velferd_python_files)"
 
 
 def test_every_public_name_has_a_docstring():
@@ -69,7 +71,7 @@ def test_public_methods_have_docstrings():
 
 
 def test_every_public_name_is_in_the_stubs():
-    tree = ast.parse((SRC / "velferd" / "__init__.pyi").read_text(encoding="utf-8"))
+    tree = ast.parse((PKG / "__init__.pyi").read_text(encoding="utf-8"))
     bound = _bound_names(tree)
     assert [n for n in velferd.__all__ if n not in bound] == []
     # and the stub's __all__ is the package's
@@ -83,7 +85,7 @@ def test_module_stubs_cover_their_modules():
         if name == "__init__":
             continue
         mod = importlib.import_module(f"velferd.{name}")
-        tree = ast.parse((SRC / "velferd" / f"{name}.pyi").read_text(encoding="utf-8"))
+        tree = ast.parse((PKG / f"{name}.pyi").read_text(encoding="utf-8"))
         bound = _bound_names(tree)
         defined = [n for n, v in vars(mod).items() if not n.startswith("_")
                    and (inspect.isclass(v) or inspect.isfunction(v))
