@@ -256,8 +256,10 @@ vf_status vf_kostra_from_register(const vf_register *reg, const vf_kostra_write_
     const char *id = vf_client_id(c);
     wr w = {f, 0, err};
     if ((s = vf_kostra_file_add_record(f, &w.rec, err))) goto out;
-    if (strlen(id) > 8) {
-      s = vfi_fail(err, VF_E_RANGE, 0, "PERSON_JOURNALNR", "client '%s': id longer than the 8 characters of PERSON_JOURNALNR", id);
+    if (strlen(id) > 8) { /* such an id may be a fødselsnummer: masked */
+      char m[64];
+      s = vfi_fail(err, VF_E_RANGE, 0, "PERSON_JOURNALNR", "client '%s' (register index %zu): id longer than the 8 characters of PERSON_JOURNALNR",
+                   vf_kostra_fnr_mask(id, m, sizeof m), ci);
       goto out;
     }
     vf_date b = vf_client_birth_date(c);

@@ -48,9 +48,11 @@ static vf_status person(wr *w, const vf_kostra_write_options *opt, const vf_clie
   vf_date b = vf_client_birth_date(c);
   vf_gender g = vf_client_gender(c);
   vf_civil_status civil = vf_client_civil_status(c);
-  if (strlen(id) > 8)
+  char m[64];
+  if (strlen(id) > 8) /* such an id may be a fødselsnummer: masked */
     return vfi_fail(w->err, VF_E_RANGE, 0, "PERSON_JOURNALNR",
-                    "client '%s': id longer than the 8 characters of PERSON_JOURNALNR", id);
+                    "client '%s' (register index %zu): id longer than the 8 characters of PERSON_JOURNALNR",
+                    vf_kostra_fnr_mask(id, m, sizeof m), ci);
   const char *bad = !vf_date_valid(b) ? "birth date" : g == VF_GENDER_UNKNOWN ? "gender"
                   : civil == VF_CIVIL_UNKNOWN ? "civil status" : NULL;
   if (bad)

@@ -12,52 +12,18 @@
 #include <string.h>
 #include <unistd.h>
 #include "velferd/velferd.h"
+#include "kostra_testutil.h"
 
-static void add(vf_register *reg, const char *id, vf_date birth, vf_gender g, vf_civil_status cs,
-                vf_main_income vklo, int kids) {
-  vf_client *c;
-  vf_error e;
-  assert_int_equal(vf_client_new(&c, NULL), VF_OK);
-  assert_int_equal(vf_client_set_id(c, id, NULL), VF_OK);
-  assert_int_equal(vf_client_set_birth_date(c, birth, NULL), VF_OK);
-  assert_int_equal(vf_client_set_gender(c, g, NULL), VF_OK);
-  assert_int_equal(vf_client_set_civil_status(c, cs, NULL), VF_OK);
-  assert_int_equal(vf_client_set_main_income(c, vklo, NULL), VF_OK);
-  assert_int_equal(vf_client_set_trygd(c, VF_TRYGD_NONE, NULL), VF_OK);
-  for (int k = 0; k < kids; k++) assert_int_equal(vf_client_add_child(c, (vf_date){2015, 5, 1}, NULL), VF_OK);
-  if (vf_register_add_client(reg, c, NULL, &e)) fail_msg("%s", e.message);
-  vf_client_free(c);
+/* A client without trygd, added to reg. */
+static void add_person(vf_register *reg, const char *id, vf_date birth, vf_gender g, vf_civil_status cs,
+                       vf_main_income vklo, int kids) {
+  add(reg, person(id, birth, g, cs, vklo, VF_TRYGD_NONE, kids));
 }
 
 static void pay(vf_register *reg, const char *id, int year, int month, vf_money ore, vf_assistance_kind k) {
   vf_error e;
   if (vf_register_add_payment(reg, id, year, month, ore, 0, k, &e)) fail_msg("%s", e.message);
 }
-
-static void field(const vf_kostra_file *f, size_t rec, const char *name, const char *want) {
-  char b[64];
-  vf_error e;
-  if (vf_kostra_file_get(f, rec, name, b, sizeof b, &e)) fail_msg("%s", e.message);
-  if (strcmp(b, want)) fail_msg("record %zu %s: '%s', expected '%s'", rec, name, b, want);
-}
-
-static char *slurp(const char *path, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  assert_non_null(f);
-  char *b = malloc(1 << 22);
-  *len = fread(b, 1, 1 << 22, f);
-  fclose(f);
-  return b;
-}
-
-static void tmpname(char *buf) {
-  strcpy(buf, "/tmp/vf_11cf_XXXXXX");
-  int fd = mkstemp(buf);
-  assert_true(fd >= 0);
-  close(fd);
-}
-
-static const vf_kostra_write_options opts = {2026, "4601", NULL, "SB7", 1};
 
 static size_t findings(const vf_kostra_file *f) {
   vf_kostra_report *r;
@@ -73,11 +39,11 @@ static void hand_made(void **state) {
   vf_register *reg;
   vf_error e;
   assert_int_equal(vf_register_new(&reg, NULL), VF_OK);
-  add(reg, "K1", (vf_date){1990, 3, 15}, VF_GENDER_FEMALE, VF_CIVIL_UNMARRIED, VF_INCOME_SRC_QUALIFICATION, 2);
-  add(reg, "K2", (vf_date){2003, 6, 1}, VF_GENDER_MALE, VF_CIVIL_MARRIED, VF_INCOME_SRC_WORK, 0);
-  add(reg, "L3", (vf_date){1980, 1, 31}, VF_GENDER_MALE, VF_CIVIL_SEPARATED_DIVORCED, VF_INCOME_SRC_QUALIFICATION, 0);
-  add(reg, "N4", (vf_date){1975, 7, 7}, VF_GENDER_FEMALE, VF_CIVIL_WIDOWED, VF_INCOME_SRC_SOCIAL_ASSISTANCE, 0);
-  add(reg, "Q5", (vf_date){1985, 2, 2}, VF_GENDER_FEMALE, VF_CIVIL_UNMARRIED, VF_INCOME_SRC_QUALIFICATION, 0);
+  add_person(reg, "K1", (vf_date){1990, 3, 15}, VF_GENDER_FEMALE, VF_CIVIL_UNMARRIED, VF_INCOME_SRC_QUALIFICATION, 2);
+  add_person(reg, "K2", (vf_date){2003, 6, 1}, VF_GENDER_MALE, VF_CIVIL_MARRIED, VF_INCOME_SRC_WORK, 0);
+  add_person(reg, "L3", (vf_date){1980, 1, 31}, VF_GENDER_MALE, VF_CIVIL_SEPARATED_DIVORCED, VF_INCOME_SRC_QUALIFICATION, 0);
+  add_person(reg, "N4", (vf_date){1975, 7, 7}, VF_GENDER_FEMALE, VF_CIVIL_WIDOWED, VF_INCOME_SRC_SOCIAL_ASSISTANCE, 0);
+  add_person(reg, "Q5", (vf_date){1985, 2, 2}, VF_GENDER_FEMALE, VF_CIVIL_UNMARRIED, VF_INCOME_SRC_QUALIFICATION, 0);
   /* K1: assistance in November 2025, the benefit from December 2025 through
    * December 2026 (January 1 000.50 kr, February-December 1 000 kr: 12 000.50
    * kr -> 12 001 kr, half away from zero), assistance in March (grant) and April
@@ -222,7 +188,7 @@ static void no_fnr_and_errors(void **state) {
   vf_register *reg;
   vf_error e;
   assert_int_equal(vf_register_new(&reg, NULL), VF_OK);
-  add(reg, "K1", (vf_date){1990, 3, 15}, VF_GENDER_FEMALE, VF_CIVIL_UNMARRIED, VF_INCOME_SRC_QUALIFICATION, 0);
+  add_person(reg, "K1", (vf_date){1990, 3, 15}, VF_GENDER_FEMALE, VF_CIVIL_UNMARRIED, VF_INCOME_SRC_QUALIFICATION, 0);
   pay(reg, "K1", 2026, 12, 100000, VF_ASSIST_QUALIFICATION);
   vf_kostra_write_options o = opts;
   o.synthetic_fnr = 0;
@@ -236,7 +202,7 @@ static void no_fnr_and_errors(void **state) {
   vf_kostra_report_free(r);
   vf_kostra_file_free(f);
   /* an id longer than PERSON_JOURNALNR's 8 characters */
-  add(reg, "LONGER_THAN_8", (vf_date){1990, 1, 1}, VF_GENDER_MALE, VF_CIVIL_UNMARRIED, VF_INCOME_SRC_OTHER, 0);
+  add_person(reg, "LONGER_THAN_8", (vf_date){1990, 1, 1}, VF_GENDER_MALE, VF_CIVIL_UNMARRIED, VF_INCOME_SRC_OTHER, 0);
   pay(reg, "LONGER_THAN_8", 2026, 1, 100, VF_ASSIST_QUALIFICATION);
   assert_int_equal(vf_kostra_from_register_11cf(reg, &opts, &f, &e), VF_E_RANGE);
   assert_string_equal(e.field, "PERSON_JOURNALNR");
