@@ -49,7 +49,7 @@ static vf_status record(const vfi_krd *r, vf_register *reg) {
   /* YTELSE_TYPE_SOSHJ 2: economic assistance was the main source of living
    * before the programme, replaced by the benefit (the writer's reading of
    * main income); 3 or blank: 11CF does not say, main income stays unknown */
-  bool before_sa, main_sa, sup, once;
+  bool before_sa = false, main_sa = false, sup = false, once = false; /* set below; false quiets gcc -O3 */
   if ((s = flag(r, "YTELSE_SOSHJELP", "1", &before_sa))) goto out;
   char t[16];
   if ((s = vfi_krd_get(r, "YTELSE_TYPE_SOSHJ", t, sizeof t))) goto out;
