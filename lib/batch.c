@@ -2,7 +2,7 @@
  * the month's parameters resolved once, calling the same kernels as the
  * single-client functions (rules_month.h). */
 #define _POSIX_C_SOURCE 200809L
-#include "rules_month.h"
+#include "batch_fast.h"
 
 #include <pthread.h>
 #include <stddef.h>
@@ -54,6 +54,7 @@ typedef struct job {
   const vf_batch_out *out;
   vfi_month month; /* each range has its own copy: the kernels never share writable state */
   const vfi_kvp_month *kvp; /* read only; NULL when no qualification output is asked for */
+  const vfi_fast *fast;     /* read only: the month's constants of the fast path */
   size_t begin, end;
   size_t failed_at; /* first failed client, or SIZE_MAX */
   vf_error err;
@@ -118,7 +119,6 @@ static vf_status load_row(const vf_batch_in *in, size_t i, vfi_client_in *c, vf_
 /* Rows are checked a block at a time, one column after the other: loops the
  * compiler turns into vector instructions, so the checks cost little more
  * than reading the bytes. */
-enum { BLOCK = 2048 };
 
 #define CHECK(col, type, cond)                                  \
   if (col) {                                                    \
@@ -127,19 +127,22 @@ enum { BLOCK = 2048 };
   }
 
 /* bad[x] = 1 if a column value of row b0 + x is out of range (the row is
- * then read by load_row(), which names the fault). Children are checked
- * row by row in load_fast(). */
-static void check_block(const vf_batch_in *in, size_t b0, size_t m, uint8_t *bad) {
+ * then read by load_row(), which names the fault). Amounts are checked only
+ * if @p amounts: the fast path tests them itself (a negative amount is
+ * "too large" to it) and sends every row it leaves through load_row().
+ * Children are checked row by row in load_fast() and by the fast path. */
+static void check_block(const vf_batch_in *in, size_t b0, size_t m, int amounts, uint8_t *bad) {
   memset(bad, 0, m);
   CHECK(in->birth, int32_t, (p[x] != VF_BATCH_NO_DATE) &
                                 ((uint32_t)p[x] - (uint32_t)DAY_MIN > (uint32_t)(DAY_MAX - DAY_MIN)));
   CHECK(in->civil_status, uint8_t, p[x] > VF_CIVIL_WIDOWED);
   CHECK(in->trygd, uint8_t, p[x] > VF_TRYGD_CHILD_BENEFIT);
   for (int f = 0; f < VF_FACT_COUNT; f++) CHECK(in->fact[f], uint8_t, p[x] > VF_YES);
+  CHECK(in->kvp, uint8_t, p[x] > 1);
+  if (!amounts) return;
   for (int f = 0; f < VF_INC_KIND_COUNT; f++) CHECK(in->income[f], int64_t, (uint64_t)p[x] >> 63);
   for (int f = 0; f < VF_HOUSING_KIND_COUNT; f++)
     CHECK(in->housing[f], int64_t, (uint64_t)p[x] >> 63);
-  CHECK(in->kvp, uint8_t, p[x] > 1);
 }
 
 /* Reads row i, whose columns passed check_block(), into the kernel input;
@@ -201,36 +204,106 @@ static vf_status kvp_one(const job *j, size_t i, const vfi_client_in *c, vf_mone
   return s;
 }
 
+/* Row i by the kernels: load_row() (checks, naming any fault) if the row
+ * was flagged bad, else load_fast(). */
+static void kernel_row(job *j, size_t i, int bad, int assistance, int split) {
+  const vf_batch_out *o = j->out;
+  static const vf_assistance_result zero;
+  vf_error e, ek;
+  vfi_client_in c;
+  vf_assistance_result r;
+  vf_money kvp = 0;
+  vf_status s = bad || load_fast(j, i, &c) ? load_row(j->in, i, &c, &e) : VF_OK;
+  vf_status sa = VF_OK, sk = VF_OK;
+  if (!s) s = vfi_check_birth_days(c.birth, &j->month, &e);
+  if (!s && assistance) sa = vfi_assistance_kernel(&j->month, &c, &r, NULL, &e);
+  if (!s && j->kvp && (split || !sa)) sk = kvp_one(j, i, &c, &kvp, &ek);
+  vf_status st = s ? s : sa; /* the status column */
+  vf_status stk = s ? s : sk; /* the kvp_status column */
+  if (!split && !st) st = sk;
+  if ((st || stk) && j->failed_at == SIZE_MAX) {
+    j->failed_at = i;
+    j->err = s || sa ? e : ek;
+  }
+  store(o, i, st, st || !assistance ? &zero : &r);
+  if (o->kvp_benefit) o->kvp_benefit[i] = stk || (!split && st) ? 0 : kvp;
+  if (o->kvp_status) o->kvp_status[i] = (uint8_t)stk;
+}
+
+/* Scratch of one thread: default-value inputs and output sinks of a block. */
+typedef struct scratch {
+  int32_t no_date[VFI_BLOCK];
+  uint32_t no_children[VFI_BLOCK + 1];
+  uint8_t sink8[VFI_BLOCK];
+  vf_money sink64[VFI_BLOCK];
+} scratch;
+
+static const int64_t zero_block64[VFI_BLOCK];
+static const int32_t zero_block32[VFI_BLOCK];
+static const uint8_t zero_block8[VFI_BLOCK];
+
+#define IN(col, b0, dflt) ((col) ? (col) + (b0) : (dflt))
+#define OUT(col, b0, sink) ((col) ? (col) + (b0) : (sink))
+
+/* The block of rows b0.. as plain pointers (batch_fast.h). */
+static void block_view(const job *j, size_t b0, scratch *z, vfi_block *v) {
+  const vf_batch_in *in = j->in;
+  const vf_batch_out *o = j->out;
+  v->birth = IN(in->birth, b0, z->no_date);
+  v->kvp_minutes = IN(in->kvp_work_minutes, b0, zero_block32);
+  v->civil = IN(in->civil_status, b0, zero_block8);
+  v->trygd = IN(in->trygd, b0, zero_block8);
+  v->partner = IN(in->fact[VF_FACT_LIVES_WITH_PARTNER], b0, zero_block8);
+  v->shares = IN(in->fact[VF_FACT_SHARES_HOME], b0, zero_block8);
+  v->kvp = IN(in->kvp, b0, zero_block8);
+  for (int k = 0; k < VF_INC_KIND_COUNT; k++) v->income[k] = IN(in->income[k], b0, zero_block64);
+  for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++)
+    v->housing[k] = IN(in->housing[k], b0, zero_block64);
+  v->child_start = IN(in->child_start, b0, z->no_children);
+  v->child_birth = in->child_birth;
+  v->assistance = wants_assistance(o);
+  v->kvp_wanted = j->kvp != NULL;
+  v->status = OUT(o->status, b0, z->sink8);
+  v->household = OUT(o->household, b0, z->sink8);
+  v->rule80_applies = OUT(o->rule80_applies, b0, z->sink8);
+  v->kvp_status = OUT(o->kvp_status, b0, z->sink8);
+  v->norm = OUT(o->norm, b0, z->sink64);
+  v->housing_out = OUT(o->housing, b0, z->sink64);
+  v->income_out = OUT(o->income, b0, z->sink64);
+  v->income_exempt = OUT(o->income_exempt, b0, z->sink64);
+  v->ordinary = OUT(o->ordinary, b0, z->sink64);
+  v->rule80_supplement = OUT(o->rule80_supplement, b0, z->sink64);
+  v->assistance_out = OUT(o->assistance, b0, z->sink64);
+  v->kvp_benefit = OUT(o->kvp_benefit, b0, z->sink64);
+}
+
 static void *run(void *arg) {
   job *j = arg;
   const vf_batch_out *o = j->out;
   int assistance = wants_assistance(o), split = o->kvp_status != NULL;
-  static const vf_assistance_result zero;
-  vf_error e, ek;
-  uint8_t bad[BLOCK];
-  for (size_t i = j->begin; i < j->end; i++) {
-    if ((i - j->begin) % BLOCK == 0)
-      check_block(j->in, i, j->end - i < BLOCK ? j->end - i : BLOCK, bad);
-    vfi_client_in c;
-    vf_assistance_result r;
-    vf_money kvp = 0;
-    vf_status s = bad[(i - j->begin) % BLOCK] || load_fast(j, i, &c) ? load_row(j->in, i, &c, &e)
-                                                                    : VF_OK;
-    vf_status sa = VF_OK, sk = VF_OK;
-    if (!s) s = vfi_check_birth_days(c.birth, &j->month, &e);
-    if (!s && assistance) sa = vfi_assistance_kernel(&j->month, &c, &r, NULL, &e);
-    if (!s && j->kvp && (split || !sa)) sk = kvp_one(j, i, &c, &kvp, &ek);
-    vf_status st = s ? s : sa; /* the status column */
-    vf_status stk = s ? s : sk; /* the kvp_status column */
-    if (!split && !st) st = sk;
-    if ((st || stk) && j->failed_at == SIZE_MAX) {
-      j->failed_at = i;
-      j->err = s || sa ? e : ek;
-    }
-    store(o, i, st, st || !assistance ? &zero : &r);
-    if (o->kvp_benefit) o->kvp_benefit[i] = stk || (!split && st) ? 0 : kvp;
-    if (o->kvp_status) o->kvp_status[i] = (uint8_t)stk;
+  /* the fast path, if it covers the rules asked for */
+  int fast = assistance ? j->fast->assistance : j->kvp && j->fast->kvp;
+  /* one per thread and call; without it (out of memory) the kernels do every row */
+  scratch *z = fast ? malloc(sizeof *z) : NULL;
+  if (z) {
+    for (size_t x = 0; x < VFI_BLOCK; x++) z->no_date[x] = VF_BATCH_NO_DATE;
+    memset(z->no_children, 0, sizeof z->no_children);
   }
+  uint8_t bad[VFI_BLOCK];
+  uint32_t slow[VFI_BLOCK];
+  for (size_t b0 = j->begin; b0 < j->end; b0 += VFI_BLOCK) {
+    size_t m = j->end - b0 < VFI_BLOCK ? j->end - b0 : VFI_BLOCK, nslow;
+    check_block(j->in, b0, m, !z, bad);
+    if (z) {
+      vfi_block v;
+      block_view(j, b0, z, &v);
+      nslow = vfi_fast_block(j->fast, &v, m, bad, slow);
+      for (size_t k = 0; k < nslow; k++) kernel_row(j, b0 + slow[k], 1, assistance, split);
+    } else {
+      for (size_t x = 0; x < m; x++) kernel_row(j, b0 + x, bad[x], assistance, split);
+    }
+  }
+  free(z);
   return NULL;
 }
 
@@ -270,6 +343,9 @@ vf_status vf_batch_month(const vf_ctx *ctx, const vf_batch_in *in, int year, int
     vfi_kvp_month_init(&km, ctx, m.on_days,
                        m.on_days + vf_date_days_in_month(m.on.year, m.on.month) - 1);
 
+  vfi_fast fast;
+  vfi_fast_init(&fast, &m, wants_kvp(out) ? &km : NULL);
+
   /* Fewer threads than asked when there is too little work to share: the
    * split never changes a result, only who computes it. */
   size_t n = in->n, nt = threads > 1 ? (size_t)threads : 1;
@@ -282,6 +358,7 @@ vf_status vf_batch_month(const vf_ctx *ctx, const vf_batch_in *in, int year, int
     job *j = &jobs[t];
     j->month = m;
     j->kvp = wants_kvp(out) ? &km : NULL;
+    j->fast = &fast;
     cols_init(&j->col, in);
     j->in = in;
     j->out = out;

@@ -39,21 +39,16 @@ const char *vf_household_name(vf_household h) {
   return NULL;
 }
 
-/* Household type: the lives_with_partner fact decides when recorded;
- * otherwise civil status married/cohabiting means a couple. Without a
- * partner, the shares_home fact makes a person i bofellesskap. */
+/* The household type (vfi_household()) and why, for the trace. */
 static VFI_INLINE vf_household household_of(const vfi_client_in *c, const char **why) {
-  int couple;
-  if (c->partner != VF_UNKNOWN) {
-    couple = c->partner == VF_YES;
+  vf_household h = vfi_household(c->partner, c->civil, c->shares);
+  int couple = h == VF_HOUSEHOLD_COUPLE;
+  if (c->partner != VF_UNKNOWN)
     *why = couple ? "lives_with_partner = yes" : "lives_with_partner = no";
-  } else {
-    couple = c->civil == VF_CIVIL_MARRIED || c->civil == VF_CIVIL_COHABITING;
+  else
     *why = couple ? "lives_with_partner not recorded; civil status married or cohabiting"
                   : "lives_with_partner not recorded; civil status neither married nor cohabiting";
-  }
-  if (couple) return VF_HOUSEHOLD_COUPLE;
-  return c->shares == VF_YES ? VF_HOUSEHOLD_SHARING : VF_HOUSEHOLD_SINGLE;
+  return h;
 }
 
 /* Reads a norm rate in øre per month from slot @p id. */
@@ -244,16 +239,7 @@ static VFI_INLINE vf_status rule80_step(vfi_month *m, const vfi_client_in *c, vf
   if ((s = vfi_month_param(m, couple ? VFI_P_MINPEN_COUPLE : VFI_P_MINPEN_SINGLE, &mp, t, err)) ||
       (s = vfi_month_param(m, VFI_P_R80_FRACTION, &fr, t, err)))
     return s;
-  /* level = yearly rate (× 2 for a couple: the rate is per person) ÷ 12;
-   * the same for every client of the month, so kept in the month */
-  if (!m->r80_known[couple]) {
-    if ((s = vf_money_mul_ratio(mp->num, couple ? 2 : 1, 12, VF_ROUND_HALF_AWAY,
-                                &m->r80_level[couple], err)) ||
-        (s = vf_money_mul_ratio(m->r80_level[couple], fr->num, fr->den, VF_ROUND_HALF_AWAY,
-                                &m->r80_minimum[couple], err)))
-      return s;
-    m->r80_known[couple] = 1;
-  }
+  if (!m->r80_known[couple] && (s = vfi_r80_month(m, couple, mp, fr, err))) return s;
   r->rule80_level = m->r80_level[couple];
   r->rule80_minimum = m->r80_minimum[couple];
   vfi_trace_money(t, r->rule80_level, couple ? "monthly minimum pension level (2 × per-person "
@@ -276,6 +262,19 @@ static VFI_INLINE vf_status rule80_step(vfi_month *m, const vfi_client_in *c, vf
   vfi_trace_money(t, r->income, "net income counted");
   vfi_trace_detail(t, "minimum + rent + electricity - income, not below zero");
   vfi_trace_amount(t, r->rule80_supplement);
+  return VF_OK;
+}
+
+vf_status vfi_r80_month(vfi_month *m, int couple, const vf_param_value *minpen,
+                        const vf_param_value *fraction, vf_error *err) {
+  /* level = yearly rate (× 2 for a couple: the rate is per person) ÷ 12 */
+  vf_status s;
+  if ((s = vf_money_mul_ratio(minpen->num, couple ? 2 : 1, 12, VF_ROUND_HALF_AWAY,
+                              &m->r80_level[couple], err)) ||
+      (s = vf_money_mul_ratio(m->r80_level[couple], fraction->num, fraction->den,
+                              VF_ROUND_HALF_AWAY, &m->r80_minimum[couple], err)))
+    return s;
+  m->r80_known[couple] = 1;
   return VF_OK;
 }
 

@@ -110,6 +110,23 @@ static inline vf_status vfi_check_birth_days(int32_t birth, const vfi_month *m, 
  * birth day numbers and must hold VF_MAX_CHILDREN. */
 void vfi_client_in_from(vfi_client_in *in, const vf_client *c, int32_t *child_days);
 
+/* Household type: the lives_with_partner fact decides when recorded;
+ * otherwise civil status married/cohabiting means a couple. Without a
+ * partner, the shares_home fact makes a person i bofellesskap. */
+static inline vf_household vfi_household(vf_tristate partner, vf_civil_status civil,
+                                         vf_tristate shares) {
+  int couple = partner != VF_UNKNOWN ? partner == VF_YES
+                                     : civil == VF_CIVIL_MARRIED || civil == VF_CIVIL_COHABITING;
+  return couple ? VF_HOUSEHOLD_COUPLE : shares == VF_YES ? VF_HOUSEHOLD_SHARING
+                                                         : VF_HOUSEHOLD_SINGLE;
+}
+
+/* The 80 % rule's monthly level and minimum for a single (couple 0) or a
+ * couple (1), from minimum_pension.* and rule80.fraction, kept in the month
+ * (the same for every client of the month). */
+vf_status vfi_r80_month(vfi_month *m, int couple, const vf_param_value *minpen,
+                        const vf_param_value *fraction, vf_error *err);
+
 /* The assistance rule for one client (the body of vf_assistance_month()).
  * Sets every member of *r on success; on failure *r is partly written. */
 vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assistance_result *r,

@@ -264,6 +264,53 @@ static void row_client(const rows *r, size_t i, vf_client *c) {
   }
 }
 
+/* Runs the batch (2 threads) on every row and checks each client against
+ * vf_assistance_month(); counts failed and paid clients. */
+static void compare_with_single(vf_ctx *ctx, const rows *r, int year, int month,
+                                size_t *failures, size_t *paid) {
+  size_t n = r->n;
+  outs x;
+  outs_new(&x, n);
+  vf_error be;
+  vf_status bs = vf_batch_month(ctx, &r->in, year, month, &x.o, 2, &be);
+  size_t first = SIZE_MAX;
+  for (size_t i = 0; i < n; i++) {
+    vf_client *c;
+    assert_int_equal(vf_client_new(&c, NULL), VF_OK);
+    row_client(r, i, c);
+    vf_assistance_result res;
+    vf_error e;
+    vf_status s = vf_assistance_month(ctx, c, year, month, &res, NULL, &e);
+    assert_int_equal(x.status[i], s);
+    if (s) {
+      (*failures)++;
+      if (first == SIZE_MAX) {
+        first = i;
+        char msg[2 * VF_ERROR_MESSAGE_SIZE];
+        snprintf(msg, sizeof msg, "client %zu: %s", i, e.message);
+        msg[VF_ERROR_MESSAGE_SIZE - 1] = '\0'; /* as vf_error truncates it */
+        assert_string_equal(be.message, msg);
+        assert_int_equal(bs, s);
+      }
+      assert_int_equal(x.o.assistance[i], 0);
+    } else {
+      *paid += res.assistance > 0;
+      assert_int_equal(x.household[i], res.household);
+      assert_int_equal(x.o.norm[i], res.norm);
+      assert_int_equal(x.o.housing[i], res.housing);
+      assert_int_equal(x.o.income[i], res.income);
+      assert_int_equal(x.o.income_exempt[i], res.income_exempt);
+      assert_int_equal(x.o.ordinary[i], res.ordinary);
+      assert_int_equal(x.applies[i], res.rule80_applies);
+      assert_int_equal(x.o.rule80_supplement[i], res.rule80_supplement);
+      assert_int_equal(x.o.assistance[i], res.assistance);
+    }
+    vf_client_free(c);
+  }
+  if (first == SIZE_MAX) assert_int_equal(bs, VF_OK);
+  outs_free(&x);
+}
+
 static void same_as_single(void **state) {
   (void)state;
   const char *profiles[2] = {"default", "bergen"};
@@ -274,53 +321,64 @@ static void same_as_single(void **state) {
   for (int p = 0; p < 2; p++) {
     vf_ctx *ctx;
     assert_int_equal(vf_ctx_new(&ctx, profiles[p], NULL), VF_OK);
-    for (int mo = 0; mo < 3; mo++) {
-      outs x;
-      outs_new(&x, n);
-      vf_error be;
-      vf_status bs = vf_batch_month(ctx, &r.in, months[mo][0], months[mo][1], &x.o, 2, &be);
-      size_t first = SIZE_MAX;
-      for (size_t i = 0; i < n; i++) {
-        vf_client *c;
-        assert_int_equal(vf_client_new(&c, NULL), VF_OK);
-        row_client(&r, i, c);
-        vf_assistance_result res;
-        vf_error e;
-        vf_status s = vf_assistance_month(ctx, c, months[mo][0], months[mo][1], &res, NULL, &e);
-        assert_int_equal(x.status[i], s);
-        if (s) {
-          failures++;
-          if (first == SIZE_MAX) {
-            first = i;
-            char msg[2 * VF_ERROR_MESSAGE_SIZE];
-            snprintf(msg, sizeof msg, "client %zu: %s", i, e.message);
-            msg[VF_ERROR_MESSAGE_SIZE - 1] = '\0'; /* as vf_error truncates it */
-            assert_string_equal(be.message, msg);
-            assert_int_equal(bs, s);
-          }
-          assert_int_equal(x.o.assistance[i], 0);
-        } else {
-          paid += res.assistance > 0;
-          assert_int_equal(x.household[i], res.household);
-          assert_int_equal(x.o.norm[i], res.norm);
-          assert_int_equal(x.o.housing[i], res.housing);
-          assert_int_equal(x.o.income[i], res.income);
-          assert_int_equal(x.o.income_exempt[i], res.income_exempt);
-          assert_int_equal(x.o.ordinary[i], res.ordinary);
-          assert_int_equal(x.applies[i], res.rule80_applies);
-          assert_int_equal(x.o.rule80_supplement[i], res.rule80_supplement);
-          assert_int_equal(x.o.assistance[i], res.assistance);
-        }
-        vf_client_free(c);
-      }
-      if (first == SIZE_MAX) assert_int_equal(bs, VF_OK);
-      outs_free(&x);
-    }
+    for (int mo = 0; mo < 3; mo++) compare_with_single(ctx, &r, months[mo][0], months[mo][1],
+                                                       &failures, &paid);
     vf_ctx_free(ctx);
   }
   /* the random rows exercise both outcomes */
   assert_true(failures > 100);
   assert_true(paid > 1000);
+  rows_free(&r);
+}
+
+static void set(vf_ctx *ctx, const char *name, int64_t num) {
+  vf_error e;
+  vf_status s = vf_ctx_set_param(ctx, name, (vf_date){1990, 1, 1}, num, 1, "test", &e);
+  if (s) fail_msg("%s: %s", name, e.message);
+}
+
+/* The batch's fast path (lib/batch_fast.h) against the single-client rule
+ * where it could differ: municipal norms and a rent cap (settings no
+ * shipped profile has), amounts too large for it (2^56 øre and more, left
+ * to the kernels), a rate beyond its bound (the whole month left to the
+ * kernels), and a parameter without a value (every client fails). */
+static void fast_path_edges(void **state) {
+  (void)state;
+  size_t n = 3000, failures = 0, paid = 0;
+  rows r;
+  rows_make(&r, n, 99);
+  for (size_t i = 0; i < n; i += 37) r.income[VF_INC_OTHER][i] = (int64_t)1 << 56;
+  for (size_t i = 5; i < n; i += 101) r.housing[VF_HOUSING_RENT][i] = INT64_MAX / 2;
+  for (size_t i = 9; i < n; i += 211) r.income[VF_INC_WORK][i] = INT64_MAX;
+  vf_ctx *ctx;
+  assert_int_equal(vf_ctx_new(&ctx, "bergen", NULL), VF_OK);
+  set(ctx, "municipal.own_norm", 1);
+  set(ctx, "municipal.norm.single", KR(7000));
+  set(ctx, "municipal.norm.couple", KR(11500));
+  set(ctx, "municipal.norm.sharing", KR(5800));
+  set(ctx, "municipal.norm.child_0_5", KR(3400));
+  set(ctx, "municipal.norm.child_6_10", KR(3500));
+  set(ctx, "municipal.norm.child_11_17", KR(4500));
+  set(ctx, "municipal.rent_cap.enabled", 1);
+  set(ctx, "municipal.rent_cap.single", KR(8000));
+  set(ctx, "municipal.rent_cap.couple", KR(10000));
+  set(ctx, "municipal.rent_cap.per_child", KR(1000));
+  compare_with_single(ctx, &r, 2022, 3, &failures, &paid);
+  compare_with_single(ctx, &r, 2024, 6, &failures, &paid);
+  size_t paid_capped = paid;
+  assert_true(paid_capped > 1000);
+  set(ctx, "municipal.norm.sharing", ((int64_t)1 << 40) + 1); /* beyond the fast path's bound */
+  compare_with_single(ctx, &r, 2024, 6, &failures, &paid);
+  assert_true(paid > paid_capped + 300);
+  vf_ctx_free(ctx);
+  /* municipal norms asked for but not set (a gap): every client fails with
+   * the single-client call's error */
+  assert_int_equal(vf_ctx_new(&ctx, "default", NULL), VF_OK);
+  set(ctx, "municipal.own_norm", 1);
+  size_t before = failures;
+  compare_with_single(ctx, &r, 2022, 3, &failures, &paid);
+  assert_int_equal(failures - before, n);
+  vf_ctx_free(ctx);
   rows_free(&r);
 }
 
@@ -359,6 +417,7 @@ int main(void) {
     cmocka_unit_test(hand_worked),
     cmocka_unit_test(bad_arguments),
     cmocka_unit_test(same_as_single),
+    cmocka_unit_test(fast_path_edges),
     cmocka_unit_test(threads_identical),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
