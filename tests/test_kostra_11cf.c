@@ -238,10 +238,11 @@ static void synthetic_11cf(void **state) {
     /* 20 000 x 159/7131 = 446, within 3 binomial standard deviations (63) */
     assert_true(vklo8 > 446 - 63 && vklo8 < 446 + 63);
     assert_int_equal(findings(f), 0);
-    /* 2 G of 130 160 kr (from 1 May 2025) a year: a participant aged 25 or more
-     * all year and paid all year gets 12 x 21 693.33 = 260 319.96 -> 260 320 kr;
-     * under 25 all year 2/3 of 260 320 = 173 546.67 a year, 14 462.22 a month,
-     * 12 x 14 462.22 = 173 546.64 -> 173 547 kr */
+    /* 2.041 G (from 1 July 2024) of 130 160 kr (from 1 May 2025) a year:
+     * 265 656.56; a participant aged 25 or more all year and paid all year
+     * gets 12 x 22 138.05 = 265 656.60 -> 265 657 kr; under 25 all year 2/3
+     * of it, 177 104.37 a year, 14 758.70 a month, 12 x 14 758.70 =
+     * 177 104.40 -> 177 104 kr */
     size_t adults = 0, young = 0;
     for (size_t i = 0; i < vf_kostra_file_record_count(f); i++) {
       char months[4], kr[16], born[16];
@@ -256,8 +257,8 @@ static void synthetic_11cf(void **state) {
       assert_int_equal(vf_kostra_file_get(f, i, "KVP_STONAD", kr, sizeof kr, NULL), VF_OK);
       assert_int_equal(vf_kostra_file_get(f, i, "FODSELSDATO", born, sizeof born, NULL), VF_OK);
       int by = atoi(born + 4);
-      if (by <= 2026 - 26) { assert_string_equal(kr, "260320"); adults++; }
-      else if (by >= 2026 - 24) { assert_string_equal(kr, "173547"); young++; }
+      if (by <= 2026 - 26) { assert_string_equal(kr, "265657"); adults++; }
+      else if (by >= 2026 - 24) { assert_string_equal(kr, "177104"); young++; }
     }
     assert_true(adults > 0 && young > 0);
     vf_kostra_file_free(f);

@@ -157,6 +157,11 @@ static void kvp_gaps(void **state) {
   assert_int_equal(vf_param_get(ctx, "kvp.g_factor", D(2024, 1, 1), &v, &e), VF_OK);
   assert_int_equal(v.num, 2); /* sosialtjenesteloven § 35: 2 G a year */
   assert_int_equal(v.den, 1);
+  /* 2.041 G from 1 July 2024 (regjeringen.no; NAV: 2,041 ganger G = 253 141 kroner) */
+  assert_int_equal(vf_param_get(ctx, "kvp.g_factor", D(2024, 6, 30), &v, &e), VF_OK);
+  assert_int_equal(v.num * 1000, 2000 * v.den);
+  assert_int_equal(vf_param_get(ctx, "kvp.g_factor", D(2024, 7, 1), &v, &e), VF_OK);
+  assert_int_equal(v.num * 1000, 2041 * v.den);
 }
 
 int main(void) {

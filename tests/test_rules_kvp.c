@@ -409,12 +409,14 @@ static void properties(void **state) {
     ok(vf_client_set_income(f->c, VF_INC_TRYGD, trygd, &e), &e);
     if (minutes < 2250) assert_true(period(f, from, to, minutes + 1).amount <= a.amount);
   }
-  /* every whole month of 2024 is yearly / 12 of the G in force on its first day */
+  /* every whole month of 2024 is yearly / 12 of the G and the factor in force
+   * on its first day: 2 G of 118 620 (January-April), of 124 028 (May, June),
+   * 2.041 G of 124 028 from July: 253 141.15 / 12 = 21 095.096 -> 21 095.10 */
   ok(vf_client_set_income(f->c, VF_INC_TRYGD, 0, &e), &e);
   for (int m = 1; m <= 12; m++) {
     vf_kvp_benefit_result r;
     ok(vf_kvp_benefit_month(f->ctx, f->c, 2024, m, 0, &r, NULL, &e), &e);
-    assert_int_equal(r.amount, m < 5 ? KR(19770) : 2067133); /* 237 240 / 12; 248 056 / 12 */
+    assert_int_equal(r.amount, m < 5 ? KR(19770) : m < 7 ? 2067133 : 2109510);
   }
 }
 

@@ -12,7 +12,8 @@ has out "source: "
 # KVP under 25: 2/3 of the full rate (sosialtjenesteloven § 35), a ratio.
 vf 0 params --at=2025-01-01 kvp.under25_fraction kvp.g_factor
 matches out '^kvp\.under25_fraction +2/3 +ratio +from 2007-11-01$'
-matches out '^kvp\.g_factor +2 +ratio +from 2007-11-01$'
+# 2.041 G from 1 July 2024 (data/params/kvp.csv)
+matches out '^kvp\.g_factor +2041/1000 +ratio +from 2024-07-01$'
 
 # All parameters: one line per parameter (plus its source line). A parameter in
 # a documented gap on the date (data/params/README.md: the 2025 guideline rates,
