@@ -63,6 +63,24 @@ typedef struct vfi_fnrset { uint64_t *v; size_t cap, n; } vfi_fnrset;
  * yet in used, and adds it; false if none is free or out of memory. */
 bool vfi_kostra_synthetic_fnr(vfi_fnrset *used, vf_date b, vf_gender g, size_t seed, char out[12]);
 
+/* Writing one record of a form being built from the register. */
+typedef struct vfi_kwr {
+  vf_kostra_file *f;
+  size_t rec;
+  vf_error *err;
+} vfi_kwr;
+static inline vf_status vfi_kwr_put(vfi_kwr *w, const char *field, const char *v) {
+  return vf_kostra_file_set(w->f, w->rec, field, v, w->err);
+}
+/* The person fields 11F and 11CF share, from client @p c (register index
+ * @p ci): KOMMUNE_NR, VERSION, BYDELSNR, FODSELSDATO, PERSON_JOURNALNR, KJONN,
+ * EKTSTAT, BU18, ANTBU18, SAKSBEHANDLER and, with opt->synthetic_fnr,
+ * PERSON_FODSELSNR. Refuses an id longer than PERSON_JOURNALNR (masked in the
+ * message: it may be a fødselsnummer) and an unknown birth date, gender or
+ * civil status, naming @p form ("11F", "11CF"). */
+vf_status vfi_kostra_put_person(vfi_kwr *w, const char *form, const vf_kostra_write_options *opt,
+                                const vf_client *c, size_t ci, vfi_fnrset *used);
+
 /* Reading one record of a file into the client model (kostra_register.c):
  * every failure is VF_E_PARSE (or the client's status) naming line and field. */
 typedef struct vfi_krd {

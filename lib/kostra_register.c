@@ -211,19 +211,53 @@ bool vfi_kostra_synthetic_fnr(vfi_fnrset *used, vf_date b, vf_gender g, size_t s
   return false;
 }
 
-typedef struct wr {
-  vf_kostra_file *f;
-  size_t rec;
-  vf_error *err;
-} wr;
-
-static vf_status put(wr *w, const char *field, const char *v) {
-  return vf_kostra_file_set(w->f, w->rec, field, v, w->err);
+vf_status vfi_kostra_put_person(vfi_kwr *w, const char *form, const vf_kostra_write_options *opt,
+                                const vf_client *c, size_t ci, vfi_fnrset *used) {
+  const char *id = vf_client_id(c);
+  vf_date b = vf_client_birth_date(c);
+  vf_gender g = vf_client_gender(c);
+  vf_civil_status civil = vf_client_civil_status(c);
+  char t[64];
+  if (strlen(id) > 8) /* such an id may be a fødselsnummer: masked */
+    return vfi_fail(w->err, VF_E_RANGE, 0, "PERSON_JOURNALNR", "client '%s' (register index "
+                    "%zu): id longer than the 8 characters of PERSON_JOURNALNR",
+                    vf_kostra_fnr_mask(id, t, sizeof t), ci);
+  const char *bad = !vf_date_valid(b) ? "birth date" : g == VF_GENDER_UNKNOWN ? "gender"
+                  : civil == VF_CIVIL_UNKNOWN ? "civil status" : NULL;
+  if (bad)
+    return vfi_fail(w->err, !vf_date_valid(b) ? VF_E_DATE : VF_E_UNKNOWN_CODE, 0, bad,
+                    "client '%s': %s is unknown or not a code of form %s %d", id, bad, form,
+                    opt->year);
+  size_t kids = vf_client_child_count(c);
+  vf_status s;
+  snprintf(t, sizeof t, "%02d", opt->year % 100);
+  if ((s = vfi_kwr_put(w, "KOMMUNE_NR", opt->municipality)) || (s = vfi_kwr_put(w, "VERSION", t)) ||
+      (s = vfi_kwr_put(w, "BYDELSNR", opt->district ? opt->district : "")) ||
+      (s = vfi_kwr_put(w, "PERSON_JOURNALNR", id)))
+    return s;
+  snprintf(t, sizeof t, "%02d%02d%04d", b.day % 100, b.month % 100, b.year % 10000);
+  if ((s = vfi_kwr_put(w, "FODSELSDATO", t))) return s;
+  snprintf(t, sizeof t, "%d", (int)g);
+  if ((s = vfi_kwr_put(w, "KJONN", t))) return s;
+  snprintf(t, sizeof t, "%d", (int)civil);
+  if ((s = vfi_kwr_put(w, "EKTSTAT", t)) || (s = vfi_kwr_put(w, "BU18", kids ? "1" : "2")))
+    return s;
+  snprintf(t, sizeof t, "%zu", kids);
+  if ((s = vfi_kwr_put(w, "ANTBU18", kids ? t : ""))) return s;
+  if (opt->synthetic_fnr) {
+    char fnr[12];
+    if (!vfi_kostra_synthetic_fnr(used, b, g, ci, fnr))
+      return vfi_fail(w->err, VF_E_RANGE, 0, "PERSON_FODSELSNR",
+                      "client '%s': no free synthetic number for that birth date", id);
+    if ((s = vfi_kwr_put(w, "PERSON_FODSELSNR", fnr))) return s;
+  }
+  return vfi_kwr_put(w, "SAKSBEHANDLER", opt->caseworker ? opt->caseworker : "0");
 }
-static vf_status put_num(wr *w, const char *field, int64_t v, bool blank_zero) {
+
+static vf_status put_num(vfi_kwr *w, const char *field, int64_t v, bool blank_zero) {
   char b[24] = "";
   if (v || !blank_zero) snprintf(b, sizeof b, "%lld", (long long)v);
-  return put(w, field, b);
+  return vfi_kwr_put(w, field, b);
 }
 
 vf_status vf_kostra_from_register(const vf_register *reg, const vf_kostra_write_options *opt,
@@ -248,60 +282,37 @@ vf_status vf_kostra_from_register(const vf_register *reg, const vf_kostra_write_
     if ((s = vf_money_add(sum[p.client][p.month - 1][k], p.gross, &sum[p.client][p.month - 1][k], err))) goto out;
     months[p.client] |= (uint16_t)(1u << (p.month - 1));
   }
-  char yy[4];
-  snprintf(yy, sizeof yy, "%02d", opt->year % 100);
   for (size_t ci = 0; ci < nc; ci++) {
     if (!months[ci]) continue;
     const vf_client *c = vf_register_client(reg, ci);
     const char *id = vf_client_id(c);
-    wr w = {f, 0, err};
-    if ((s = vf_kostra_file_add_record(f, &w.rec, err))) goto out;
-    if (strlen(id) > 8) { /* such an id may be a fødselsnummer: masked */
-      char m[64];
-      s = vfi_fail(err, VF_E_RANGE, 0, "PERSON_JOURNALNR", "client '%s' (register index %zu): id longer than the 8 characters of PERSON_JOURNALNR",
-                   vf_kostra_fnr_mask(id, m, sizeof m), ci);
+    vfi_kwr w = {f, 0, err};
+    if ((s = vf_kostra_file_add_record(f, &w.rec, err)) ||
+        (s = vfi_kostra_put_person(&w, "11F", opt, c, ci, &used)))
       goto out;
-    }
-    vf_date b = vf_client_birth_date(c);
-    vf_gender g = vf_client_gender(c);
-    int civil = vf_client_civil_status(c), vklo = vf_client_main_income(c), trygd = vf_client_trygd(c);
+    int vklo = vf_client_main_income(c), trygd = vf_client_trygd(c);
     /* Attføringspenger (3) and rehabiliteringspenger (8) were replaced by
      * arbeidsavklaringspenger (11) on 1 March 2010 (folketrygdloven kap. 11);
      * 11F has had no code for them since. */
     if (trygd == VF_TRYGD_REHABILITATION || trygd == VF_TRYGD_MEDICAL_REHAB) trygd = VF_TRYGD_WORK_ASSESSMENT;
-    const char *bad = !vf_date_valid(b) ? "birth date" : g == VF_GENDER_UNKNOWN ? "gender"
-                    : civil == VF_CIVIL_UNKNOWN ? "civil status" : vklo == VF_INCOME_SRC_UNKNOWN ? "main income"
+    const char *bad = vklo == VF_INCOME_SRC_UNKNOWN ? "main income"
                     : trygd == VF_TRYGD_UNKNOWN ? "trygd" : NULL;
     if (bad) {
-      s = vfi_fail(err, !vf_date_valid(b) ? VF_E_DATE : VF_E_UNKNOWN_CODE, 0, bad,
+      s = vfi_fail(err, VF_E_UNKNOWN_CODE, 0, bad,
                    "client '%s': %s is unknown or not a code of form 11F %d", id, bad, opt->year);
       goto out;
     }
     char t[32];
-    size_t kids = vf_client_child_count(c);
-    snprintf(t, sizeof t, "%02d%02d%04d", b.day, b.month, b.year);
-    if ((s = put(&w, "KOMMUNE_NR", opt->municipality)) || (s = put(&w, "VERSION", yy)) ||
-        (s = put(&w, "BYDELSNR", opt->district ? opt->district : "")) || (s = put(&w, "FODSELSDATO", t)) ||
-        (s = put(&w, "PERSON_JOURNALNR", id)) || (s = put_num(&w, "KJONN", g, false)) ||
-        (s = put_num(&w, "EKTSTAT", civil, false)) || (s = put(&w, "BU18", kids ? "1" : "2")) ||
-        (s = put_num(&w, "ANTBU18", (int64_t)kids, true)) || (s = put_num(&w, "VKLO", vklo, false)))
-      goto out;
     snprintf(t, sizeof t, "%02d", trygd);
-    if ((s = put(&w, "TRYGDESIT", t)) || (s = put(&w, "ARBSIT", arbsit_for(vklo, trygd)))) goto out;
-    if (opt->synthetic_fnr) {
-      char fnr[12];
-      if (!vfi_kostra_synthetic_fnr(&used, b, g, ci, fnr)) {
-        s = vfi_fail(err, VF_E_RANGE, 0, "PERSON_FODSELSNR", "client '%s': no free synthetic number for that birth date", id);
-        goto out;
-      }
-      if ((s = put(&w, "PERSON_FODSELSNR", fnr))) goto out;
-    }
+    if ((s = put_num(&w, "VKLO", vklo, false)) || (s = vfi_kwr_put(&w, "TRYGDESIT", t)) ||
+        (s = vfi_kwr_put(&w, "ARBSIT", arbsit_for(vklo, trygd))))
+      goto out;
     int64_t total[2] = {0, 0};
     for (int m = 0; m < 12; m++) {
       char stm[12];
       snprintf(stm, sizeof stm, "STMND_%d", m + 1);
       snprintf(t, sizeof t, "%02d", m + 1);
-      if ((s = put(&w, stm, (months[ci] >> m) & 1 ? t : ""))) goto out;
+      if ((s = vfi_kwr_put(&w, stm, (months[ci] >> m) & 1 ? t : ""))) goto out;
       for (int k = 0; k < 2; k++) {
         vf_money kr;
         if ((s = vf_money_round_kroner(sum[ci][m][k], VF_ROUND_HALF_AWAY, &kr, err))) goto out;
@@ -316,9 +327,9 @@ vf_status vf_kostra_from_register(const vf_register *reg, const vf_kostra_write_
       }
     }
     if ((s = put_num(&w, "BIDRAG", total[0], false)) || (s = put_num(&w, "LAAN", total[1], false)) ||
-        (s = put(&w, "GITT_OKONOMIRAD", "2")) || (s = put(&w, "FAAT_INDIVIDUELL_PLAN", "2")) ||
-        (s = put(&w, "SAKSBEHANDLER", opt->caseworker ? opt->caseworker : "0")) ||
-        (s = put(&w, "BOSIT", "5")) || (s = put(&w, "VILKARSOSLOV", "2")) || (s = put(&w, "VILKARSAMEKT", "2")))
+        (s = vfi_kwr_put(&w, "GITT_OKONOMIRAD", "2")) ||
+        (s = vfi_kwr_put(&w, "FAAT_INDIVIDUELL_PLAN", "2")) || (s = vfi_kwr_put(&w, "BOSIT", "5")) ||
+        (s = vfi_kwr_put(&w, "VILKARSOSLOV", "2")) || (s = vfi_kwr_put(&w, "VILKARSAMEKT", "2")))
       goto out;
   }
 out:

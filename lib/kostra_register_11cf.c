@@ -22,68 +22,17 @@ typedef struct part {
   vf_money benefit;  /* qualification benefit paid in the year, øre */
 } part;
 
-typedef struct wr {
-  vf_kostra_file *f;
-  size_t rec;
-  vf_error *err;
-} wr;
-
-static vf_status put(wr *w, const char *field, const char *v) {
-  return vf_kostra_file_set(w->f, w->rec, field, v, w->err);
-}
-
-static vf_status put_date(wr *w, const char *field, vf_date d) {
+static vf_status put_date(vfi_kwr *w, const char *field, vf_date d) {
   char t[16];
   snprintf(t, sizeof t, "%02d%02d%04d", d.day % 100, d.month % 100, d.year % 10000);
-  return put(w, field, t);
+  return vfi_kwr_put(w, field, t);
 }
 
 /* First day of window month i. */
 static vf_date month_start(int year, int i) { return (vf_date){year - 5 + i / 12, i % 12 + 1, 1}; }
 
-/* The person fields 11CF shares with 11F. */
-static vf_status person(wr *w, const vf_kostra_write_options *opt, const vf_client *c, size_t ci,
-                        vfi_fnrset *used) {
-  const char *id = vf_client_id(c);
-  vf_date b = vf_client_birth_date(c);
-  vf_gender g = vf_client_gender(c);
-  vf_civil_status civil = vf_client_civil_status(c);
-  char m[64];
-  if (strlen(id) > 8) /* such an id may be a fødselsnummer: masked */
-    return vfi_fail(w->err, VF_E_RANGE, 0, "PERSON_JOURNALNR",
-                    "client '%s' (register index %zu): id longer than the 8 characters of PERSON_JOURNALNR",
-                    vf_kostra_fnr_mask(id, m, sizeof m), ci);
-  const char *bad = !vf_date_valid(b) ? "birth date" : g == VF_GENDER_UNKNOWN ? "gender"
-                  : civil == VF_CIVIL_UNKNOWN ? "civil status" : NULL;
-  if (bad)
-    return vfi_fail(w->err, !vf_date_valid(b) ? VF_E_DATE : VF_E_UNKNOWN_CODE, 0, bad,
-                    "client '%s': %s is unknown or not a code of form 11CF %d", id, bad, opt->year);
-  char t[32];
-  size_t kids = vf_client_child_count(c);
-  snprintf(t, sizeof t, "%02d", opt->year % 100);
-  vf_status s;
-  if ((s = put(w, "KOMMUNE_NR", opt->municipality)) || (s = put(w, "VERSION", t)) ||
-      (s = put(w, "BYDELSNR", opt->district ? opt->district : "")) ||
-      (s = put_date(w, "FODSELSDATO", b)) || (s = put(w, "PERSON_JOURNALNR", id)))
-    return s;
-  snprintf(t, sizeof t, "%d", (int)g);
-  if ((s = put(w, "KJONN", t))) return s;
-  snprintf(t, sizeof t, "%d", (int)civil);
-  if ((s = put(w, "EKTSTAT", t)) || (s = put(w, "BU18", kids ? "1" : "2"))) return s;
-  snprintf(t, sizeof t, "%zu", kids);
-  if ((s = put(w, "ANTBU18", kids ? t : ""))) return s;
-  if (opt->synthetic_fnr) {
-    char fnr[12];
-    if (!vfi_kostra_synthetic_fnr(used, b, g, ci, fnr))
-      return vfi_fail(w->err, VF_E_RANGE, 0, "PERSON_FODSELSNR",
-                      "client '%s': no free synthetic number for that birth date", id);
-    if ((s = put(w, "PERSON_FODSELSNR", fnr))) return s;
-  }
-  return put(w, "SAKSBEHANDLER", opt->caseworker ? opt->caseworker : "0");
-}
-
 /* The programme fields of one participant with main income vklo. */
-static vf_status programme(wr *w, int year, const part *p, vf_main_income vklo) {
+static vf_status programme(vfi_kwr *w, int year, const part *p, vf_main_income vklo) {
   int first = -1, last = -1, with_sa = 0;
   for (int i = WIN - 12; i < WIN; i++)
     if (p->kvp[i]) {
@@ -98,25 +47,25 @@ static vf_status programme(wr *w, int year, const part *p, vf_main_income vklo) 
   vf_date begun = month_start(year, start);
   vf_status s;
   if ((s = put_date(w, "REG_DATO", begun)) || (s = put_date(w, "VEDTAK_DATO", begun)) ||
-      (s = put_date(w, "BEGYNT_DATO", begun)) || (s = put(w, "KVP_KOMM", "2")))
+      (s = put_date(w, "BEGYNT_DATO", begun)) || (s = vfi_kwr_put(w, "KVP_KOMM", "2")))
     return s;
   /* economic assistance in the two months before the programme began: the
    * main source of living (2) if it or the benefit that replaced it is the
    * client's main income, else supplementary (3) */
   bool main = vklo == VF_INCOME_SRC_SOCIAL_ASSISTANCE || vklo == VF_INCOME_SRC_QUALIFICATION;
   if ((start >= 1 && p->sa[start - 1]) || (start >= 2 && p->sa[start - 2]))
-    if ((s = put(w, "YTELSE_SOSHJELP", "1")) || (s = put(w, "YTELSE_TYPE_SOSHJ", main ? "2" : "3")))
+    if ((s = vfi_kwr_put(w, "YTELSE_SOSHJELP", "1")) || (s = vfi_kwr_put(w, "YTELSE_TYPE_SOSHJ", main ? "2" : "3")))
       return s;
   /* economic assistance during the programme: in one month a one-off grant,
    * in more a fixed supplement */
-  if ((s = put(w, "KVP_MED_ASTONAD", with_sa ? "1" : "2"))) return s;
-  if (with_sa && (s = put(w, with_sa > 1 ? "KVP_MED_SOSHJ_SUP" : "KVP_MED_SOSHJ_ENGANG", with_sa > 1 ? "7" : "9")))
+  if ((s = vfi_kwr_put(w, "KVP_MED_ASTONAD", with_sa ? "1" : "2"))) return s;
+  if (with_sa && (s = vfi_kwr_put(w, with_sa > 1 ? "KVP_MED_SOSHJ_SUP" : "KVP_MED_SOSHJ_ENGANG", with_sa > 1 ? "7" : "9")))
     return s;
   for (int m = 0; m < 12; m++) {
     char name[12], code[4];
     snprintf(name, sizeof name, "STMND_%d", m + 1);
     snprintf(code, sizeof code, "%02d", m + 1);
-    if ((s = put(w, name, p->kvp[WIN - 12 + m] ? code : ""))) return s;
+    if ((s = vfi_kwr_put(w, name, p->kvp[WIN - 12 + m] ? code : ""))) return s;
   }
   vf_money kr;
   if ((s = vf_money_round_kroner(p->benefit, VF_ROUND_HALF_AWAY, &kr, w->err))) return s;
@@ -126,15 +75,15 @@ static vf_status programme(wr *w, int year, const part *p, vf_main_income vklo) 
                     (long long)kr);
   char t[24];
   snprintf(t, sizeof t, "%lld", (long long)kr);
-  if ((s = put(w, "KVP_STONAD", t))) return s;
-  if (p->kvp[WIN - 1]) return put(w, "STATUS", "1"); /* paid in December: still in the programme */
+  if ((s = vfi_kwr_put(w, "KVP_STONAD", t))) return s;
+  if (p->kvp[WIN - 1]) return vfi_kwr_put(w, "STATUS", "1"); /* paid in December: still in the programme */
   /* ended in the year; how the register cannot tell, so: ended by agreement,
    * situation and income afterwards unknown */
   vf_date end = month_start(year, last);
   end.day = vf_date_days_in_month(end.year, end.month);
-  if ((s = put(w, "STATUS", "3")) || (s = put_date(w, "AVSL_DATO", end)) || (s = put(w, "AVSL_UKJENT", "17")))
+  if ((s = vfi_kwr_put(w, "STATUS", "3")) || (s = put_date(w, "AVSL_DATO", end)) || (s = vfi_kwr_put(w, "AVSL_UKJENT", "17")))
     return s;
-  return put(w, "AVSL_VIKTIGSTE_INNTEKT", "17");
+  return vfi_kwr_put(w, "AVSL_VIKTIGSTE_INNTEKT", "17");
 }
 
 vf_status vf_kostra_from_register_11cf(const vf_register *reg, const vf_kostra_write_options *opt,
@@ -175,8 +124,8 @@ vf_status vf_kostra_from_register_11cf(const vf_register *reg, const vf_kostra_w
   for (size_t ci = 0; ci < nc; ci++) {
     if (!slot[ci]) continue;
     const vf_client *c = vf_register_client(reg, ci);
-    wr w = {f, 0, err};
-    if ((s = vf_kostra_file_add_record(f, &w.rec, err)) || (s = person(&w, opt, c, ci, &used))) goto out;
+    vfi_kwr w = {f, 0, err};
+    if ((s = vf_kostra_file_add_record(f, &w.rec, err)) || (s = vfi_kostra_put_person(&w, "11CF", opt, c, ci, &used))) goto out;
     if ((s = programme(&w, opt->year, &parts[slot[ci] - 1], vf_client_main_income(c)))) {
       /* name the client in the message: vfi_fail() replaced it */
       if (err) {
