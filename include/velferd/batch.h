@@ -8,10 +8,14 @@
  *  (numpy arrays, Arrow buffers or plain C arrays can be passed as they are).
  *
  *  A batch call resolves the parameters of the month once, then makes one
- *  pass over the clients with no allocation per client, calling the same
- *  per-client rule code as the single-client functions in velferd/rules.h, so
- *  client i of a batch gets exactly the result the single-client function
- *  gives for the same client. With @p threads > 1 the clients are split into
+ *  pass over the clients with no allocation per client. A client whose
+ *  calculation has nothing to report and no edge (a birthday that changes
+ *  the rate, a child turning 18 within the month ...) is computed from the
+ *  month's parameters read into plain numbers; every other client by the
+ *  same per-client rule code as the single-client functions in
+ *  velferd/rules.h. Either way client i of a batch gets exactly the result
+ *  the single-client function gives for the same client (tested client by
+ *  client). With @p threads > 1 the clients are split into
  *  contiguous ranges computed at once; the results do not depend on the
  *  number of threads.
  *
