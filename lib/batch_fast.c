@@ -192,18 +192,19 @@ static inline int row(const vfi_fast *f, const vfi_block *v, size_t x, vf_money 
 size_t vfi_fast_block(const vfi_fast *f, const vfi_block *v, size_t m, const uint8_t *bad,
                       uint32_t *slow) {
   /* The incomes summed, and every amount below 2^56 øre so that no sum can
-   * overflow (larger ones go to the kernels): a loop without branches. */
+   * overflow (larger ones go to the kernels): a loop without branches. The
+   * sum is unsigned so that it may wrap for the rows that are then left to
+   * the kernels; for the others it is exact. */
   vf_money total[VFI_BLOCK];
   uint8_t big[VFI_BLOCK];
   for (size_t x = 0; x < m; x++) {
-    vf_money t = 0;
-    uint64_t bits = 0;
+    uint64_t t = 0, bits = 0;
     for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
-      t += v->income[k][x];
+      t += (uint64_t)v->income[k][x];
       bits |= (uint64_t)v->income[k][x];
     }
     for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) bits |= (uint64_t)v->housing[k][x];
-    total[x] = t;
+    total[x] = (vf_money)(t & (UINT64_MAX >> 1)); /* exact below 2^63 */
     big[x] = (uint8_t)(bits >> VFI_FAST_INPUT_BITS != 0);
   }
   size_t n = 0;
