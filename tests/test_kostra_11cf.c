@@ -238,11 +238,13 @@ static void synthetic_11cf(void **state) {
     /* 20 000 x 159/7131 = 446, within 3 binomial standard deviations (63) */
     assert_true(vklo8 > 446 - 63 && vklo8 < 446 + 63);
     assert_int_equal(findings(f), 0);
-    /* 2.041 G (from 1 July 2024) of 130 160 kr (from 1 May 2025) a year:
-     * 265 656.56; a participant aged 25 or more all year and paid all year
-     * gets 12 x 22 138.05 = 265 656.60 -> 265 657 kr; under 25 all year 2/3
-     * of it, 177 104.37 a year, 14 758.70 a month, 12 x 14 758.70 =
-     * 177 104.40 -> 177 104 kr */
+    /* 2.041 G (from 1 July 2024); G 130 160 kr (from 1 May 2025) in
+     * January-April, 136 549 kr (from 1 May 2026) from May. Aged 25 or more
+     * all year and paid all year: 265 656.56 / 12 = 22 138.05 a month, then
+     * 278 696.51 / 12 = 23 224.71; 4 x 22 138.05 + 8 x 23 224.71 =
+     * 274 349.88 -> 274 350 kr. Under 25 all year, 2/3 of it: 177 104.37 /
+     * 12 = 14 758.70, then 185 797.67 / 12 = 15 483.14; 4 x 14 758.70 +
+     * 8 x 15 483.14 = 182 899.92 -> 182 900 kr */
     size_t adults = 0, young = 0;
     for (size_t i = 0; i < vf_kostra_file_record_count(f); i++) {
       char months[4], kr[16], born[16];
@@ -257,8 +259,8 @@ static void synthetic_11cf(void **state) {
       assert_int_equal(vf_kostra_file_get(f, i, "KVP_STONAD", kr, sizeof kr, NULL), VF_OK);
       assert_int_equal(vf_kostra_file_get(f, i, "FODSELSDATO", born, sizeof born, NULL), VF_OK);
       int by = atoi(born + 4);
-      if (by <= 2026 - 26) { assert_string_equal(kr, "265657"); adults++; }
-      else if (by >= 2026 - 24) { assert_string_equal(kr, "177104"); young++; }
+      if (by <= 2026 - 26) { assert_string_equal(kr, "274350"); adults++; }
+      else if (by >= 2026 - 24) { assert_string_equal(kr, "182900"); young++; }
     }
     assert_true(adults > 0 && young > 0);
     vf_kostra_file_free(f);

@@ -138,8 +138,13 @@ static void minimum_pension_rates(void **state) {
    * (8.54 % regulation) = 217 358.9; lav 187 801; særskilt sats enslige 257 040 = 236 816 x 1.0854. */
   assert_int_equal(money(ctx, "minimum_pension.couple", D(2023, 5, 1)), 21735900);
   assert_int_equal(money(ctx, "minimum_pension.low", D(2024, 4, 30)), 18780100);
-  assert_gap(ctx, "minimum_pension.couple", D(2024, 5, 1));
+  /* DNB Nyheter 23.05.2024: ordinær 223 358 = 217 359 x 1.0276 (2.76 % regulation) = 223 358.1,
+   * lav 192 984 = 187 801 x 1.0276 = 192 984.3; nothing sourced from 1 May 2025 */
+  assert_int_equal(money(ctx, "minimum_pension.couple", D(2024, 5, 1)), 22335800);
+  assert_int_equal(money(ctx, "minimum_pension.low", D(2025, 4, 30)), 19298400);
+  assert_gap(ctx, "minimum_pension.couple", D(2025, 5, 1));
   assert_gap(ctx, "minimum_pension.low", D(2025, 6, 1));
+  assert_gap(ctx, "minimum_pension.single", D(2024, 5, 1));
   /* regjeringen.no 'Øker minstepensjon for enslige': +4 000 kr from 1 Jan 2023, level 236 816 kr
    * (236 816 x 100 = 23 681 600 øre), until the 1 May 2023 regulation. */
   assert_int_equal(money(ctx, "minimum_pension.single", D(2023, 1, 1)), 23681600);

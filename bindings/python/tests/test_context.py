@@ -36,7 +36,7 @@ def test_listing(ctx):
     assert len(names) >= 4 and names == sorted(names)
     g = ctx.entries("g")
     assert len(g) >= 36
-    assert g[-1].num == 13016000
+    assert g[-1].num == 13654900
     with pytest.raises(vf.NotFoundError):
         ctx.entries("nope")
     assert len(ctx.params_id) == 16
@@ -49,9 +49,9 @@ def test_listing(ctx):
 
 NEXT_G = ("# next year's G before a new release\n"
           "name,valid_from,value,unit,source\n"
-          "g,2026-05-01,135000,nok_per_year,\"test value, not real\"\r\n"
+          "g,2027-05-01,135000,nok_per_year,\"test value, not real\"\r\n"
           "\n"
-          "g,2027-05-01,140000.50,nok_per_year,test\n")
+          "g,2028-05-01,140000.50,nok_per_year,test\n")
 
 
 def test_override_merges_and_clone_is_independent(ctx):
@@ -59,14 +59,14 @@ def test_override_merges_and_clone_is_independent(ctx):
         id0 = c.params_id
         assert id0 == ctx.params_id
         c.load_params_text(NEXT_G, "next.csv")
-        assert c.money("g", date(2026, 4, 30)) == 13016000
-        assert c.money("g", date(2026, 5, 1)) == 13500000
-        assert c.money("g", date(2027, 5, 1)) == 14000050
-        assert c.param("g", date(2026, 6, 1)).source == "test value, not real"
+        assert c.money("g", date(2027, 4, 30)) == 13654900
+        assert c.money("g", date(2027, 5, 1)) == 13500000
+        assert c.money("g", date(2028, 5, 1)) == 14000050
+        assert c.param("g", date(2027, 6, 1)).source == "test value, not real"
         assert c.params_id != id0
-        assert ctx.money("g", date(2026, 5, 1)) == 13016000
-        c.set_param("g", date(2026, 5, 1), 13600000, source="replaced")
-        assert c.money("g", date(2026, 5, 1)) == 13600000
+        assert ctx.money("g", date(2027, 5, 1)) == 13654900
+        c.set_param("g", date(2027, 5, 1), 13600000, source="replaced")
+        assert c.money("g", date(2027, 5, 1)) == 13600000
     # a clone outlives its base
     base = vf.Context("default")
     c2 = base.clone()
@@ -84,7 +84,7 @@ def test_malformed_text_is_rejected_whole(ctx):
     assert e.value.line == 3
     assert "half.csv:3: value" in e.value.message
     assert ctx.params_id == id0
-    assert ctx.money("g", date(2026, 6, 1)) == 13016000
+    assert ctx.money("g", date(2026, 6, 1)) == 13654900
     with pytest.raises(vf.DateError) as e:
         ctx.load_params_text("name,valid_from,value,unit,source\n"
                              "g,2026-02-30,1,nok_per_year,x\n", "bad.csv")

@@ -98,7 +98,7 @@ public final class VelferdTest {
       try (Context c = ctx.clone()) {
         c.loadParamsFile(Path.of(data, "g_2026.csv").toString());
         eq(13500000L, c.paramMoney("g", D(2026, 5, 1)), "override file");
-        eq(13016000L, ctx.paramMoney("g", D(2026, 5, 1)), "base untouched");
+        eq(13654900L, ctx.paramMoney("g", D(2026, 5, 1)), "base untouched");
         e = fails(Status.PARSE, "half file", () -> c.loadParamsText(
             "name,valid_from,value,unit,source\ng,2026-05-01,135000,nok_per_year,ok\n"
             + "g,2027-05-01,abc,nok_per_year,bad\n", "half.csv"));
