@@ -1,6 +1,8 @@
-/* The rules over columns (velferd/batch.h): one pass over the clients with
- * the month's parameters resolved once, calling the same kernels as the
- * single-client functions (rules_month.h). */
+/* The rules over columns (velferd/batch.h): one pass over the clients, a
+ * block of rows at a time, with the month's parameters resolved once. Rows
+ * without anything to report go through the fast path (batch_fast.h); the
+ * others through the same kernels as the single-client functions
+ * (rules_month.h). */
 #define _POSIX_C_SOURCE 200809L
 #include "batch_fast.h"
 
