@@ -32,7 +32,7 @@ base=$(ls abi/*.abi 2>/dev/null || true)
 base_soname=$(basename "$base" .abi)
 
 # Self-test: the same objects without vf_version_number must fail the diff.
-objs=$(ls "$build"/lib/CMakeFiles/velferd_objects.dir/*.o)
+objs=$(find "$build"/lib/CMakeFiles/velferd_objects.dir -name "*.o")
 printf 'VELFERD_0 {\n  global: vf_*;\n  local: vf_version_number; *;\n};\n' >"$tmp/mutant.map"
 cc -shared -o "$tmp/libmutant.so" $objs -Wl,--version-script="$tmp/mutant.map" \
   -Wl,-soname,"$soname" -lpthread -lm

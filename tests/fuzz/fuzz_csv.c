@@ -3,7 +3,7 @@
  * do in skip mode. Every call must move forward (an error that does not was
  * an endless loop, found by the register corpus); fields lie inside the
  * reader's buffer and line numbers grow. */
-#include "csv.h"
+#include "parse/csv.h"
 #include "fuzz.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {

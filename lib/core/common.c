@@ -1,0 +1,85 @@
+/* Status texts, version and the error-filling helper. */
+#include "core/internal.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *vf_strerror(vf_status status) {
+  switch (status) {
+  case VF_OK: return "success";
+  case VF_E_INVALID_ARG: return "invalid argument";
+  case VF_E_RANGE: return "value out of range";
+  case VF_E_DATE: return "invalid date";
+  case VF_E_UNKNOWN_CODE: return "unknown code";
+  case VF_E_PARSE: return "malformed input";
+  case VF_E_IO: return "input/output error";
+  case VF_E_NOMEM: return "out of memory";
+  case VF_E_OVERFLOW: return "amount overflow";
+  case VF_E_NOT_FOUND: return "not found";
+  case VF_E_NO_VALUE: return "no value in force on that date";
+  case VF_E_DUPLICATE: return "duplicate";
+  case VF_E_INCONSISTENT: return "inconsistent input";
+  }
+  return "unknown status";
+}
+
+const char *vf_version(void) { return VF_VERSION_STRING; }
+int vf_version_number(void) { return VF_VERSION_NUMBER; }
+
+vf_status vfi_fail(vf_error *err, vf_status status, int line, const char *field,
+                   const char *fmt, ...) {
+  if (err) {
+    err->status = status;
+    err->line = line;
+    snprintf(err->field, sizeof err->field, "%s", field ? field : "");
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+  }
+  return status;
+}
+
+char *vfi_strdup(const char *s) {
+  if (!s) return NULL;
+  size_t n = strlen(s) + 1;
+  char *p = malloc(n);
+  if (p) memcpy(p, s, n);
+  return p;
+}
+
+bool vfi_utf8_valid(const char *s, size_t len) {
+  const unsigned char *p = (const unsigned char *)s, *end = p + len;
+  while (p < end) {
+    unsigned c = *p;
+    size_t n;
+    unsigned min;
+    if (c == 0) return false;
+    if (c < 0x80) { p++; continue; }
+    if ((c & 0xE0) == 0xC0) { n = 1; min = 0x80; c &= 0x1F; }
+    else if ((c & 0xF0) == 0xE0) { n = 2; min = 0x800; c &= 0x0F; }
+    else if ((c & 0xF8) == 0xF0) { n = 3; min = 0x10000; c &= 0x07; }
+    else return false;
+    if ((size_t)(end - p) <= n) return false;
+    for (size_t i = 1; i <= n; i++) {
+      if ((p[i] & 0xC0) != 0x80) return false;
+      c = (c << 6) | (p[i] & 0x3F);
+    }
+    if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) return false;
+    p += n + 1;
+  }
+  return true;
+}
+
+bool vfi_parse_int64(const char *s, int64_t *out) {
+  if (!s || !*s || (*s != '-' && *s != '+' && (*s < '0' || *s > '9'))) return false;
+  char *end;
+  errno = 0;
+  long long v = strtoll(s, &end, 10);
+  if (errno || *end) return false;
+  *out = (int64_t)v;
+  return true;
+}

@@ -1,0 +1,122 @@
+/* Year-on-year change and the network index (ASSS service profile). */
+#include "indicators/indicators_internal.h"
+
+#include <string.h>
+
+static vfi_i128 gcd128(vfi_i128 a, vfi_i128 b) {
+  if (a < 0) a = -a;
+  while (b) { vfi_i128 t = a % b; a = b; b = t; }
+  return a;
+}
+
+/* Reduces n/d (d > 0) to fit in 64 bits; false if it cannot be done exactly. */
+static bool fit(vfi_i128 n, vfi_i128 d, int64_t *num, int64_t *den) {
+  vfi_i128 g = gcd128(n, d);
+  if (g > 1) { n /= g; d /= g; }
+  if (n > INT64_MAX || n < -INT64_MAX || d > INT64_MAX) return false;
+  *num = (int64_t)n;
+  *den = (int64_t)d;
+  return true;
+}
+
+vf_status vf_indicator_change_compute(const vf_indicator_value *before,
+                                      const vf_indicator_value *after, vf_indicator_change *out,
+                                      vf_error *err) {
+  if (!before || !after || !out)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "before, after or out is NULL");
+  if (before->unit != after->unit || before->indicator != after->indicator)
+    return vfi_fail(err, VF_E_INCONSISTENT, 0, "indicator", "indicator: cannot compare %s with %s",
+                    vf_indicator_name(before->indicator) ? vf_indicator_name(before->indicator) : "?",
+                    vf_indicator_name(after->indicator) ? vf_indicator_name(after->indicator) : "?");
+  memset(out, 0, sizeof *out);
+  vfi_value_set(&out->diff, after->indicator, after->unit, 0, 0);
+  if (before->status != VF_VALUE_OK || after->status != VF_VALUE_OK) {
+    /* a suppressed side makes the change suppressed, otherwise undefined */
+    out->status = before->status == VF_VALUE_SUPPRESSED || after->status == VF_VALUE_SUPPRESSED
+                      ? VF_VALUE_SUPPRESSED : VF_VALUE_UNDEFINED;
+    out->diff.status = out->status;
+    out->relative_status = out->status;
+    return VF_OK;
+  }
+  /* after - before = (n1 d0 - n0 d1) / (d0 d1) */
+  vfi_i128 n = (vfi_i128)after->num * before->den - (vfi_i128)before->num * after->den;
+  vfi_i128 d = (vfi_i128)after->den * before->den;
+  int64_t num, den;
+  if (!fit(n, d, &num, &den))
+    return vfi_fail(err, VF_E_OVERFLOW, 0, "", "the exact change of %s does not fit in 64 bits",
+                    vf_indicator_name(after->indicator) ? vf_indicator_name(after->indicator) : "?");
+  vfi_value_set(&out->diff, after->indicator, after->unit, num, den);
+  out->status = VF_VALUE_OK;
+  if (before->num == 0) {
+    out->relative_status = VF_VALUE_UNDEFINED;
+  } else {
+    /* 1000 × (after - before) / before, in tenths of a percent */
+    vfi_i128 rn = n * 1000, rd = (vfi_i128)before->num * after->den;
+    if (rd < 0) { rn = -rn; rd = -rd; }
+    out->relative_tenths = vfi_div_round(rn, rd);
+    out->relative_status = VF_VALUE_OK;
+  }
+  return VF_OK;
+}
+
+vf_status vf_indicators_change(const vf_indicators *before, const vf_indicators *after,
+                               vf_indicator which, vf_indicator_change *out, vf_error *err) {
+  vf_indicator_value a, b;
+  vf_status s;
+  if ((s = vf_indicators_value(before, which, &b, err)) ||
+      (s = vf_indicators_value(after, which, &a, err)))
+    return s;
+  return vf_indicator_change_compute(&b, &a, out, err);
+}
+
+vf_status vf_network_index(const vf_indicator_value *values, size_t n, vf_network_average how,
+                           vf_indicator_value *average, vf_indicator_value *index, vf_error *err) {
+  if ((!values && n) || (!index && n))
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "values or index is NULL");
+  if (how != VF_NETWORK_POOLED && how != VF_NETWORK_MEAN)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "how", "unknown network average %d", (int)how);
+  for (size_t i = 1; i < n; i++)
+    if (values[i].unit != values[0].unit)
+      return vfi_fail(err, VF_E_INCONSISTENT, 0, "unit", "value %zu has another unit than value 0",
+                      i);
+  /* the average over the values that are published */
+  vfi_i128 sn = 0, sd = 0;
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++) {
+    const vf_indicator_value *v = &values[i];
+    if (v->status != VF_VALUE_OK) continue;
+    k++;
+    if (how == VF_NETWORK_POOLED) {
+      sn += v->num;
+      sd += v->den;
+    } else {
+      sn += vfi_div_round((vfi_i128)v->num * 1000000, v->den); /* millionths */
+    }
+  }
+  if (how == VF_NETWORK_MEAN) sd = (vfi_i128)k * 1000000;
+  vf_indicator which = n ? values[0].indicator : VF_IND_RECIPIENTS;
+  vf_indicator_unit unit = n ? values[0].unit : VF_IUNIT_PERSONS;
+  vf_indicator_value avg;
+  int64_t an = 0, ad = 0;
+  if (k && !fit(sn, sd, &an, &ad))
+    return vfi_fail(err, VF_E_OVERFLOW, 0, "", "the network average does not fit in 64 bits");
+  vfi_value_set(&avg, which, unit, an, k ? ad : 0);
+  if (average) *average = avg;
+  for (size_t i = 0; i < n; i++) {
+    const vf_indicator_value *v = &values[i];
+    vf_indicator_value *x = &index[i];
+    vfi_value_set(x, v->indicator, VF_IUNIT_INDEX, 0, 0);
+    if (v->status != VF_VALUE_OK) { x->status = v->status; continue; }
+    if (avg.status != VF_VALUE_OK || avg.num == 0) { x->status = VF_VALUE_UNDEFINED; continue; }
+    /* 100 × (n/d) / (an/ad) = 100 n ad / (d an) */
+    vfi_i128 in = (vfi_i128)v->num * ad * 100, id = (vfi_i128)v->den * an;
+    if (id < 0) { in = -in; id = -id; }
+    int64_t xn, xd;
+    if (fit(in, id, &xn, &xd)) {
+      vfi_value_set(x, v->indicator, VF_IUNIT_INDEX, xn, xd);
+    } else { /* keep the published tenths when the exact ratio is too large */
+      vfi_value_set(x, v->indicator, VF_IUNIT_INDEX, vfi_div_round(in * 10, id), 10);
+    }
+  }
+  return VF_OK;
+}

@@ -1,0 +1,293 @@
+/* The register: clients, payment records, population counts, rejections. */
+#include "register/register_internal.h"
+#include "velferd/kostra.h" /* vf_kostra_fnr_mask: ids may be fødselsnumre */
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+vf_status vf_register_new(vf_register **out, vf_error *err) {
+  if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
+  vf_register *r = calloc(1, sizeof *r);
+  if (!r) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+  *out = r;
+  return VF_OK;
+}
+
+void vf_register_free(vf_register *reg) {
+  if (!reg) return;
+  for (size_t i = 0; i < reg->nclients; i++) vf_client_free(reg->clients[i]);
+  free(reg->clients);
+  free(reg->rows);
+  free(reg->slots);
+  free(reg->pkey);
+  free(reg->pgross);
+  free(reg->prefund);
+  free(reg->pop);
+  free(reg->rej);
+  free(reg);
+}
+
+/* ---- id hash (FNV-1a, linear probing) ---- */
+
+static uint64_t hash_id(const char *s) {
+  uint64_t h = 1469598103934665603u;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 1099511628211u;
+  return h;
+}
+
+/* Slot holding @p id, or the empty slot where it would go. */
+static size_t find_slot(const vf_register *r, const char *id) {
+  size_t mask = r->nslots - 1, i = (size_t)hash_id(id) & mask;
+  while (r->slots[i] && strcmp(vf_client_id(r->clients[r->slots[i] - 1]), id)) i = (i + 1) & mask;
+  return i;
+}
+
+static bool rehash(vf_register *r, size_t nslots) {
+  uint32_t *s = calloc(nslots, sizeof *s);
+  if (!s) return false;
+  free(r->slots);
+  r->slots = s;
+  r->nslots = nslots;
+  for (size_t i = 0; i < r->nclients; i++) r->slots[find_slot(r, vf_client_id(r->clients[i]))] = (uint32_t)(i + 1);
+  return true;
+}
+
+vf_status vfi_register_reserve_clients(vf_register *r, size_t more, vf_error *err) {
+  if (more > VFI_MAX_CLIENTS - r->nclients)
+    return vfi_fail(err, VF_E_RANGE, 0, "clients", "a register holds at most %u clients",
+                    VFI_MAX_CLIENTS);
+  size_t need = r->nclients + more;
+  if (need > r->ccap) {
+    size_t cap = r->ccap ? r->ccap : 64;
+    while (cap < need) cap *= 2;
+    vf_client **c = realloc(r->clients, cap * sizeof *c);
+    if (!c) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+    r->clients = c;
+    vfi_client_row *rows = realloc(r->rows, cap * sizeof *rows);
+    if (!rows) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+    r->rows = rows;
+    r->ccap = cap;
+  }
+  if (need * 2 > r->nslots) {
+    size_t n = r->nslots ? r->nslots : 128;
+    while (n < need * 2) n *= 2;
+    if (!rehash(r, n)) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+  }
+  return VF_OK;
+}
+
+static vfi_client_row make_row(const vf_client *c) {
+  vfi_client_row row;
+  memset(&row, 0, sizeof row);
+  vf_date b = vf_client_birth_date(c);
+  row.birth_year = (int16_t)b.year;
+  row.birth_month = (uint8_t)b.month;
+  row.birth_day = (uint8_t)b.day;
+  row.gender = (uint8_t)vf_client_gender(c);
+  row.civil = (uint8_t)vf_client_civil_status(c);
+  row.citizenship = (uint8_t)vf_client_citizenship(c);
+  row.main_income = (uint8_t)vf_client_main_income(c);
+  row.trygd = (uint8_t)vf_client_trygd(c);
+  row.nchildren = (uint8_t)vf_client_child_count(c);
+  return row;
+}
+
+vf_status vf_register_add_client(vf_register *reg, const vf_client *client, size_t *index,
+                                 vf_error *err) {
+  if (!reg || !client) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or client is NULL");
+  const char *id = vf_client_id(client);
+  if (!*id) return vfi_fail(err, VF_E_INVALID_ARG, 0, "id", "id: a register client needs an id");
+  vf_status s = vfi_register_reserve_clients(reg, 1, err);
+  if (s) return s;
+  size_t slot = find_slot(reg, id);
+  if (reg->slots[slot]) {
+    char m[64];
+    return vfi_fail(err, VF_E_DUPLICATE, 0, "id", "id: client '%s' is already in the register",
+                    vf_kostra_fnr_mask(id, m, sizeof m));
+  }
+  vf_client *copy;
+  s = vfi_client_clone_compact(&copy, client, err); /* read-only from here on */
+  if (s) return s;
+  reg->clients[reg->nclients] = copy;
+  reg->rows[reg->nclients] = make_row(copy);
+  reg->slots[slot] = (uint32_t)(reg->nclients + 1);
+  if (index) *index = reg->nclients;
+  reg->nclients++;
+  return VF_OK;
+}
+
+size_t vf_register_client_count(const vf_register *reg) { return reg ? reg->nclients : 0; }
+
+const vf_client *vf_register_client(const vf_register *reg, size_t index) {
+  return reg && index < reg->nclients ? reg->clients[index] : NULL;
+}
+
+vf_status vf_register_find_client(const vf_register *reg, const char *id, size_t *index,
+                                  vf_error *err) {
+  if (!reg || !id) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or id is NULL");
+  size_t slot = reg->nslots ? find_slot(reg, id) : 0;
+  if (!reg->nslots || !reg->slots[slot]) {
+    char m[64];
+    return vfi_fail(err, VF_E_NOT_FOUND, 0, "client_id", "client_id: no client '%s' in the "
+                    "register", vf_kostra_fnr_mask(id, m, sizeof m));
+  }
+  if (index) *index = reg->slots[slot] - 1;
+  return VF_OK;
+}
+
+void vfi_register_truncate(vf_register *reg, size_t nclients, size_t npay) {
+  if (npay < reg->npay) reg->npay = npay;
+  if (nclients < reg->nclients) {
+    for (size_t i = nclients; i < reg->nclients; i++) vf_client_free(reg->clients[i]);
+    reg->nclients = nclients;
+    memset(reg->slots, 0, reg->nslots * sizeof *reg->slots);
+    for (size_t i = 0; i < reg->nclients; i++)
+      reg->slots[find_slot(reg, vf_client_id(reg->clients[i]))] = (uint32_t)(i + 1);
+  }
+}
+
+/* ---- payments ---- */
+
+vf_status vfi_register_reserve_payments(vf_register *r, size_t more, vf_error *err) {
+  if (more > SIZE_MAX / 2 / sizeof(vf_money) - r->npay)
+    return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+  size_t need = r->npay + more;
+  if (need <= r->pcap) return VF_OK;
+  size_t cap = r->pcap ? r->pcap : 256;
+  while (cap < need) cap *= 2;
+  vfi_pay_key *k = realloc(r->pkey, cap * sizeof *k);
+  if (!k) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+  r->pkey = k;
+  vf_money *g = realloc(r->pgross, cap * sizeof *g);
+  if (!g) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+  r->pgross = g;
+  vf_money *f = realloc(r->prefund, cap * sizeof *f);
+  if (!f) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+  r->prefund = f;
+  r->pcap = cap;
+  return VF_OK;
+}
+
+vf_status vfi_register_add_payment_index(vf_register *reg, size_t client, int year, int month,
+                                         vf_money gross, vf_money refunded,
+                                         vf_assistance_kind kind, vf_error *err) {
+  if (client >= reg->nclients)
+    return vfi_fail(err, VF_E_NOT_FOUND, 0, "client_id", "client_id: client index %zu out of range",
+                    client);
+  if (year < 1 || year > 9999)
+    return vfi_fail(err, VF_E_DATE, 0, "year", "year: %d is outside 1..9999", year);
+  if (month < 1 || month > 12)
+    return vfi_fail(err, VF_E_DATE, 0, "month", "month: %d is outside 1..12", month);
+  if (gross < 0 || refunded < 0) {
+    char kr[32];
+    vf_money_format(gross < 0 ? gross : refunded, kr, sizeof kr);
+    const char *f = gross < 0 ? "gross" : "refunded";
+    return vfi_fail(err, VF_E_RANGE, 0, f, "%s: amount %s kr is negative", f, kr);
+  }
+  if (kind != VF_ASSIST_GRANT && kind != VF_ASSIST_LOAN && kind != VF_ASSIST_QUALIFICATION)
+    return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "kind", "kind: unknown assistance kind %d",
+                    (int)kind);
+  vf_status s = vfi_register_reserve_payments(reg, 1, err);
+  if (s) return s;
+  size_t i = reg->npay++;
+  reg->pkey[i] = (vfi_pay_key){(uint32_t)client, (uint16_t)year, (uint8_t)month, (uint8_t)kind};
+  reg->pgross[i] = gross;
+  reg->prefund[i] = refunded;
+  return VF_OK;
+}
+
+vf_status vf_register_add_payment(vf_register *reg, const char *client_id, int year, int month,
+                                  vf_money gross, vf_money refunded, vf_assistance_kind kind,
+                                  vf_error *err) {
+  if (!reg || !client_id) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or client_id is NULL");
+  size_t idx;
+  vf_status s = vf_register_find_client(reg, client_id, &idx, err);
+  if (s) return s;
+  return vfi_register_add_payment_index(reg, idx, year, month, gross, refunded, kind, err);
+}
+
+size_t vf_register_payment_count(const vf_register *reg) { return reg ? reg->npay : 0; }
+
+vf_status vf_register_payment(const vf_register *reg, size_t index, vf_payment *out,
+                              vf_error *err) {
+  if (!reg || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or out is NULL");
+  if (index >= reg->npay)
+    return vfi_fail(err, VF_E_RANGE, 0, "index", "payment index %zu out of range (%zu payments)",
+                    index, reg->npay);
+  const vfi_pay_key *k = &reg->pkey[index];
+  out->client = k->client;
+  out->year = k->year;
+  out->month = k->month;
+  out->gross = reg->pgross[index];
+  out->refunded = reg->prefund[index];
+  out->kind = (vf_assistance_kind)k->kind;
+  return VF_OK;
+}
+
+/* ---- population ---- */
+
+static vfi_pop_year *pop_year(const vf_register *reg, int year) {
+  for (size_t i = 0; i < reg->npop; i++)
+    if (reg->pop[i].year == year) return &reg->pop[i];
+  return NULL;
+}
+
+vf_status vf_register_set_population(vf_register *reg, int year, int age, int64_t persons,
+                                     vf_error *err) {
+  if (!reg) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register is NULL");
+  if (year < 1 || year > 9999)
+    return vfi_fail(err, VF_E_DATE, 0, "year", "year: %d is outside 1..9999", year);
+  if (age < 0 || age > VF_POPULATION_MAX_AGE)
+    return vfi_fail(err, VF_E_RANGE, 0, "age", "age: %d is outside 0..%d", age,
+                    VF_POPULATION_MAX_AGE);
+  if (persons < 0)
+    return vfi_fail(err, VF_E_RANGE, 0, "persons", "persons: %lld is negative", (long long)persons);
+  vfi_pop_year *y = pop_year(reg, year);
+  if (!y) {
+    vfi_pop_year *p = realloc(reg->pop, (reg->npop + 1) * sizeof *p);
+    if (!p) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+    reg->pop = p;
+    y = &p[reg->npop++];
+    y->year = year;
+    for (int a = 0; a <= VF_POPULATION_MAX_AGE; a++) y->persons[a] = -1;
+  }
+  y->persons[age] = persons;
+  return VF_OK;
+}
+
+int64_t vf_register_population(const vf_register *reg, int year, int age) {
+  if (!reg || age < 0 || age > VF_POPULATION_MAX_AGE) return -1;
+  const vfi_pop_year *y = pop_year(reg, year);
+  return y ? y->persons[age] : -1;
+}
+
+size_t vf_register_population_year_count(const vf_register *reg) { return reg ? reg->npop : 0; }
+
+int vf_register_population_year(const vf_register *reg, size_t index) {
+  return reg && index < reg->npop ? reg->pop[index].year : 0;
+}
+
+/* ---- rejections ---- */
+
+vf_status vfi_register_reject(vf_register *reg, const vf_error *e, vf_error *err) {
+  if (reg->nrej == reg->rcap) {
+    size_t cap = reg->rcap ? reg->rcap * 2 : 16;
+    vf_error *p = realloc(reg->rej, cap * sizeof *p);
+    if (!p) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+    reg->rej = p;
+    reg->rcap = cap;
+  }
+  reg->rej[reg->nrej++] = *e;
+  return VF_OK;
+}
+
+size_t vf_register_rejection_count(const vf_register *reg) { return reg ? reg->nrej : 0; }
+
+const vf_error *vf_register_rejection(const vf_register *reg, size_t index) {
+  return reg && index < reg->nrej ? &reg->rej[index] : NULL;
+}
+
+void vf_register_clear_rejections(vf_register *reg) {
+  if (reg) reg->nrej = 0;
+}

@@ -1,0 +1,468 @@
+/* Register CSV files (format in docs/register.md): clients, payments and
+ * population counts, read with per-row error reports and written back. */
+#define _POSIX_C_SOURCE 200809L
+#include "parse/csv.h"
+#include "register/register_internal.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+
+/* ---- column maps: the header names the columns, in any order ---- */
+
+enum { MAX_COLS = 8 };
+
+typedef struct colmap {
+  const char *const *names; /* expected columns */
+  size_t n;
+  int pos[MAX_COLS];        /* field index of each expected column */
+  size_t nfields;
+} colmap;
+
+static vf_status read_header(vfi_csv *r, colmap *m, const char *path, vf_error *err) {
+  vf_error e;
+  int got = vfi_csv_next(r, &e);
+  if (got < 0) { if (err) *err = e; return e.status; }
+  if (got == 0) return vfi_fail(err, VF_E_PARSE, 1, "", "%s:1: empty file: a header row is "
+                                "required", path);
+  for (size_t c = 0; c < m->n; c++) m->pos[c] = -1;
+  for (size_t f = 0; f < r->nfields; f++) {
+    size_t c = 0;
+    while (c < m->n && strcmp(r->fields[f], m->names[c])) c++;
+    if (c == m->n)
+      return vfi_fail(err, VF_E_PARSE, r->line, r->fields[f], "%s:%d: unknown column '%.40s'",
+                      path, r->line, r->fields[f]);
+    if (m->pos[c] >= 0)
+      return vfi_fail(err, VF_E_PARSE, r->line, r->fields[f], "%s:%d: column '%s' appears twice",
+                      path, r->line, m->names[c]);
+    m->pos[c] = (int)f;
+  }
+  for (size_t c = 0; c < m->n; c++)
+    if (m->pos[c] < 0)
+      return vfi_fail(err, VF_E_PARSE, r->line, m->names[c], "%s:%d: column '%s' is missing",
+                      path, r->line, m->names[c]);
+  m->nfields = r->nfields;
+  return VF_OK;
+}
+
+/* Puts @p pre in front of e->message, truncating the end if it gets too long. */
+static void prefix(vf_error *e, const char *pre) {
+  size_t p = strlen(pre), m = strlen(e->message);
+  if (p >= sizeof e->message) p = sizeof e->message - 1;
+  if (p + m >= sizeof e->message) m = sizeof e->message - 1 - p;
+  memmove(e->message + p, e->message, m);
+  memcpy(e->message, pre, p);
+  e->message[p + m] = '\0';
+}
+
+/* Prefixes an error from a row with "FILE:LINE: " and sets its line. */
+static vf_status row_error(vf_error *e, vf_status s, const char *path, int line) {
+  char pre[160];
+  snprintf(pre, sizeof pre, "%.120s:%d: ", path, line);
+  e->status = s;
+  e->line = line;
+  prefix(e, pre);
+  return s;
+}
+
+/* Handles a bad row: strict mode stops, skip mode records it. Returns non-zero to stop. */
+static vf_status reject(vf_register *reg, vf_read_mode mode, vf_error *e, vf_read_counts *c,
+                        vf_error *err) {
+  c->rejected++;
+  if (mode == VF_READ_STRICT) {
+    if (err) *err = *e;
+    return e->status;
+  }
+  return vfi_register_reject(reg, e, err);
+}
+
+typedef vf_status (*row_fn)(vf_register *reg, const char *const *f, const colmap *m, void *ctx,
+                            vf_error *e);
+
+/* The common read loop. @p commit (may be NULL) runs after all rows in strict
+ * mode; @p rollback undoes the rows added when a strict read fails. */
+static vf_status read_csv(vf_register *reg, const char *path, vf_read_mode mode,
+                          vf_read_counts *counts, const char *const *cols, size_t ncols, row_fn fn,
+                          void *ctx, vf_error *err) {
+  vf_read_counts c = {0, 0, 0};
+  if (counts) *counts = c;
+  if (!reg || !path) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or path is NULL");
+  if (mode != VF_READ_STRICT && mode != VF_READ_SKIP)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "mode", "unknown read mode %d", (int)mode);
+  char *text;
+  size_t len;
+  vf_status s = vfi_read_file(path, &text, &len, err);
+  if (s) return s;
+  size_t nclients0 = reg->nclients, npay0 = reg->npay;
+  vfi_csv r;
+  vfi_csv_init(&r, text, len, path, false);
+  colmap m = {cols, ncols, {0}, 0};
+  s = read_header(&r, &m, path, err);
+  while (!s) {
+    vf_error e;
+    int got = vfi_csv_next(&r, &e);
+    if (got == 0) break;
+    if (got < 0) {
+      /* A malformed record (bad quoting, invalid UTF-8) is a bad row; the
+       * reader has already moved past it. */
+      c.read++;
+      if (e.status == VF_E_NOMEM) { if (err) *err = e; s = e.status; break; }
+      e.line = r.line;
+      s = reject(reg, mode, &e, &c, err);
+      continue;
+    }
+    c.read++;
+    if (r.nfields != m.nfields) {
+      vfi_fail(&e, VF_E_PARSE, r.line, "", "%s:%d: %zu fields, the header has %zu", path,
+               r.line, r.nfields, m.nfields);
+      s = reject(reg, mode, &e, &c, err);
+      continue;
+    }
+    vf_status rs = fn(reg, r.fields, &m, ctx, &e);
+    if (rs == VF_E_NOMEM) { if (err) *err = e; s = rs; break; }
+    if (rs) {
+      row_error(&e, rs, path, r.line);
+      s = reject(reg, mode, &e, &c, err);
+      continue;
+    }
+    c.used++;
+  }
+  vfi_csv_free(&r);
+  free(text);
+  if (s) {
+    /* Strict failure (or out of memory): nothing from this file stays; every
+     * row read counts as rejected. */
+    vfi_register_truncate(reg, nclients0, npay0);
+    c.rejected = c.read;
+    c.used = 0;
+  }
+  if (counts) *counts = c;
+  return s;
+}
+
+#define FIELD(name) f[m->pos[name]]
+
+/* ---- clients ---- */
+
+enum { C_ID, C_BIRTH, C_GENDER, C_CIVIL, C_CITIZEN, C_INCOME, C_TRYGD, C_CHILDREN };
+static const char *const client_cols[] = {"id", "birth_date", "gender", "civil_status",
+  "citizenship", "main_income", "trygd", "children"};
+
+static vf_status parse_code(vf_code_list list, const char *text, int *v, vf_error *e) {
+  if (!*text)
+    return vfi_fail(e, VF_E_UNKNOWN_CODE, 0, vf_code_list_name(list), "%s: empty (write "
+                    "'unknown' for an unknown value)", vf_code_list_name(list));
+  return vf_code_parse(list, text, v, e);
+}
+
+static vf_status client_row(vf_register *reg, const char *const *f, const colmap *m, void *ctx,
+                            vf_error *e) {
+  (void)ctx;
+  vf_client *c;
+  vf_status s = vf_client_new(&c, e);
+  if (s) return s;
+  int g, civ, cit, inc, tr;
+  const char *id = FIELD(C_ID);
+  if (!*id) { s = vfi_fail(e, VF_E_INVALID_ARG, 0, "id", "id: empty"); goto out; }
+  if ((s = vf_client_set_id(c, id, e))) goto out;
+  const char *b = FIELD(C_BIRTH);
+  if (*b) {
+    vf_date d;
+    if ((s = vf_date_parse(b, &d, e))) {
+      snprintf(e->field, sizeof e->field, "birth_date");
+      prefix(e, "birth_date: ");
+      goto out;
+    }
+    if ((s = vf_client_set_birth_date(c, d, e))) goto out;
+  }
+  if ((s = parse_code(VF_CODES_GENDER, FIELD(C_GENDER), &g, e)) ||
+      (s = parse_code(VF_CODES_CIVIL_STATUS, FIELD(C_CIVIL), &civ, e)) ||
+      (s = parse_code(VF_CODES_CITIZENSHIP, FIELD(C_CITIZEN), &cit, e)) ||
+      (s = parse_code(VF_CODES_MAIN_INCOME, FIELD(C_INCOME), &inc, e)) ||
+      (s = parse_code(VF_CODES_TRYGD, FIELD(C_TRYGD), &tr, e)))
+    goto out;
+  vf_client_set_gender(c, (vf_gender)g, NULL);
+  vf_client_set_civil_status(c, (vf_civil_status)civ, NULL);
+  vf_client_set_citizenship(c, (vf_citizenship)cit, NULL);
+  vf_client_set_main_income(c, (vf_main_income)inc, NULL);
+  vf_client_set_trygd(c, (vf_trygd)tr, NULL);
+  /* children: birth dates separated by single spaces */
+  for (const char *p = FIELD(C_CHILDREN); *p;) {
+    char buf[11];
+    size_t n = strcspn(p, " ");
+    vf_date d;
+    if (n != 10) {
+      s = vfi_fail(e, VF_E_DATE, 0, "children", "children: '%.*s' is not a date YYYY-MM-DD "
+                   "(children are birth dates separated by single spaces)", (int)(n > 40 ? 40 : n), p);
+      goto out;
+    }
+    memcpy(buf, p, 10);
+    buf[10] = '\0';
+    if (vf_date_parse(buf, &d, NULL) || !vf_date_valid(d)) {
+      s = vfi_fail(e, VF_E_DATE, 0, "children", "children: '%s' is not a calendar date", buf);
+      goto out;
+    }
+    if ((s = vf_client_add_child(c, d, e))) goto out;
+    p += n;
+    if (*p == ' ') {
+      p++;
+      if (!*p || *p == ' ') {
+        s = vfi_fail(e, VF_E_DATE, 0, "children", "children: stray space in the list");
+        goto out;
+      }
+    }
+  }
+  s = vf_register_add_client(reg, c, NULL, e);
+out:
+  vf_client_free(c);
+  return s;
+}
+
+vf_status vf_register_read_clients_csv(vf_register *reg, const char *path, vf_read_mode mode,
+                                       vf_read_counts *counts, vf_error *err) {
+  return read_csv(reg, path, mode, counts, client_cols, 8, client_row, NULL, err);
+}
+
+/* ---- payments ---- */
+
+enum { P_CLIENT, P_YEAR, P_MONTH, P_GROSS, P_REFUNDED, P_KIND };
+static const char *const payment_cols[] = {"client_id", "year", "month", "gross", "refunded",
+  "kind"};
+
+static vf_status parse_int(const char *text, const char *field, int lo, int hi, int *out,
+                           vf_error *e) {
+  int64_t v;
+  if (!vfi_parse_int64(text, &v))
+    return vfi_fail(e, VF_E_PARSE, 0, field, "%s: '%.40s' is not a whole number", field, text);
+  if (v < lo || v > hi)
+    return vfi_fail(e, VF_E_RANGE, 0, field, "%s: %lld is outside %d..%d", field, (long long)v,
+                    lo, hi);
+  *out = (int)v;
+  return VF_OK;
+}
+
+static vf_status parse_money(const char *text, const char *field, vf_money *out, vf_error *e) {
+  vf_status s = vf_money_parse(text, out, e);
+  if (s) {
+    char pre[VF_ERROR_FIELD_SIZE + 2];
+    snprintf(e->field, sizeof e->field, "%s", field);
+    snprintf(pre, sizeof pre, "%s: ", e->field);
+    prefix(e, pre);
+  }
+  return s;
+}
+
+static vf_status payment_row(vf_register *reg, const char *const *f, const colmap *m, void *ctx,
+                             vf_error *e) {
+  (void)ctx;
+  size_t idx;
+  int year = 0, month = 0, kind = 0; /* set by the parsers; zero quiets gcc -O3 */
+  vf_money gross, refunded;
+  vf_status s;
+  if ((s = vf_register_find_client(reg, FIELD(P_CLIENT), &idx, e)) ||
+      (s = parse_int(FIELD(P_YEAR), "year", 1, 9999, &year, e)) ||
+      (s = parse_int(FIELD(P_MONTH), "month", 1, 12, &month, e)) ||
+      (s = parse_money(FIELD(P_GROSS), "gross", &gross, e)) ||
+      (s = parse_money(FIELD(P_REFUNDED), "refunded", &refunded, e)) ||
+      (s = parse_code(VF_CODES_ASSISTANCE_KIND, FIELD(P_KIND), &kind, e)))
+    return s;
+  return vfi_register_add_payment_index(reg, idx, year, month, gross, refunded,
+                                        (vf_assistance_kind)kind, e);
+}
+
+vf_status vf_register_read_payments_csv(vf_register *reg, const char *path, vf_read_mode mode,
+                                        vf_read_counts *counts, vf_error *err) {
+  return read_csv(reg, path, mode, counts, payment_cols, 6, payment_row, NULL, err);
+}
+
+/* ---- population: rows are staged and applied only when the read succeeds ---- */
+
+enum { Q_YEAR, Q_AGE, Q_PERSONS };
+static const char *const population_cols[] = {"year", "age", "persons"};
+
+typedef struct pop_stage {
+  struct { int year, age; int64_t persons; } *row;
+  size_t n, cap;
+} pop_stage;
+
+static vf_status population_row(vf_register *reg, const char *const *f, const colmap *m,
+                                void *ctx, vf_error *e) {
+  (void)reg;
+  pop_stage *st = ctx;
+  int year = 0, age = 0; /* set by the parsers; zero quiets gcc -O3 */
+  int64_t persons;
+  vf_status s;
+  if ((s = parse_int(FIELD(Q_YEAR), "year", 1, 9999, &year, e)) ||
+      (s = parse_int(FIELD(Q_AGE), "age", 0, VF_POPULATION_MAX_AGE, &age, e)))
+    return s;
+  if (!vfi_parse_int64(FIELD(Q_PERSONS), &persons))
+    return vfi_fail(e, VF_E_PARSE, 0, "persons", "persons: '%.40s' is not a whole number",
+                    FIELD(Q_PERSONS));
+  if (persons < 0)
+    return vfi_fail(e, VF_E_RANGE, 0, "persons", "persons: %lld is negative", (long long)persons);
+  for (size_t i = 0; i < st->n; i++)
+    if (st->row[i].year == year && st->row[i].age == age)
+      return vfi_fail(e, VF_E_DUPLICATE, 0, "age", "age: year %d age %d given twice", year, age);
+  if (st->n == st->cap) {
+    size_t cap = st->cap ? st->cap * 2 : 128;
+    void *p = realloc(st->row, cap * sizeof *st->row);
+    if (!p) return vfi_fail(e, VF_E_NOMEM, 0, "", "out of memory");
+    st->row = p;
+    st->cap = cap;
+  }
+  st->row[st->n].year = year;
+  st->row[st->n].age = age;
+  st->row[st->n].persons = persons;
+  st->n++;
+  return VF_OK;
+}
+
+vf_status vf_register_read_population_csv(vf_register *reg, const char *path, vf_read_mode mode,
+                                          vf_read_counts *counts, vf_error *err) {
+  pop_stage st = {NULL, 0, 0};
+  vf_status s = read_csv(reg, path, mode, counts, population_cols, 3, population_row, &st, err);
+  for (size_t i = 0; !s && i < st.n; i++)
+    s = vf_register_set_population(reg, st.row[i].year, st.row[i].age, st.row[i].persons, err);
+  free(st.row);
+  return s;
+}
+
+/* ---- writers ---- */
+
+/* Writes a field, quoted if it holds a comma, quote or line break. */
+static void put_field(FILE *f, const char *s) {
+  if (!strpbrk(s, ",\"\r\n")) { fputs(s, f); return; }
+  fputc('"', f);
+  for (; *s; s++) {
+    if (*s == '"') fputc('"', f);
+    fputc(*s, f);
+  }
+  fputc('"', f);
+}
+
+static vf_status open_out(const char *path, FILE **f, vf_error *err) {
+  if (!path) return vfi_fail(err, VF_E_INVALID_ARG, 0, "path", "path is NULL");
+  *f = fopen(path, "wb");
+  if (!*f) return vfi_fail(err, VF_E_IO, 0, "", "%s: cannot open for writing: %s", path,
+                           strerror(errno));
+  return VF_OK;
+}
+
+static vf_status close_out(FILE *f, const char *path, vf_error *err) {
+  int bad = ferror(f);
+  if (fclose(f) || bad) return vfi_fail(err, VF_E_IO, 0, "", "%s: write error", path);
+  return VF_OK;
+}
+
+vf_status vf_register_write_clients_csv(const vf_register *reg, const char *path, vf_error *err) {
+  if (!reg) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register is NULL");
+  FILE *f;
+  vf_status s = open_out(path, &f, err);
+  if (s) return s;
+  fputs("id,birth_date,gender,civil_status,citizenship,main_income,trygd,children\n", f);
+  for (size_t i = 0; i < reg->nclients; i++) {
+    const vf_client *c = reg->clients[i];
+    char d[16] = "";
+    put_field(f, vf_client_id(c));
+    vf_date_format(vf_client_birth_date(c), d, sizeof d);
+    fprintf(f, ",%s,%s,%s,%s,%s,%s,", d, vf_code_name(VF_CODES_GENDER, vf_client_gender(c)),
+            vf_code_name(VF_CODES_CIVIL_STATUS, vf_client_civil_status(c)),
+            vf_code_name(VF_CODES_CITIZENSHIP, vf_client_citizenship(c)),
+            vf_code_name(VF_CODES_MAIN_INCOME, vf_client_main_income(c)),
+            vf_code_name(VF_CODES_TRYGD, vf_client_trygd(c)));
+    for (size_t k = 0; k < vf_client_child_count(c); k++) {
+      vf_date b;
+      vf_client_child_birth(c, k, &b, NULL);
+      vf_date_format(b, d, sizeof d);
+      fprintf(f, "%s%s", k ? " " : "", d);
+    }
+    fputc('\n', f);
+  }
+  return close_out(f, path, err);
+}
+
+vf_status vf_register_write_payments_csv(const vf_register *reg, const char *path, vf_error *err) {
+  if (!reg) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register is NULL");
+  FILE *f;
+  vf_status s = open_out(path, &f, err);
+  if (s) return s;
+  fputs("client_id,year,month,gross,refunded,kind\n", f);
+  for (size_t i = 0; i < reg->npay; i++) {
+    const vfi_pay_key *k = &reg->pkey[i];
+    char g[32], r[32];
+    vf_money_format(reg->pgross[i], g, sizeof g);
+    vf_money_format(reg->prefund[i], r, sizeof r);
+    put_field(f, vf_client_id(reg->clients[k->client]));
+    fprintf(f, ",%d,%d,%s,%s,%s\n", k->year, k->month, g, r,
+            vf_code_name(VF_CODES_ASSISTANCE_KIND, k->kind));
+  }
+  return close_out(f, path, err);
+}
+
+vf_status vf_register_write_population_csv(const vf_register *reg, const char *path,
+                                           vf_error *err) {
+  if (!reg) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register is NULL");
+  FILE *f;
+  vf_status s = open_out(path, &f, err);
+  if (s) return s;
+  fputs("year,age,persons\n", f);
+  for (size_t y = 0; y < reg->npop; y++)
+    for (int a = 0; a <= VF_POPULATION_MAX_AGE; a++)
+      if (reg->pop[y].persons[a] >= 0)
+        fprintf(f, "%d,%d,%lld\n", reg->pop[y].year, a, (long long)reg->pop[y].persons[a]);
+  return close_out(f, path, err);
+}
+
+/* ---- directories ---- */
+
+static vf_status join(char *buf, size_t size, const char *dir, const char *name, vf_error *err) {
+  if ((size_t)snprintf(buf, size, "%s/%s", dir, name) >= size)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "dir", "directory path is too long");
+  return VF_OK;
+}
+
+vf_status vf_register_read_dir(vf_register *reg, const char *dir, vf_read_mode mode,
+                               vf_read_counts *clients, vf_read_counts *payments,
+                               vf_read_counts *population, vf_error *err) {
+  vf_read_counts *all[3] = {clients, payments, population};
+  for (int i = 0; i < 3; i++)
+    if (all[i]) *all[i] = (vf_read_counts){0, 0, 0};
+  if (!reg || !dir) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or dir is NULL");
+  char path[4096];
+  vf_status s;
+  if ((s = join(path, sizeof path, dir, "clients.csv", err)) ||
+      (s = vf_register_read_clients_csv(reg, path, mode, clients, err)) ||
+      (s = join(path, sizeof path, dir, "payments.csv", err)) ||
+      (s = vf_register_read_payments_csv(reg, path, mode, payments, err)) ||
+      (s = join(path, sizeof path, dir, "population.csv", err)))
+    return s;
+  FILE *f = fopen(path, "rb");
+  if (!f) return VF_OK; /* population is optional */
+  fclose(f);
+  return vf_register_read_population_csv(reg, path, mode, population, err);
+}
+
+vf_status vf_register_write_dir(const vf_register *reg, const char *dir, vf_error *err) {
+  if (!reg || !dir) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or dir is NULL");
+  struct stat st;
+  if (stat(dir, &st)) {
+    if (mkdir(dir, 0777))
+      return vfi_fail(err, VF_E_IO, 0, "dir", "%s: cannot create directory: %s", dir,
+                      strerror(errno));
+  } else if (!S_ISDIR(st.st_mode)) {
+    return vfi_fail(err, VF_E_IO, 0, "dir", "%s: not a directory", dir);
+  }
+  char path[4096];
+  vf_status s;
+  if ((s = join(path, sizeof path, dir, "clients.csv", err)) ||
+      (s = vf_register_write_clients_csv(reg, path, err)) ||
+      (s = join(path, sizeof path, dir, "payments.csv", err)) ||
+      (s = vf_register_write_payments_csv(reg, path, err)))
+    return s;
+  if (!reg->npop) return VF_OK;
+  if ((s = join(path, sizeof path, dir, "population.csv", err))) return s;
+  return vf_register_write_population_csv(reg, path, err);
+}

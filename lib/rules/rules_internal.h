@@ -1,0 +1,74 @@
+/* Internal helpers of the rules: recording a trace, and the small pieces the
+ * rule files share. Not installed. */
+#ifndef VELFERD_RULES_INTERNAL_H
+#define VELFERD_RULES_INTERNAL_H
+
+#include "core/internal.h"
+
+/* ---- recording a trace (lib/trace.c) ----
+ * Every function is a no-op on a NULL trace, so rules call them
+ * unconditionally and pay nothing when no trace is wanted. A failed
+ * allocation marks the trace; vfi_trace_end() reports it. */
+
+/* Clears the trace and fills its header from the context. */
+void vfi_trace_begin(vf_trace *t, const vf_ctx *ctx, const char *calculation,
+                     const char *period);
+/* Starts a new step; later calls describe it. */
+void (vfi_trace_step)(vf_trace *t, const char *rule, const char *version, const char *title,
+                    const char *source);
+void (vfi_trace_detail)(vf_trace *t, const char *fmt, ...) VFI_PRINTF(2, 3);
+void (vfi_trace_outcome)(vf_trace *t, const char *outcome);
+void (vfi_trace_amount)(vf_trace *t, vf_money amount);
+void (vfi_trace_param)(vf_trace *t, const vf_param_value *v);
+void (vfi_trace_money)(vf_trace *t, vf_money amount, const char *fmt, ...) VFI_PRINTF(3, 4);
+void (vfi_trace_number)(vf_trace *t, int64_t n, const char *fmt, ...) VFI_PRINTF(3, 4);
+/* The calls above cost nothing without a trace: the macros test the trace
+ * before evaluating any other argument (the batch runs the rule kernels with
+ * a NULL trace millions of times). */
+#define vfi_trace_step(t, ...) ((t) ? (vfi_trace_step)((t), __VA_ARGS__) : (void)0)
+#define vfi_trace_detail(t, ...) ((t) ? (vfi_trace_detail)((t), __VA_ARGS__) : (void)0)
+#define vfi_trace_outcome(t, ...) ((t) ? (vfi_trace_outcome)((t), __VA_ARGS__) : (void)0)
+#define vfi_trace_amount(t, ...) ((t) ? (vfi_trace_amount)((t), __VA_ARGS__) : (void)0)
+#define vfi_trace_param(t, ...) ((t) ? (vfi_trace_param)((t), __VA_ARGS__) : (void)0)
+#define vfi_trace_money(t, ...) ((t) ? (vfi_trace_money)((t), __VA_ARGS__) : (void)0)
+#define vfi_trace_number(t, ...) ((t) ? (vfi_trace_number)((t), __VA_ARGS__) : (void)0)
+/* VF_OK, or VF_E_NOMEM (filling *err) if any recording failed. */
+vf_status vfi_trace_end(vf_trace *t, vf_error *err);
+
+/* ---- shared rule helpers (lib/rules_common.c) ---- */
+
+/* Looks up a parameter and records it in the trace's current step. */
+vf_status vfi_param(const vf_ctx *ctx, const char *name, vf_date on, vf_param_value *v,
+                    vf_trace *t, vf_error *err);
+/* As vfi_param() for a bool parameter: *on_off is 0 or 1. */
+vf_status vfi_param_bool(const vf_ctx *ctx, const char *name, vf_date on, int *on_off,
+                         vf_trace *t, vf_error *err);
+
+/* Checked money arithmetic; `what` names the amount in the overflow message. */
+/* Inline: the batch runs them for every client; the error is out of line. */
+void vfi_overflow(const char *what, vf_error *err);
+static inline vf_status vfi_add(vf_money a, vf_money b, vf_money *out, const char *what,
+                                vf_error *err) {
+  vf_money r;
+  if (__builtin_add_overflow(a, b, &r)) {
+    vfi_overflow(what, err);
+    return VF_E_OVERFLOW; /* a constant, so compilers see that *out is not needed */
+  }
+  *out = r;
+  return VF_OK;
+}
+static inline vf_status vfi_sub(vf_money a, vf_money b, vf_money *out, const char *what,
+                                vf_error *err) {
+  vf_money r;
+  if (__builtin_sub_overflow(a, b, &r)) {
+    vfi_overflow(what, err);
+    return VF_E_OVERFLOW;
+  }
+  *out = r;
+  return VF_OK;
+}
+
+/* Checks that a client's birth date (if set) is not after `on`. */
+vf_status vfi_check_birth(const vf_client *c, vf_date on, vf_error *err);
+
+#endif

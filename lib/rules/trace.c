@@ -1,0 +1,543 @@
+/* Traces: recording the steps of a calculation and rendering them as text and
+ * JSON. Strings live in one arena and are referred to by offset, so clearing a
+ * trace keeps all its memory and a reused trace stops allocating. */
+#include "rules/rules_internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct step_rec {
+  size_t rule, version, title, detail, source, outcome; /* arena offsets */
+  int has_amount;
+  vf_money amount;
+  size_t p0, np, v0, nv; /* ranges in the param and value arrays */
+} step_rec;
+
+typedef struct param_rec {
+  size_t name, source;
+  vf_unit unit;
+  int64_t num, den;
+  vf_date from;
+} param_rec;
+
+typedef struct value_rec {
+  size_t label;
+  vf_trace_value_kind kind;
+  int64_t value;
+} value_rec;
+
+struct vf_trace {
+  char *a; /* arena; offset 0 is always "" */
+  size_t alen, acap;
+  step_rec *s;
+  size_t ns, cs;
+  param_rec *p;
+  size_t np, cp;
+  value_rec *v;
+  size_t nv, cv;
+  size_t calculation, period, version, params_id, profile, rules;
+  int nomem;
+};
+
+/* ---- growing arrays ---- */
+
+static int grow(void **arr, size_t *cap, size_t need, size_t elem) {
+  if (need <= *cap) return 1;
+  size_t n = *cap ? *cap * 2 : 16;
+  while (n < need) n *= 2;
+  void *p = realloc(*arr, n * elem);
+  if (!p) return 0;
+  *arr = p;
+  *cap = n;
+  return 1;
+}
+
+/* Copies [s, s+len) into the arena; returns its offset (0 = "" on failure). */
+static size_t put_n(vf_trace *t, const char *s, size_t len) {
+  if (!s || !len) return 0;
+  if (!grow((void **)&t->a, &t->acap, t->alen + len + 1, 1)) { t->nomem = 1; return 0; }
+  size_t off = t->alen;
+  memcpy(t->a + off, s, len);
+  t->a[off + len] = '\0';
+  t->alen += len + 1;
+  return off;
+}
+
+static size_t put(vf_trace *t, const char *s) { return s ? put_n(t, s, strlen(s)) : 0; }
+
+static size_t put_v(vf_trace *t, const char *fmt, va_list ap) {
+  char buf[512];
+  int n = vsnprintf(buf, sizeof buf, fmt, ap);
+  if (n < 0) return 0;
+  return put_n(t, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
+static const char *str(const vf_trace *t, size_t off) { return t->a ? t->a + off : ""; }
+
+/* ---- public life cycle ---- */
+
+vf_status vf_trace_new(vf_trace **out, vf_error *err) {
+  if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
+  vf_trace *t = calloc(1, sizeof *t);
+  if (!t) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+  t->a = malloc(256);
+  if (!t->a) { free(t); return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory"); }
+  t->acap = 256;
+  vf_trace_clear(t);
+  *out = t;
+  return VF_OK;
+}
+
+void vf_trace_free(vf_trace *t) {
+  if (!t) return;
+  free(t->a);
+  free(t->s);
+  free(t->p);
+  free(t->v);
+  free(t);
+}
+
+void vf_trace_clear(vf_trace *t) {
+  if (!t) return;
+  t->a[0] = '\0';
+  t->alen = 1;
+  t->ns = t->np = t->nv = 0;
+  t->calculation = t->period = t->version = t->params_id = t->profile = t->rules = 0;
+  t->nomem = 0;
+}
+
+/* ---- recording (internal) ---- */
+
+void vfi_trace_begin(vf_trace *t, const vf_ctx *ctx, const char *calculation,
+                     const char *period) {
+  if (!t) return;
+  vf_trace_clear(t);
+  t->calculation = put(t, calculation);
+  t->period = put(t, period);
+  t->version = put(t, vf_version());
+  t->params_id = put(t, vf_ctx_params_id(ctx));
+  t->profile = put(t, vf_ctx_profile(ctx));
+}
+
+/* Appends `version` to the comma-separated list of rule versions if new. */
+static void add_rule_version(vf_trace *t, const char *version) {
+  if (!version || !*version) return;
+  const char *list = str(t, t->rules);
+  size_t vl = strlen(version);
+  for (const char *p = list; *p;) {
+    const char *e = strchr(p, ',');
+    size_t l = e ? (size_t)(e - p) : strlen(p);
+    if (l == vl && !strncmp(p, version, vl)) return;
+    p = e ? e + 1 : p + l;
+  }
+  char buf[256];
+  int n = snprintf(buf, sizeof buf, "%s%s%s", list, *list ? "," : "", version);
+  if (n > 0 && (size_t)n < sizeof buf) t->rules = put(t, buf);
+}
+
+void (vfi_trace_step)(vf_trace *t, const char *rule, const char *version, const char *title,
+                    const char *source) {
+  if (!t) return;
+  if (!grow((void **)&t->s, &t->cs, t->ns + 1, sizeof *t->s)) { t->nomem = 1; return; }
+  step_rec *s = &t->s[t->ns++];
+  memset(s, 0, sizeof *s);
+  s->rule = put(t, rule);
+  s->version = put(t, version);
+  s->title = put(t, title);
+  s->source = put(t, source);
+  s->p0 = t->np;
+  s->v0 = t->nv;
+  add_rule_version(t, version);
+}
+
+static step_rec *cur(vf_trace *t) { return t && t->ns ? &t->s[t->ns - 1] : NULL; }
+
+void (vfi_trace_detail)(vf_trace *t, const char *fmt, ...) {
+  step_rec *s = cur(t);
+  if (!s) return;
+  va_list ap;
+  va_start(ap, fmt);
+  s->detail = put_v(t, fmt, ap);
+  va_end(ap);
+}
+
+void (vfi_trace_outcome)(vf_trace *t, const char *outcome) {
+  step_rec *s = cur(t);
+  if (s) s->outcome = put(t, outcome);
+}
+
+void (vfi_trace_amount)(vf_trace *t, vf_money amount) {
+  step_rec *s = cur(t);
+  if (!s) return;
+  s->has_amount = 1;
+  s->amount = amount;
+}
+
+void (vfi_trace_param)(vf_trace *t, const vf_param_value *v) {
+  step_rec *s = cur(t);
+  if (!s || !v) return;
+  if (!grow((void **)&t->p, &t->cp, t->np + 1, sizeof *t->p)) { t->nomem = 1; return; }
+  param_rec *p = &t->p[t->np++];
+  p->name = put(t, v->name);
+  p->source = put(t, v->source);
+  p->unit = v->unit;
+  p->num = v->num;
+  p->den = v->den;
+  p->from = v->valid_from;
+  s->np++;
+}
+
+static void add_value(vf_trace *t, vf_trace_value_kind kind, int64_t value, const char *fmt,
+                      va_list ap) {
+  step_rec *s = cur(t);
+  if (!s) return;
+  if (!grow((void **)&t->v, &t->cv, t->nv + 1, sizeof *t->v)) { t->nomem = 1; return; }
+  value_rec *v = &t->v[t->nv++];
+  v->label = put_v(t, fmt, ap);
+  v->kind = kind;
+  v->value = value;
+  s->nv++;
+}
+
+void (vfi_trace_money)(vf_trace *t, vf_money amount, const char *fmt, ...) {
+  if (!t) return;
+  va_list ap;
+  va_start(ap, fmt);
+  add_value(t, VF_TRACE_MONEY, amount, fmt, ap);
+  va_end(ap);
+}
+
+void (vfi_trace_number)(vf_trace *t, int64_t n, const char *fmt, ...) {
+  if (!t) return;
+  va_list ap;
+  va_start(ap, fmt);
+  add_value(t, VF_TRACE_NUMBER, n, fmt, ap);
+  va_end(ap);
+}
+
+vf_status vfi_trace_end(vf_trace *t, vf_error *err) {
+  if (t && t->nomem) return vfi_fail(err, VF_E_NOMEM, 0, "trace", "out of memory while "
+                                     "recording the trace");
+  return VF_OK;
+}
+
+/* ---- reading ---- */
+
+vf_status vf_trace_get_info(const vf_trace *t, vf_trace_info *out, vf_error *err) {
+  if (!t || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "trace or out is NULL");
+  out->calculation = str(t, t->calculation);
+  out->period = str(t, t->period);
+  out->library_version = str(t, t->version);
+  out->params_id = str(t, t->params_id);
+  out->profile = str(t, t->profile);
+  out->rules = str(t, t->rules);
+  return VF_OK;
+}
+
+size_t vf_trace_step_count(const vf_trace *t) { return t ? t->ns : 0; }
+
+static vf_status get_step(const vf_trace *t, size_t index, const step_rec **s, vf_error *err) {
+  if (!t) return vfi_fail(err, VF_E_INVALID_ARG, 0, "trace", "trace is NULL");
+  if (index >= t->ns)
+    return vfi_fail(err, VF_E_RANGE, 0, "step", "step %zu asked, the trace has %zu", index,
+                    t->ns);
+  *s = &t->s[index];
+  return VF_OK;
+}
+
+vf_status vf_trace_get_step(const vf_trace *t, size_t index, vf_trace_step *out, vf_error *err) {
+  const step_rec *s = NULL; /* set on success; gcc -O2 cannot see it */
+  vf_status st = get_step(t, index, &s, err);
+  if (st) return st;
+  if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
+  out->rule = str(t, s->rule);
+  out->version = str(t, s->version);
+  out->title = str(t, s->title);
+  out->detail = str(t, s->detail);
+  out->source = str(t, s->source);
+  out->outcome = str(t, s->outcome);
+  out->has_amount = s->has_amount;
+  out->amount = s->amount;
+  out->param_count = s->np;
+  out->value_count = s->nv;
+  return VF_OK;
+}
+
+vf_status vf_trace_get_param(const vf_trace *t, size_t step, size_t index, vf_trace_param *out,
+                         vf_error *err) {
+  const step_rec *s = NULL; /* set on success; gcc -O2 cannot see it */
+  vf_status st = get_step(t, step, &s, err);
+  if (st) return st;
+  if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
+  if (index >= s->np)
+    return vfi_fail(err, VF_E_RANGE, 0, "param", "parameter %zu asked, step %zu has %zu", index,
+                    step, s->np);
+  const param_rec *p = &t->p[s->p0 + index];
+  *out = (vf_trace_param){str(t, p->name), p->unit, p->num, p->den, p->from, str(t, p->source)};
+  return VF_OK;
+}
+
+vf_status vf_trace_get_value(const vf_trace *t, size_t step, size_t index, vf_trace_value *out,
+                         vf_error *err) {
+  const step_rec *s = NULL; /* set on success; gcc -O2 cannot see it */
+  vf_status st = get_step(t, step, &s, err);
+  if (st) return st;
+  if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
+  if (index >= s->nv)
+    return vfi_fail(err, VF_E_RANGE, 0, "value", "value %zu asked, step %zu has %zu", index,
+                    step, s->nv);
+  const value_rec *v = &t->v[s->v0 + index];
+  *out = (vf_trace_value){str(t, v->label), v->kind, v->value};
+  return VF_OK;
+}
+
+/* ---- rendering: an snprintf-style writer ---- */
+
+typedef struct writer {
+  char *buf;
+  size_t size, len;
+} writer;
+
+static void w_put(writer *w, const char *s, size_t n) {
+  if (w->len < w->size) {
+    size_t room = w->size - 1 - w->len; /* keep one byte for the NUL */
+    memcpy(w->buf + w->len, s, n < room ? n : room);
+  }
+  w->len += n;
+}
+
+static void w_str(writer *w, const char *s) { w_put(w, s, strlen(s)); }
+
+static void w_fmt(writer *w, const char *fmt, ...) VFI_PRINTF(2, 3);
+static void w_fmt(writer *w, const char *fmt, ...) {
+  char tmp[128];
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
+  va_end(ap);
+  if (n > 0) w_put(w, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+static size_t w_done(writer *w) {
+  if (w->size) w->buf[w->len < w->size ? w->len : w->size - 1] = '\0';
+  return w->len;
+}
+
+static void w_money(writer *w, vf_money m) {
+  char b[32];
+  vf_money_format(m, b, sizeof b);
+  w_str(w, b);
+}
+
+static void w_date(writer *w, vf_date d) {
+  char b[16];
+  if (vf_date_format(d, b, sizeof b)) w_str(w, b);
+}
+
+/* A parameter's value as written in parameter files: kroner, a/b, or n. */
+static void w_param_value(writer *w, const param_rec *p) {
+  if (p->unit >= VF_UNIT_NOK && p->unit <= VF_UNIT_NOK_PER_DAY) w_money(w, p->num);
+  else if (p->unit == VF_UNIT_RATIO && p->den != 1)
+    w_fmt(w, "%lld/%lld", (long long)p->num, (long long)p->den);
+  else w_fmt(w, "%lld", (long long)p->num);
+}
+
+size_t vf_trace_to_text(const vf_trace *t, char *buf, size_t size) {
+  if (!t) {
+    if (buf && size) buf[0] = '\0';
+    return 0;
+  }
+  writer w = {buf, buf ? size : 0, 0};
+  w_fmt(&w, "%s", "Calculation: ");
+  w_str(&w, str(t, t->calculation));
+  w_str(&w, " ");
+  w_str(&w, str(t, t->period));
+  w_str(&w, "\nvelferd ");
+  w_str(&w, str(t, t->version));
+  w_str(&w, ", parameter set ");
+  w_str(&w, str(t, t->params_id));
+  w_str(&w, ", profile ");
+  w_str(&w, str(t, t->profile));
+  w_str(&w, ", rules ");
+  w_str(&w, str(t, t->rules));
+  w_str(&w, "\n");
+  for (size_t i = 0; i < t->ns; i++) {
+    const step_rec *s = &t->s[i];
+    w_fmt(&w, "\n%zu. ", i + 1);
+    w_str(&w, str(t, s->title));
+    if (s->has_amount) {
+      w_str(&w, ": ");
+      w_money(&w, s->amount);
+      w_str(&w, " kr");
+    }
+    if (s->outcome) {
+      w_str(&w, ": ");
+      w_str(&w, str(t, s->outcome));
+    }
+    w_str(&w, "  [");
+    w_str(&w, str(t, s->rule));
+    w_str(&w, ", ");
+    w_str(&w, str(t, s->version));
+    w_str(&w, "]\n");
+    if (s->detail) {
+      w_str(&w, "   ");
+      w_str(&w, str(t, s->detail));
+      w_str(&w, "\n");
+    }
+    for (size_t j = 0; j < s->nv; j++) {
+      const value_rec *v = &t->v[s->v0 + j];
+      w_str(&w, "   - ");
+      w_str(&w, str(t, v->label));
+      w_str(&w, ": ");
+      if (v->kind == VF_TRACE_MONEY) {
+        w_money(&w, v->value);
+        w_str(&w, " kr");
+      } else {
+        w_fmt(&w, "%lld", (long long)v->value);
+      }
+      w_str(&w, "\n");
+    }
+    for (size_t j = 0; j < s->np; j++) {
+      const param_rec *p = &t->p[s->p0 + j];
+      w_str(&w, "   parameter ");
+      w_str(&w, str(t, p->name));
+      w_str(&w, " = ");
+      w_param_value(&w, p);
+      w_str(&w, " ");
+      w_str(&w, vf_unit_name(p->unit) ? vf_unit_name(p->unit) : "?");
+      w_str(&w, " (valid from ");
+      w_date(&w, p->from);
+      w_str(&w, "; ");
+      w_str(&w, str(t, p->source));
+      w_str(&w, ")\n");
+    }
+    if (s->source) {
+      w_str(&w, "   Source: ");
+      w_str(&w, str(t, s->source));
+      w_str(&w, "\n");
+    }
+  }
+  return w_done(&w);
+}
+
+/* A JSON string literal with the required escapes. */
+static void w_json(writer *w, const char *s) {
+  w_put(w, "\"", 1);
+  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    switch (*p) {
+    case '"': w_put(w, "\\\"", 2); break;
+    case '\\': w_put(w, "\\\\", 2); break;
+    case '\n': w_put(w, "\\n", 2); break;
+    case '\r': w_put(w, "\\r", 2); break;
+    case '\t': w_put(w, "\\t", 2); break;
+    default:
+      if (*p < 0x20) w_fmt(w, "\\u%04x", *p);
+      else w_put(w, (const char *)p, 1);
+    }
+  }
+  w_put(w, "\"", 1);
+}
+
+static void w_key(writer *w, const char *key, const char *value) {
+  w_json(w, key);
+  w_put(w, ":", 1);
+  w_json(w, value);
+}
+
+static void w_money_json(writer *w, const char *key, vf_money m) {
+  char k[48];
+  snprintf(k, sizeof k, "%s_ore", key);
+  w_json(w, k);
+  w_fmt(w, ":%lld,", (long long)m);
+  char b[32];
+  vf_money_format(m, b, sizeof b);
+  w_key(w, key, b);
+}
+
+size_t vf_trace_to_json(const vf_trace *t, char *buf, size_t size) {
+  if (!t) {
+    if (buf && size) buf[0] = '\0';
+    return 0;
+  }
+  writer w = {buf, buf ? size : 0, 0};
+  w_str(&w, "{");
+  w_key(&w, "calculation", str(t, t->calculation));
+  w_str(&w, ",");
+  w_key(&w, "period", str(t, t->period));
+  w_str(&w, ",");
+  w_key(&w, "library_version", str(t, t->version));
+  w_str(&w, ",");
+  w_key(&w, "params_id", str(t, t->params_id));
+  w_str(&w, ",");
+  w_key(&w, "profile", str(t, t->profile));
+  w_str(&w, ",\"rules\":[");
+  const char *r = str(t, t->rules);
+  for (int first = 1; *r; first = 0) {
+    const char *e = strchr(r, ',');
+    size_t l = e ? (size_t)(e - r) : strlen(r);
+    char one[128];
+    snprintf(one, sizeof one, "%.*s", (int)(l < sizeof one ? l : sizeof one - 1), r);
+    if (!first) w_str(&w, ",");
+    w_json(&w, one);
+    r = e ? e + 1 : r + l;
+  }
+  w_str(&w, "],\"steps\":[");
+  for (size_t i = 0; i < t->ns; i++) {
+    const step_rec *s = &t->s[i];
+    if (i) w_str(&w, ",");
+    w_str(&w, "{");
+    w_key(&w, "rule", str(t, s->rule));
+    w_str(&w, ",");
+    w_key(&w, "version", str(t, s->version));
+    w_str(&w, ",");
+    w_key(&w, "title", str(t, s->title));
+    w_str(&w, ",");
+    w_key(&w, "detail", str(t, s->detail));
+    w_str(&w, ",");
+    w_key(&w, "source", str(t, s->source));
+    w_str(&w, ",");
+    w_key(&w, "outcome", str(t, s->outcome));
+    if (s->has_amount) {
+      w_str(&w, ",");
+      w_money_json(&w, "amount", s->amount);
+    }
+    w_str(&w, ",\"values\":[");
+    for (size_t j = 0; j < s->nv; j++) {
+      const value_rec *v = &t->v[s->v0 + j];
+      if (j) w_str(&w, ",");
+      w_str(&w, "{");
+      w_key(&w, "label", str(t, v->label));
+      w_str(&w, ",");
+      if (v->kind == VF_TRACE_MONEY) {
+        w_key(&w, "kind", "money");
+        w_str(&w, ",");
+        w_money_json(&w, "value", v->value);
+      } else {
+        w_key(&w, "kind", "number");
+        w_fmt(&w, ",\"value\":%lld", (long long)v->value);
+      }
+      w_str(&w, "}");
+    }
+    w_str(&w, "],\"params\":[");
+    for (size_t j = 0; j < s->np; j++) {
+      const param_rec *p = &t->p[s->p0 + j];
+      if (j) w_str(&w, ",");
+      w_str(&w, "{");
+      w_key(&w, "name", str(t, p->name));
+      w_str(&w, ",");
+      w_key(&w, "unit", vf_unit_name(p->unit) ? vf_unit_name(p->unit) : "");
+      w_fmt(&w, ",\"num\":%lld,\"den\":%lld,\"value\":\"", (long long)p->num, (long long)p->den);
+      w_param_value(&w, p);
+      w_str(&w, "\",\"valid_from\":\"");
+      w_date(&w, p->from);
+      w_str(&w, "\",");
+      w_key(&w, "source", str(t, p->source));
+      w_str(&w, "}");
+    }
+    w_str(&w, "]}");
+  }
+  w_str(&w, "]}");
+  return w_done(&w);
+}

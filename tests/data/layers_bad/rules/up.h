@@ -1,0 +1,1 @@
+/* Included from below: the fixture of the layer check test. */
