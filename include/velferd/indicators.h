@@ -25,6 +25,7 @@
 #include "velferd/common.h"
 #include "velferd/register.h"
 #include "velferd/classify.h"
+#include "velferd/labels.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -178,6 +179,13 @@ typedef struct vf_table_row {
 
 /** Stable name of a table ("age_group", ...), NULL if unknown. */
 VF_API const char *vf_indicator_table_name(vf_indicator_table table);
+/** Name of an indicator in the labels' language ("Andel langtidsmottakere med
+ *  sosialhjelp som hovedinntektskilde (%)"); NULL if unknown. See labels.h. */
+VF_API const char *vf_labels_indicator(const vf_labels *labels, vf_indicator which);
+/** Title of a table in the labels' language ("Mottakere etter alder"). */
+VF_API const char *vf_labels_table(const vf_labels *labels, vf_indicator_table table);
+/** Name of a unit in the labels' language ("måneder", "kr"). */
+VF_API const char *vf_labels_unit(const vf_labels *labels, vf_indicator_unit unit);
 /** Table from its name; ::VF_E_NOT_FOUND if none. */
 VF_API vf_status vf_indicator_table_parse(const char *name, vf_indicator_table *out,
                                           vf_error *err);

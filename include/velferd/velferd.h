@@ -13,6 +13,7 @@
 #include "velferd/rules.h"
 #include "velferd/batch.h"
 #include "velferd/client_io.h"
+#include "velferd/labels.h"
 #include "velferd/indicators.h"
 #include "velferd/synth.h"
 #include "velferd/kostra.h"

@@ -64,7 +64,7 @@ static const char *status_name(vf_value_status s) {
   return "?";
 }
 
-static const char *unit_name(vf_indicator_unit u) {
+const char *vfi_indicator_unit_name(vf_indicator_unit u) {
   switch (u) {
   case VF_IUNIT_PERSONS: return "persons";
   case VF_IUNIT_MONEY: return "nok";
@@ -142,7 +142,8 @@ static void render_json(const vf_indicators *ind, sbuf *b) {
     char val[48];
     vf_indicator_value_format(v, val, sizeof val);
     put(b, "    {\"name\": \"%s\", \"unit\": \"%s\", \"status\": \"%s\", ",
-        vf_indicator_name((vf_indicator)i), unit_name(v->unit), status_name(v->status));
+        vf_indicator_name((vf_indicator)i), vfi_indicator_unit_name(v->unit),
+        status_name(v->status));
     if (v->status == VF_VALUE_OK)
       put(b, "\"value\": %s, \"num\": %lld, \"den\": %lld}", val, (long long)v->num,
           (long long)v->den);
@@ -190,7 +191,7 @@ static void render_markdown(const vf_indicators *ind, sbuf *b) {
     char val[48];
     vf_indicator_value_format(&ind->v[i], val, sizeof val);
     put(b, "| %s | %s | %s |\n", vf_indicator_label((vf_indicator)i), val,
-        unit_name(ind->v[i].unit));
+        vfi_indicator_unit_name(ind->v[i].unit));
   }
   for (int t = 0; t < VF_TABLE_COUNT; t++) {
     bool prov = t == VF_TABLE_PROVIDER_STATUS;
