@@ -484,6 +484,28 @@ public final class VelferdTest {
     System.gc();
   }
 
+  /* Labels and number formats: SSB's texts and numbers written by hand. */
+  static void labels() {
+    Labels nb = new Labels("nb_NO.UTF-8");
+    eq("nb", nb.lang(), "labels lang");
+    eq("Skilt/separert", nb.code(CodeList.CIVIL_STATUS, CivilStatus.SEPARATED_DIVORCED.value()),
+       "nb civil status 4");
+    eq("Mottakere etter alder", nb.table(IndicatorTable.AGE_GROUP), "nb table title");
+    eq("317 900 000 kr", nb.formatMoney(31790000000L, 0, 0), "nb money");
+    eq("22,4 %", nb.formatPercent(224, 1, 0), "nb percent");
+    eq("317,9 mill. kr", nb.formatMillions(31790000000L, 1, 0), "nb millions");
+    Labels en = new Labels("en");
+    eq("6.1", en.formatFixed(61, 1, 0), "en fixed");
+    nb.delete();
+    en.delete();
+    try {
+      new Labels("de");
+      check(false, "unknown language refused");
+    } catch (VelferdException e) {
+      check(e.getMessage().contains("en, nb"), "unknown language names the languages there are");
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     String data = args.length > 0 ? args[0] : "tests/data";
     Path tmp = Files.createTempDirectory("velferd-java");
@@ -497,6 +519,7 @@ public final class VelferdTest {
     kvp();
     indicators();
     lifetimes();
+    labels();
     for (String f : failures) System.err.println("FAIL: " + f);
     System.out.println(checks + " checks, " + failures.size() + " failed");
     System.exit(failures.isEmpty() ? 0 : 1);
