@@ -14,6 +14,7 @@
 #include "velferd/batch.h"
 #include "velferd/client_io.h"
 #include "velferd/indicators.h"
+#include "velferd/network.h"
 #include "velferd/synth.h"
 #include "velferd/kostra.h"
 #include "velferd/scenario.h"
