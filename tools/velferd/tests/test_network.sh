@@ -81,4 +81,13 @@ printf 'municipality,year,indicator,value,numerator,denominator\n0301,2024,young
 vf 0 network pub.csv --network all --register "$DATA/reg2024" --municipality 9999 --suppress-below 0 -f csv
 has out "2024,young_share,,network average,13.2,100.0,pooled,540,41,ok"
 has out "2024,young_share,9999,,40.0,303.7,pooled,"
+# The report's profile chart: avg_duration of the register 5.4 (27/5) against
+# Oslo's 4,0 (no numerator: the mean) = 4.7; 100 x 5.4 / 4.7 = 114.89 -> 114.9,
+# drawn as the highlighted bar.
+printf 'municipality,year,indicator,value\n0301,2024,avg_duration,"4,0"\n' >pub2.csv
+vf 0 report "$DATA/reg2024" --suppress-below 0 --network pub2.csv -m 9999 --network-name all -o r.html
+has r.html "<h2>Service profile</h2>"
+has r.html 'fill="#2f6f9f"><title>9999: 114.9</title>'
+vf 2 report "$DATA/reg2024" --network pub2.csv -o r.html
+has err "--network needs --municipality"
 finish
