@@ -135,7 +135,8 @@ typedef struct vf_network_row {
                                 average of no values or a zero denominator. */
   char symbol[4];          /**< SSB symbol of a missing value (".", "..", "...",
                                 ":"; ".." when the member has no row at all). */
-  int64_t num, den;        /**< Exact value num/den (den > 0 when OK). */
+  int64_t num;             /**< Exact value: numerator. */
+  int64_t den;             /**< Exact value: denominator (> 0 when OK). */
   int64_t rounded;         /**< Published value × 10^decimals. */
   int decimals;            /**< Decimals of the published value (those given;
                                 the average has the most its members have). */
