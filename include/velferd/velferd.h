@@ -15,6 +15,7 @@
 #include "velferd/client_io.h"
 #include "velferd/labels.h"
 #include "velferd/indicators.h"
+#include "velferd/network.h"
 #include "velferd/synth.h"
 #include "velferd/kostra.h"
 #include "velferd/scenario.h"

@@ -39,7 +39,10 @@ static int usage_error(const vt_spec *spec, const char *fmt, const char *what) {
 }
 
 static int set_opt(const vt_spec *spec, vt_opt *o, const char *value) {
-  if (o->given && o->arg) return usage_error(spec, "option --%s given twice", o->name);
+  /* an option whose placeholder ends in "..." may be repeated (vt_values) */
+  size_t al = o->arg ? strlen(o->arg) : 0;
+  if (o->given && o->arg && !(al > 3 && !strcmp(o->arg + al - 3, "...")))
+    return usage_error(spec, "option --%s given twice", o->name);
   o->given++;
   o->value = value;
   return -1;
@@ -94,6 +97,19 @@ int vt_parse(const vt_spec *spec, int argc, char **argv, char **pos, int *npos) 
   if (*npos < spec->min_pos)
     return usage_error(spec, "missing argument: %s", spec->args);
   return -1;
+}
+
+int vt_values(const char *name, int argc, char **argv, const char **out, int max) {
+  size_t len = strlen(name);
+  int n = 0;
+  for (int i = 1; i < argc && n < max; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "--")) break;
+    if (strncmp(a, "--", 2) || strncmp(a + 2, name, len)) continue;
+    if (a[2 + len] == '=') out[n++] = a + 3 + len;
+    else if (!a[2 + len] && i + 1 < argc) out[n++] = argv[++i];
+  }
+  return n;
 }
 
 void vt_errorf(const char *cmd, const char *fmt, ...) {

@@ -50,6 +50,10 @@ typedef struct vt_spec {
  * exit code: 0 after printing --help, VT_EXIT_USAGE after an error message. */
 int vt_parse(const vt_spec *spec, int argc, char **argv, char **pos, int *npos);
 
+/* Every value of the repeatable option --name (placeholder ending in "...")
+ * in argv order, at most max; returns how many. Call after vt_parse(). */
+int vt_values(const char *name, int argc, char **argv, const char **out, int max);
+
 /* The option called `name` in the spec's table (must exist). */
 vt_opt *vt_get(const vt_spec *spec, const char *name);
 

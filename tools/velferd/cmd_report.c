@@ -4,6 +4,8 @@
 #include "registers.h"
 
 #include <inttypes.h>
+#include <stdbool.h>
+#include <stdlib.h>
 #include <string.h>
 
 static vt_opt opts[] = {
@@ -12,6 +14,9 @@ static vt_opt opts[] = {
   VT_OPT_COMPARE,
   VT_OPT_COMPARE_YEAR,
   VT_OPT_SUPPRESS,
+  {"network", 0, "FILE", "published figures of other municipalities (as velferd network): adds the profile chart", NULL, 0},
+  {"municipality", 'm', "NNNN", "the register's municipality number (with --network)", NULL, 0},
+  {"network-name", 0, "NAME", "network of the profile (default asss; 'all' = every municipality in FILE)", NULL, 0},
   {"title", 0, "TEXT", "page title (default: \"Economic social assistance YEAR\")", NULL, 0},
   {"output", 'o', "FILE", "write the HTML page to FILE (required; - for standard output)", NULL, 0},
   VT_OPT_END};
@@ -178,6 +183,58 @@ static void indicator_table(FILE *f, const vt_year *ys[2], int n) {
   fputs("</table>\n", f);
 }
 
+/* The service profile: one bar per indicator, the register's municipality's
+ * index (network average = 100, the dashed line), the other members as ticks. */
+static void profile(FILE *f, const vf_network_result *res, int municipality) {
+  size_t n = vf_network_result_rows(res);
+  int nind = 0;
+  for (size_t i = 0; i < n; i++) {
+    vf_network_row r;
+    if (!vf_network_result_row(res, i, &r, NULL) && !r.municipality) nind++;
+  }
+  const int label_w = 260, bar_w = 400, row_h = 22, scale_max = 2000; /* index 200.0 */
+  int height = nind * row_h + 30;
+  fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" "
+             "aria-label=\"Service profile, network average = 100\">\n", label_w + bar_w + 70, height);
+  int x100 = label_w + bar_w / 2;
+  int row = -1;
+  for (size_t i = 0; i < n; i++) {
+    vf_network_row r;
+    vf_network_result_row(res, i, &r, NULL);
+    if (!r.municipality) {
+      row++;
+      fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", label_w - 8, row * row_h + 15);
+      esc(f, r.indicator);
+      fputs("</text>\n", f);
+      continue;
+    }
+    int y = row * row_h + 3;
+    bool ok = r.index.status == VF_VALUE_OK;
+    int64_t t = ok ? r.index.rounded : 0;
+    if (t > scale_max) t = scale_max;
+    if (t < 0) t = 0;
+    int w = (int)(t * bar_w / scale_max);
+    char v[48];
+    vf_indicator_value_format(&r.index, v, sizeof v);
+    if (r.municipality == municipality) {
+      if (ok)
+        fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" fill=\"%s\"><title>%04d: %s</title></rect>"
+                   "<text x=\"%d\" y=\"%d\">%s</text>\n", label_w, y, w, colours[0], r.municipality, v,
+                label_w + w + 4, y + 13, v);
+      else
+        fprintf(f, "<text x=\"%d\" y=\"%d\" class=\"s\">no value (%s)</text>\n", label_w + 2, y + 13, r.symbol);
+    } else if (ok) {
+      fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"2\" height=\"16\" fill=\"#999\"><title>%04d ",
+              label_w + w - 1, y, r.municipality);
+      esc(f, r.name);
+      fprintf(f, ": %s</title></rect>\n", v);
+    }
+  }
+  fprintf(f, "<line x1=\"%d\" y1=\"0\" x2=\"%d\" y2=\"%d\" stroke=\"#222\" stroke-dasharray=\"4 3\"/>"
+             "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">100</text>\n</svg>\n",
+          x100, x100, nind * row_h, x100, nind * row_h + 16);
+}
+
 static const char *const css =
   "body{font-family:sans-serif;max-width:900px;margin:2em auto;padding:0 1em;color:#222}"
   "h1{font-size:1.6em}h2{margin-top:2em;border-bottom:1px solid #ccc}"
@@ -194,13 +251,39 @@ int cmd_report(int argc, char **argv) {
     vt_errorf("report", "-o FILE is required (the HTML page)");
     return VT_EXIT_USAGE;
   }
+  const char *net_file = vt_get(&spec, "network")->value, *mun = vt_get(&spec, "municipality")->value;
+  int municipality = mun ? atoi(mun) : 0;
+  if (net_file && (!mun || strlen(mun) != 4 || municipality < 1)) {
+    vt_errorf("report", "--network needs --municipality NNNN (the register's municipality number)");
+    return VT_EXIT_USAGE;
+  }
   vt_year y = {0}, other = {0};
   int partial = 0;
   if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial)) >= 0) return rc;
+  vf_network_result *net = NULL;
+  if (net_file) {
+    vf_network_data *nd = NULL;
+    vf_error e;
+    const char *nname = vt_get(&spec, "network-name")->value;
+    if (!nname) nname = "asss";
+    if (!strcmp(nname, "all")) nname = NULL;
+    if (vf_network_data_new(&nd, &e)) rc = vt_report("report", &e);
+    if (rc < 0) rc = vt_network_load("report", nd, net_file, &partial);
+    if (rc < 0 && (vf_network_data_add_indicators(nd, municipality, y.ind, &e) ||
+                   vf_network_compare(nd, nname, y.year, VF_NETWORK_AUTO, &net, &e)))
+      rc = vt_report("report", &e);
+    vf_network_data_free(nd);
+    if (rc >= 0) {
+      vt_year_free(&y);
+      vt_year_free(&other);
+      return rc;
+    }
+  }
   const vt_year *ys[2] = {&y, &other};
   int n = other.ind ? 2 : 1;
   FILE *f = vt_open_out("report", path);
   if (!f) {
+    vf_network_result_free(net);
     vt_year_free(&y);
     vt_year_free(&other);
     return VT_EXIT_FAIL;
@@ -228,6 +311,13 @@ int cmd_report(int argc, char **argv) {
           vf_version());
   fputs("<h2>Indicators</h2>\n", f);
   indicator_table(f, ys, n);
+  if (net) {
+    fprintf(f, "<h2>Service profile</h2>\n<p class=\"meta\">Index, network average = 100 "
+               "(docs/indicators.md, \"Network comparison\"): %04d highlighted, the other members "
+               "as grey ticks; indicators without a value of %04d are marked.</p>\n", municipality,
+            municipality);
+    profile(f, net, municipality);
+  }
   fputs("<h2>Distributions</h2>\n", f);
   for (int t = 0; t < VF_TABLE_COUNT; t++) {
     fprintf(f, "<section id=\"%s\"><h3>", vf_indicator_table_name((vf_indicator_table)t));
@@ -239,6 +329,7 @@ int cmd_report(int argc, char **argv) {
   }
   fputs("<p class=\"meta\">':' suppressed for confidentiality, '.' cannot be computed, "
         "'..' data missing (as in Statistics Norway's tables).</p>\n</body></html>\n", f);
+  vf_network_result_free(net);
   rc = vt_close_out("report", f, path);
   if (!rc && strcmp(path, "-")) fprintf(stderr, "velferd report: wrote %s\n", path);
   vt_year_free(&y);

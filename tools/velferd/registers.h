@@ -32,4 +32,9 @@ void vt_year_free(vt_year *y);
 int vt_years_from_options(const vt_spec *spec, const char *dir, vt_year *main_year,
                           vt_year *other, int *partial);
 
+/* Reads a file of published municipal figures into nd (velferd network, report
+ * --network); regions that are not municipalities are reported on stderr.
+ * Returns -1 or an exit code. */
+int vt_network_load(const char *cmd, vf_network_data *nd, const char *path, int *partial);
+
 #endif
