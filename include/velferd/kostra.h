@@ -72,7 +72,9 @@ VF_API const char *vf_kostra_file_field_name(const vf_kostra_file *file, size_t 
 
 /** Number of records. */
 VF_API size_t vf_kostra_file_record_count(const vf_kostra_file *file);
-/** File line (1-based) of record @p index; 0 for an added record or out of range. */
+/** File line (1-based) of record @p index: for a record read, its line in the
+ *  file read; for an added record, its line in the file vf_kostra_file_write()
+ *  writes (records are written one a line, in order: @p index + 1); 0 out of range. */
 VF_API int vf_kostra_file_record_line(const vf_kostra_file *file, size_t index);
 
 /** Value of field @p field of record @p record, without its padding spaces, as

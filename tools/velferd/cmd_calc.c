@@ -398,10 +398,11 @@ int cmd_calc(int argc, char **argv) {
     rc = VT_EXIT_FAIL;
   if (rc < 0) {
     const char *path = vt_get(&spec, "output")->value;
-    FILE *f = vt_open_out("calc", path);
-    if (!f) {
+    vt_out vo;
+    if (vt_open_out("calc", path, &vo) >= 0) {
       rc = VT_EXIT_FAIL;
     } else {
+      FILE *f = vo.f;
       if (rule == 1 && format)
         print_kvp_json(f, ctx, client, on, &el, &b, text, text2);
       else if (rule == 1)
@@ -410,7 +411,7 @@ int cmd_calc(int argc, char **argv) {
         print_json(f, ctx, client, &r, on.year, on.month, text);
       else
         print_text(f, ctx, &r, on.year, on.month, text);
-      rc = vt_close_out("calc", f, path);
+      rc = vt_close_out("calc", &vo);
     }
   }
   free(text2);

@@ -63,12 +63,13 @@ static int kostra_check(int argc, char **argv) {
     return vt_report(cmd, &e);
   }
   const char *path = vt_get(&check_spec, "output")->value;
-  FILE *out = vt_open_out(cmd, path);
-  if (!out) {
+  vt_out vo;
+  if (vt_open_out(cmd, path, &vo) >= 0) {
     vf_kostra_report_free(r);
     vf_kostra_file_free(f);
     return VT_EXIT_FAIL;
   }
+  FILE *out = vo.f;
   size_t n = vf_kostra_report_count(r);
   if (format == 1) fprintf(out, "rule,severity,line,journal,field,message\n");
   for (size_t i = 0; i < n; i++) {
@@ -94,7 +95,7 @@ static int kostra_check(int argc, char **argv) {
   int code = vf_kostra_report_exit_code(r);
   vf_kostra_report_free(r);
   vf_kostra_file_free(f);
-  rc = vt_close_out(cmd, out, path);
+  rc = vt_close_out(cmd, &vo);
   return rc ? rc : code;
 }
 
@@ -256,6 +257,7 @@ static int kostra_indicators(int argc, char **argv) {
   vf_indicators *ind = NULL;
   char *text = NULL;
   FILE *out = NULL;
+  vt_out vo;
   const char *path = vt_get(&ind_spec, "output")->value;
   vf_kostra_amounts a;
   rc = VT_EXIT_OK;
@@ -265,7 +267,8 @@ static int kostra_indicators(int argc, char **argv) {
     rc = vt_report(cmd, &e);
     goto done;
   }
-  if (!(out = vt_open_out(cmd, path))) { rc = VT_EXIT_FAIL; goto done; }
+  if (vt_open_out(cmd, path, &vo) >= 0) { rc = VT_EXIT_FAIL; goto done; }
+  out = vo.f;
   /* The 11F extras: text and markdown get a block, JSON one more member of
    * the indicators' object, CSV rows after the indicators' rows. */
   if (format == 2) {
@@ -279,7 +282,7 @@ static int kostra_indicators(int argc, char **argv) {
   }
   if (format == 0 || format == 3) amounts_text(out, &a, io.suppress_below);
   else if (format == 1) amounts_csv(out, &a, year, io.suppress_below);
-  rc = vt_close_out(cmd, out, path);
+  rc = vt_close_out(cmd, &vo);
 done:
   vf_indicators_text_free(text);
   vf_indicators_free(ind);

@@ -199,12 +199,13 @@ int cmd_report(int argc, char **argv) {
   if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial)) >= 0) return rc;
   const vt_year *ys[2] = {&y, &other};
   int n = other.ind ? 2 : 1;
-  FILE *f = vt_open_out("report", path);
-  if (!f) {
+  vt_out vo;
+  if (vt_open_out("report", path, &vo) >= 0) {
     vt_year_free(&y);
     vt_year_free(&other);
     return VT_EXIT_FAIL;
   }
+  FILE *f = vo.f;
   const char *title = vt_get(&spec, "title")->value;
   char deftitle[64];
   snprintf(deftitle, sizeof deftitle, "Economic social assistance %d", y.year);
@@ -239,7 +240,7 @@ int cmd_report(int argc, char **argv) {
   }
   fputs("<p class=\"meta\">':' suppressed for confidentiality, '.' cannot be computed, "
         "'..' data missing (as in Statistics Norway's tables).</p>\n</body></html>\n", f);
-  rc = vt_close_out("report", f, path);
+  rc = vt_close_out("report", &vo);
   if (!rc && strcmp(path, "-")) fprintf(stderr, "velferd report: wrote %s\n", path);
   vt_year_free(&y);
   vt_year_free(&other);
