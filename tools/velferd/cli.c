@@ -314,3 +314,22 @@ char *vt_strdup(const char *s) {
   if (p) memcpy(p, s, n);
   return p;
 }
+
+int vt_utf8_valid(const char *s) {
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p) {
+    unsigned c = *p++;
+    if (c < 0x80) continue;
+    int n = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+    if (n < 0) return 0;
+    unsigned lo = 0x80, hi = 0xBF; /* the second byte's range rules out overlongs, surrogates, > U+10FFFF */
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+    for (int i = 0; i < n; i++, p++) {
+      if (*p < (i ? 0x80 : lo) || *p > (i ? 0xBF : hi)) return 0;
+    }
+  }
+  return 1;
+}

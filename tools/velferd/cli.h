@@ -101,6 +101,9 @@ void vt_discard_out(vt_out *o);
 int vt_parse_num(const char *cmd, const char *opt, const char *text, uint64_t min, uint64_t max,
                  uint64_t *out);
 
+/* 1 if s is valid UTF-8 (no overlong forms, surrogates or code points past U+10FFFF). */
+int vt_utf8_valid(const char *s);
+
 /* strdup (not in C11); NULL if out of memory. */
 char *vt_strdup(const char *s);
 

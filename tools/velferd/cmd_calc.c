@@ -342,14 +342,12 @@ int cmd_calc(int argc, char **argv) {
   int work = 0;
   const char *work_text = vt_get(&spec, "work-minutes")->value;
   if (work_text) {
-    char *end;
-    long v = strtol(work_text, &end, 10);
-    if (!work_text[0] || *end || v < 0 || v > 10080 || rule != 1) {
-      vt_errorf("calc", rule != 1 ? "--work-minutes is for --rule kvp"
-                                  : "--work-minutes: '%s' is not a number of minutes 0..10080",
-                work_text);
+    uint64_t v;
+    if (rule != 1) {
+      vt_errorf("calc", "--work-minutes is for --rule kvp");
       return VT_EXIT_USAGE;
     }
+    if ((rc = vt_parse_num("calc", "work-minutes", work_text, 0, 10080, &v)) >= 0) return rc;
     work = (int)v;
   }
   vf_date on = vt_today();

@@ -321,12 +321,8 @@ int cmd_compare(int argc, char **argv) {
   o.rule = (vf_compare_rule)rule;
   const char *largest = vt_get(&spec, "largest")->value;
   if (largest) {
-    char *end;
-    unsigned long long v = strtoull(largest, &end, 10);
-    if (!*largest || *end || largest[0] == '-' || v > 1000000) {
-      vt_errorf("compare", "--largest: '%s' is not a number 0..1000000", largest);
-      return VT_EXIT_USAGE;
-    }
+    uint64_t v;
+    if ((rc = vt_parse_num("compare", "largest", largest, 0, 1000000, &v)) >= 0) return rc;
     o.largest = (size_t)v;
   }
 

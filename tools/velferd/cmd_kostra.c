@@ -12,14 +12,10 @@
 static int parse_year(const char *cmd, const vt_opt *o, int *year) {
   *year = DEFAULT_YEAR;
   if (!o->value) return -1;
-  char *end;
-  long y = strtol(o->value, &end, 10);
-  if (*end || y < 1900 || y > 9999) {
-    vt_errorf(cmd, "--year '%s' is not a year", o->value);
-    return VT_EXIT_USAGE;
-  }
-  *year = (int)y;
-  return -1;
+  uint64_t y;
+  int rc = vt_parse_num(cmd, "year", o->value, 1900, 9999, &y);
+  if (rc < 0) *year = (int)y;
+  return rc;
 }
 
 /* --- check ------------------------------------------------------------------ */
@@ -243,12 +239,8 @@ static int kostra_indicators(int argc, char **argv) {
   vf_indicator_options_init(&io);
   const char *sb = vt_get(&ind_spec, "suppress-below")->value;
   if (sb) {
-    char *end;
-    long v = strtol(sb, &end, 10);
-    if (*end || !*sb || v < 0 || v > 1000) {
-      vt_errorf(cmd, "--suppress-below '%s' is not a count 0..1000", sb);
-      return VT_EXIT_USAGE;
-    }
+    uint64_t v;
+    if ((rc = vt_parse_num(cmd, "suppress-below", sb, 0, 1000, &v)) >= 0) return rc;
     io.suppress_below = (int)v;
   }
   vf_error e;

@@ -194,6 +194,11 @@ int cmd_report(int argc, char **argv) {
     vt_errorf("report", "-o FILE is required (the HTML page)");
     return VT_EXIT_USAGE;
   }
+  const char *title = vt_get(&spec, "title")->value;
+  if (title && !vt_utf8_valid(title)) { /* it would go into the page as raw bytes */
+    vt_errorf("report", "--title is not valid UTF-8 text");
+    return VT_EXIT_USAGE;
+  }
   vt_year y = {0}, other = {0};
   int partial = 0;
   if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial)) >= 0) return rc;
@@ -206,7 +211,6 @@ int cmd_report(int argc, char **argv) {
     return VT_EXIT_FAIL;
   }
   FILE *f = vo.f;
-  const char *title = vt_get(&spec, "title")->value;
   char deftitle[64];
   snprintf(deftitle, sizeof deftitle, "Economic social assistance %d", y.year);
   if (!title) title = deftitle;
