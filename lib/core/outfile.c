@@ -169,6 +169,9 @@ int vfi_outfile_commit(vfi_outfile *o, char *msg, size_t size) {
   errno = 0;
   int bad = fflush(o->f) != 0 || ferror(o->f);
   int e = errno;
+  /* The buffer may have been dropped by the failed write, so fflush had nothing
+   * to say: one more byte names the reason (the output is already lost). */
+  if (bad && !e && write(fileno(o->f), "\n", 1) < 0) e = errno;
   if (!bad && o->tmp && fsync(fileno(o->f)) != 0) {
     bad = 1;
     e = errno;

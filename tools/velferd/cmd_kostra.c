@@ -335,8 +335,13 @@ static int kostra_write(int argc, char **argv) {
   vf_kostra_report *r = NULL;
   if (vf_register_new(&reg, &e) || vf_register_read_dir(reg, pos[0], VF_READ_STRICT, NULL, NULL, NULL, &e) ||
       (form == VF_KOSTRA_11CF ? vf_kostra_from_register_11cf(reg, &o, &f, &e)
-                              : vf_kostra_from_register(reg, &o, &f, &e)) || vf_kostra_file_write(f, path, &e) ||
-      vf_kostra_check(f, o.municipality, &r, &e)) {
+                              : vf_kostra_from_register(reg, &o, &f, &e))) {
+    rc = vt_report(cmd, &e);
+  } else if (!vf_kostra_file_record_count(f)) { /* an empty file is no report: write nothing */
+    vt_errorf(cmd, "%s: no client was paid %s in %d; nothing written to %s", pos[0],
+              form == VF_KOSTRA_11CF ? "the qualification benefit" : "economic assistance", o.year, path);
+    rc = VT_EXIT_USAGE;
+  } else if (vf_kostra_file_write(f, path, &e) || vf_kostra_check(f, o.municipality, &r, &e)) {
     rc = e.status == VF_E_IO && f ? VT_EXIT_FAIL : vt_report(cmd, &e);
     if (rc == VT_EXIT_FAIL) vt_errorf(cmd, "%s", e.message);
   } else {
