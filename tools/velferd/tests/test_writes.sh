@@ -179,6 +179,10 @@ vf 3 compare sc.csv --scenario "$SCEN" --year 2024 -o "$SCEN"
 vf 3 compare sc.csv --scenario "$SCEN" --year 2024 -o c.csv --clients c.csv
 has err "--output and --clients are the same file 'c.csv'"
 vf 3 params --params "$SCEN" -o "$SCEN"
+# A positional argument that is not a file is not an input.
+printf 'old\n' >g && vf 0 params g -o g
+has g "Parameters in force"
+printf 'old\n' >11F && vf 1 kostra check 11F reg.11f -o 11F
 vf 3 kostra check 11F reg.11f -o reg.11f
 vf 3 calc --client family.json --month 2024-05 -o family.json
 vf 3 indicators reg --compare regx --population same.csv -o same.csv
