@@ -224,7 +224,9 @@ typedef enum vf_output_format {
  *  length. */
 VF_API vf_status vf_indicators_render(const vf_indicators *ind, vf_output_format format,
                                       char **out, size_t *len, vf_error *err);
-/** Renders into file @p path (replaced). */
+/** Renders into file @p path, replaced whole or not at all (a temporary file
+ *  beside it, renamed into place; docs/robustness.md): on ::VF_E_IO an existing
+ *  file at @p path is unchanged. */
 VF_API vf_status vf_indicators_write(const vf_indicators *ind, vf_output_format format,
                                      const char *path, vf_error *err);
 /** Releases a string from vf_indicators_render(); NULL is allowed. */

@@ -1,6 +1,7 @@
 /* Writers of an indicator result: text, CSV, JSON and Markdown (formats in
  * docs/indicators.md). Suppressed cells are written as SSB's ':' symbol and
  * never with their value (the result does not hold it in published form). */
+#include "core/outfile.h"
 #include "indicators/indicators_internal.h"
 
 #include <errno.h>
@@ -278,13 +279,14 @@ vf_status vf_indicators_write(const vf_indicators *ind, vf_output_format format,
   size_t len;
   vf_status s = vf_indicators_render(ind, format, &text, &len, err);
   if (s) return s;
-  FILE *f = fopen(path, "wb");
-  if (!f) {
+  vfi_outfile o;
+  char msg[VF_ERROR_MESSAGE_SIZE];
+  if (vfi_outfile_open(&o, path, NULL, msg, sizeof msg)) {
     free(text);
-    return vfi_fail(err, VF_E_IO, 0, "", "%s: cannot open for writing: %s", path, strerror(errno));
+    return vfi_fail(err, VF_E_IO, 0, "", "%s", msg);
   }
-  size_t w = fwrite(text, 1, len, f);
+  fwrite(text, 1, len, o.f); /* checked by the commit */
   free(text);
-  if (fclose(f) || w != len) return vfi_fail(err, VF_E_IO, 0, "", "%s: write error", path);
+  if (vfi_outfile_commit(&o, msg, sizeof msg)) return vfi_fail(err, VF_E_IO, 0, "", "%s", msg);
   return VF_OK;
 }

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <stdlib.h>
 #include <stdarg.h>
 #include <string.h>
@@ -47,6 +48,8 @@ static int set_opt(const vt_spec *spec, vt_opt *o, const char *value) {
   o->value = value;
   return -1;
 }
+
+static int check_outputs(const vt_spec *spec, char **pos, int npos);
 
 int vt_parse(const vt_spec *spec, int argc, char **argv, char **pos, int *npos) {
   *npos = 0;
@@ -96,7 +99,7 @@ int vt_parse(const vt_spec *spec, int argc, char **argv, char **pos, int *npos) 
   }
   if (*npos < spec->min_pos)
     return usage_error(spec, "missing argument: %s", spec->args);
-  return -1;
+  return check_outputs(spec, pos, *npos);
 }
 
 int vt_values(const char *name, int argc, char **argv, const char **out, int max) {
@@ -176,23 +179,119 @@ int vt_choice(const char *cmd, const char *opt, const char *value, const char *c
   return -1;
 }
 
-FILE *vt_open_out(const char *cmd, const char *path) {
-  if (!path || !strcmp(path, "-")) return stdout;
-  FILE *f = fopen(path, "wb");
-  if (!f) vt_errorf(cmd, "%s: cannot write: %s", path, strerror(errno));
-  return f;
+static int is_stdout(const char *path) { return !path || !strcmp(path, "-"); }
+
+int vt_open_out(const char *cmd, const char *path, vt_out *o) {
+  memset(o, 0, sizeof *o);
+  o->path = path;
+  if (is_stdout(path)) {
+    o->f = stdout;
+    return -1;
+  }
+  char msg[512];
+  if (vfi_outfile_open(&o->file, path, NULL, msg, sizeof msg)) {
+    vt_errorf(cmd, "%s", msg);
+    return VT_EXIT_FAIL;
+  }
+  o->f = o->file.f;
+  return -1;
 }
 
-int vt_close_out(const char *cmd, FILE *f, const char *path) {
-  int bad = ferror(f) != 0;
-  if (f == stdout)
-    bad |= fflush(f) != 0;
-  else
-    bad |= fclose(f) != 0;
-  if (!bad) return VT_EXIT_OK;
-  vt_errorf(cmd, "%s: write failed: %s", path && strcmp(path, "-") ? path : "standard output",
-            strerror(errno));
+int vt_close_out(const char *cmd, vt_out *o) {
+  if (is_stdout(o->path)) {
+    int bad = ferror(stdout) != 0;
+    errno = 0;
+    bad |= fflush(stdout) != 0;
+    if (!bad) return VT_EXIT_OK;
+    vt_errorf(cmd, "standard output: write failed%s%s", errno ? ": " : "",
+              errno ? strerror(errno) : "");
+    return VT_EXIT_FAIL;
+  }
+  char msg[512];
+  if (!vfi_outfile_commit(&o->file, msg, sizeof msg)) return VT_EXIT_OK;
+  vt_errorf(cmd, "%s", msg);
   return VT_EXIT_FAIL;
+}
+
+void vt_discard_out(vt_out *o) {
+  if (is_stdout(o->path))
+    fflush(stdout);
+  else
+    vfi_outfile_abort(&o->file);
+}
+
+int vt_parse_num(const char *cmd, const char *opt, const char *text, uint64_t min, uint64_t max,
+                 uint64_t *out) {
+  int ok = text[0] != '\0';
+  for (const char *p = text; *p && ok; p++) ok = *p >= '0' && *p <= '9'; /* no sign, no space */
+  if (ok) {
+    errno = 0;
+    unsigned long long v = strtoull(text, NULL, 10);
+    if (errno != ERANGE && v >= min && v <= max) {
+      *out = v;
+      return -1;
+    }
+  }
+  vt_errorf(cmd, "--%s: '%s' is not a whole number in %" PRIu64 "..%" PRIu64, opt, text, min, max);
+  return VT_EXIT_USAGE;
+}
+
+/* ---- outputs that are inputs ---- */
+
+static const char *const input_opts[] = {"params", "population", "compare", "scenario", "client", NULL};
+static const char *const output_opts[] = {"output", "clients", NULL};
+static const char *const register_files[] = {"clients.csv", "payments.csv", "population.csv", NULL};
+
+/* 1 if writing `out` would replace input `in`: the same file, or for a
+ * register directory `in`, one of its files (also one it may read later). */
+static int clobbers(const char *out, const char *in, char *what, size_t size) {
+  snprintf(what, size, "%s", in);
+  if (vfi_same_file(out, in)) return 1;
+  if (vfi_dir_entries(in) < 0) return 0; /* not a directory */
+  const char *slash = strrchr(out, '/');
+  const char *base = slash ? slash + 1 : out;
+  char parent[4096];
+  if (slash)
+    snprintf(parent, sizeof parent, "%.*s", (int)(slash - out > 0 ? slash - out : 1), out);
+  else
+    snprintf(parent, sizeof parent, ".");
+  for (int i = 0; register_files[i]; i++) {
+    snprintf(what, size, "%s/%s", in, register_files[i]);
+    if (vfi_same_file(out, what) || (!strcmp(base, register_files[i]) && vfi_same_file(parent, in)))
+      return 1;
+  }
+  return 0;
+}
+
+static int check_outputs(const vt_spec *spec, char **pos, int npos) {
+  for (int i = 0; output_opts[i]; i++) {
+    const vt_opt *o = vt_get(spec, output_opts[i]);
+    if (!o || is_stdout(o->value)) continue;
+    char what[4096 + 32];
+    int bad = 0;
+    /* Positional arguments are input files, but for params' NAMEs and kostra check's FORM. */
+    int first = !strcmp(spec->name, "params") ? npos : !strcmp(spec->name, "kostra check") ? 1 : 0;
+    for (int k = first; k < npos && !bad; k++) bad = clobbers(o->value, pos[k], what, sizeof what);
+    for (int k = 0; input_opts[k] && !bad; k++) {
+      const vt_opt *in = vt_get(spec, input_opts[k]);
+      if (in && in->value) bad = clobbers(o->value, in->value, what, sizeof what);
+    }
+    for (int k = 0; output_opts[k] && !bad; k++) {
+      const vt_opt *other = vt_get(spec, output_opts[k]);
+      if (k != i && other && other->value && !is_stdout(other->value) &&
+          (!strcmp(other->value, o->value) || vfi_same_file(other->value, o->value))) {
+        vt_errorf(spec->name, "--%s and --%s are the same file '%s'", output_opts[i], output_opts[k],
+                  o->value);
+        return VT_EXIT_FAIL;
+      }
+    }
+    if (bad) {
+      vt_errorf(spec->name, "--%s '%s' would overwrite the input '%s'; choose another output",
+                output_opts[i], o->value, what);
+      return VT_EXIT_FAIL;
+    }
+  }
+  return -1;
 }
 
 void vt_json_string(FILE *f, const char *s) {
@@ -232,4 +331,23 @@ char *vt_strdup(const char *s) {
   char *p = malloc(n);
   if (p) memcpy(p, s, n);
   return p;
+}
+
+int vt_utf8_valid(const char *s) {
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p) {
+    unsigned c = *p++;
+    if (c < 0x80) continue;
+    int n = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+    if (n < 0) return 0;
+    unsigned lo = 0x80, hi = 0xBF; /* the second byte's range rules out overlongs, surrogates, > U+10FFFF */
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+    for (int i = 0; i < n; i++, p++) {
+      if (*p < (i ? 0x80 : lo) || *p > (i ? 0xBF : hi)) return 0;
+    }
+  }
+  return 1;
 }

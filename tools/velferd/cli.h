@@ -1,9 +1,13 @@
 /* Shared pieces of the velferd command-line tool: exit codes, option parsing,
- * error printing and output files. The tool uses the public API only. */
+ * error printing and output files. The tool uses the public API only, and the
+ * library's output writer (lib/core/outfile.c, compiled into the tool too) so
+ * that every -o file is written the same atomic way. */
 #ifndef VELFERD_CLI_H
 #define VELFERD_CLI_H
 
+#include "core/outfile.h"
 #include "velferd/velferd.h"
+#include <stdint.h>
 #include <stdio.h>
 
 /* Exit codes (documented in docs/velferd.1). */
@@ -47,7 +51,10 @@ typedef struct vt_spec {
 /* Parses argv[1..argc-1] (argv[0] is the subcommand). Options and positional
  * arguments may be mixed; "--" ends options. Positional arguments are stored
  * in pos[0..*npos-1] (pos holds VT_MAX_POS entries). Returns -1 to go on, or an
- * exit code: 0 after printing --help, VT_EXIT_USAGE after an error message. */
+ * exit code: 0 after printing --help, VT_EXIT_USAGE after an error message,
+ * VT_EXIT_FAIL when an output (--output, --clients) is one of the inputs (a
+ * positional argument or --params, --population, --compare, --scenario,
+ * --client; for a register directory, any of its files). */
 int vt_parse(const vt_spec *spec, int argc, char **argv, char **pos, int *npos);
 
 /* Every value of the repeatable option --name (placeholder ending in "...")
@@ -76,10 +83,30 @@ vf_date vt_today(void);
  * naming option `opt` and returns -1 if not found. */
 int vt_choice(const char *cmd, const char *opt, const char *value, const char *const *names);
 
-/* Opens the output: standard output for NULL or "-". NULL after printing an error. */
-FILE *vt_open_out(const char *cmd, const char *path);
-/* Flushes and closes an output from vt_open_out(); VT_EXIT_FAIL on a write error. */
-int vt_close_out(const char *cmd, FILE *f, const char *path);
+/* An output: standard output, or a file written through core/outfile.h (a
+ * temporary file renamed over the target when complete). */
+typedef struct vt_out {
+  FILE *f;          /* write here */
+  const char *path; /* NULL or "-" for standard output */
+  vfi_outfile file;
+} vt_out;
+/* Opens the output: standard output for NULL or "-". -1 on success, else
+ * VT_EXIT_FAIL after printing the error. */
+int vt_open_out(const char *cmd, const char *path, vt_out *o);
+/* Commits an output from vt_open_out(): every write checked, the file renamed
+ * into place. VT_EXIT_OK, or VT_EXIT_FAIL after printing the error (the old
+ * file is then unchanged). */
+int vt_close_out(const char *cmd, vt_out *o);
+/* Gives up an output (a failure before it was complete): the old file stays. */
+void vt_discard_out(vt_out *o);
+
+/* Parses a whole decimal number (digits only) in [min, max]; -1 on success,
+ * else VT_EXIT_USAGE after an error naming option `opt`. */
+int vt_parse_num(const char *cmd, const char *opt, const char *text, uint64_t min, uint64_t max,
+                 uint64_t *out);
+
+/* 1 if s is valid UTF-8 (no overlong forms, surrogates or code points past U+10FFFF). */
+int vt_utf8_valid(const char *s);
 
 /* strdup (not in C11); NULL if out of memory. */
 char *vt_strdup(const char *s);

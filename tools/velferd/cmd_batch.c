@@ -93,12 +93,13 @@ int cmd_batch(int argc, char **argv) {
     return vt_report("batch", &e);
   }
   const char *out_path = vt_get(&spec, "output")->value;
-  FILE *out = vt_open_out("batch", out_path);
-  if (!out) {
+  vt_out vo;
+  if (vt_open_out("batch", out_path, &vo) >= 0) {
     vf_client_reader_free(r);
     vf_ctx_free(ctx);
     return VT_EXIT_FAIL;
   }
+  FILE *out = vo.f;
   int quiet = vt_get(&spec, "quiet")->given;
   int bar = !quiet && (vt_get(&spec, "progress")->given || isatty(fileno(stderr)));
   size_t total = bar ? count_rows(in_path) : 0;
@@ -159,7 +160,7 @@ int cmd_batch(int argc, char **argv) {
   }
   vf_client_reader_free(r);
   vf_ctx_free(ctx);
-  rc = vt_close_out("batch", out, out_path);
+  rc = vt_close_out("batch", &vo);
   if (!quiet) {
     if (rejected > SHOW_REASONS)
       fprintf(stderr, "velferd batch: ... and %zu more rejected rows (see the error column)\n",

@@ -342,14 +342,12 @@ int cmd_calc(int argc, char **argv) {
   int work = 0;
   const char *work_text = vt_get(&spec, "work-minutes")->value;
   if (work_text) {
-    char *end;
-    long v = strtol(work_text, &end, 10);
-    if (!work_text[0] || *end || v < 0 || v > 10080 || rule != 1) {
-      vt_errorf("calc", rule != 1 ? "--work-minutes is for --rule kvp"
-                                  : "--work-minutes: '%s' is not a number of minutes 0..10080",
-                work_text);
+    uint64_t v;
+    if (rule != 1) {
+      vt_errorf("calc", "--work-minutes is for --rule kvp");
       return VT_EXIT_USAGE;
     }
+    if ((rc = vt_parse_num("calc", "work-minutes", work_text, 0, 10080, &v)) >= 0) return rc;
     work = (int)v;
   }
   vf_date on = vt_today();
@@ -398,10 +396,11 @@ int cmd_calc(int argc, char **argv) {
     rc = VT_EXIT_FAIL;
   if (rc < 0) {
     const char *path = vt_get(&spec, "output")->value;
-    FILE *f = vt_open_out("calc", path);
-    if (!f) {
+    vt_out vo;
+    if (vt_open_out("calc", path, &vo) >= 0) {
       rc = VT_EXIT_FAIL;
     } else {
+      FILE *f = vo.f;
       if (rule == 1 && format)
         print_kvp_json(f, ctx, client, on, &el, &b, text, text2);
       else if (rule == 1)
@@ -410,7 +409,7 @@ int cmd_calc(int argc, char **argv) {
         print_json(f, ctx, client, &r, on.year, on.month, text);
       else
         print_text(f, ctx, &r, on.year, on.month, text);
-      rc = vt_close_out("calc", f, path);
+      rc = vt_close_out("calc", &vo);
     }
   }
   free(text2);

@@ -247,8 +247,9 @@ static void write_json(FILE *f, const vf_comparison *c, const char *overlay) {
 }
 
 static int write_clients(const vf_comparison *c, const char *path) {
-  FILE *f = vt_open_out("compare", path);
-  if (!f) return VT_EXIT_FAIL;
+  vt_out vo;
+  if (vt_open_out("compare", path, &vo) >= 0) return VT_EXIT_FAIL;
+  FILE *f = vo.f;
   fprintf(f, "id,status,baseline,scenario,difference\n");
   for (size_t i = 0; i < vf_comparison_client_count(c); i++) {
     vf_comparison_row r;
@@ -264,7 +265,7 @@ static int write_clients(const vf_comparison *c, const char *path) {
     money(f, ",", r.difference);
     fputc('\n', f);
   }
-  return vt_close_out("compare", f, path);
+  return vt_close_out("compare", &vo);
 }
 
 /* Parses --month/--year into (year, month); month 0 for a year. */
@@ -320,12 +321,8 @@ int cmd_compare(int argc, char **argv) {
   o.rule = (vf_compare_rule)rule;
   const char *largest = vt_get(&spec, "largest")->value;
   if (largest) {
-    char *end;
-    unsigned long long v = strtoull(largest, &end, 10);
-    if (!*largest || *end || largest[0] == '-' || v > 1000000) {
-      vt_errorf("compare", "--largest: '%s' is not a number 0..1000000", largest);
-      return VT_EXIT_USAGE;
-    }
+    uint64_t v;
+    if ((rc = vt_parse_num("compare", "largest", largest, 0, 1000000, &v)) >= 0) return rc;
     o.largest = (size_t)v;
   }
 
@@ -345,15 +342,16 @@ int cmd_compare(int argc, char **argv) {
     goto done;
   }
   const char *out_path = vt_get(&spec, "output")->value;
-  FILE *out = vt_open_out("compare", out_path);
-  if (!out) {
+  vt_out vo;
+  if (vt_open_out("compare", out_path, &vo) >= 0) {
     rc = VT_EXIT_FAIL;
     goto done;
   }
+  FILE *out = vo.f;
   if (fmt == 0) write_text(out, c, pos[0], overlay);
   else if (fmt == 1) write_csv(out, c);
   else write_json(out, c, overlay);
-  if ((rc = vt_close_out("compare", out, out_path))) goto done;
+  if ((rc = vt_close_out("compare", &vo))) goto done;
   const char *clients = vt_get(&spec, "clients")->value;
   if (clients && (rc = write_clients(c, clients))) goto done;
   const vf_error *fe = vf_comparison_first_error(c);

@@ -125,9 +125,10 @@ int cmd_indicators(int argc, char **argv) {
       vf_indicators_render(y.ind, lib_format[format], &text, NULL, &e))
     rc = vt_report("indicators", &e);
   const char *path = vt_get(&spec, "output")->value;
-  FILE *f = rc < 0 ? vt_open_out("indicators", path) : NULL;
-  if (rc < 0 && !f) rc = VT_EXIT_FAIL;
+  vt_out vo;
+  if (rc < 0 && vt_open_out("indicators", path, &vo) >= 0) rc = VT_EXIT_FAIL;
   if (rc < 0) {
+    FILE *f = vo.f;
     if (other.ind && format == 2) {
       /* {"indicators": <the library's object>, "compare": {...}} */
       fprintf(f, "{\"indicators\": ");
@@ -140,8 +141,10 @@ int cmd_indicators(int argc, char **argv) {
       if (text) fputs(text, f);
       if (other.ind) rc = compare(f, format, &other, &y);
     }
-    int wrc = vt_close_out("indicators", f, path);
-    if (rc < 0) rc = wrc;
+    if (rc < 0)
+      rc = vt_close_out("indicators", &vo);
+    else
+      vt_discard_out(&vo); /* the comparison failed: keep the old file */
   }
   vf_indicators_text_free(text);
   vt_year_free(&y);

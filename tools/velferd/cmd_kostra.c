@@ -12,14 +12,10 @@
 static int parse_year(const char *cmd, const vt_opt *o, int *year) {
   *year = DEFAULT_YEAR;
   if (!o->value) return -1;
-  char *end;
-  long y = strtol(o->value, &end, 10);
-  if (*end || y < 1900 || y > 9999) {
-    vt_errorf(cmd, "--year '%s' is not a year", o->value);
-    return VT_EXIT_USAGE;
-  }
-  *year = (int)y;
-  return -1;
+  uint64_t y;
+  int rc = vt_parse_num(cmd, "year", o->value, 1900, 9999, &y);
+  if (rc < 0) *year = (int)y;
+  return rc;
 }
 
 /* --- check ------------------------------------------------------------------ */
@@ -63,12 +59,13 @@ static int kostra_check(int argc, char **argv) {
     return vt_report(cmd, &e);
   }
   const char *path = vt_get(&check_spec, "output")->value;
-  FILE *out = vt_open_out(cmd, path);
-  if (!out) {
+  vt_out vo;
+  if (vt_open_out(cmd, path, &vo) >= 0) {
     vf_kostra_report_free(r);
     vf_kostra_file_free(f);
     return VT_EXIT_FAIL;
   }
+  FILE *out = vo.f;
   size_t n = vf_kostra_report_count(r);
   if (format == 1) fprintf(out, "rule,severity,line,journal,field,message\n");
   for (size_t i = 0; i < n; i++) {
@@ -94,7 +91,7 @@ static int kostra_check(int argc, char **argv) {
   int code = vf_kostra_report_exit_code(r);
   vf_kostra_report_free(r);
   vf_kostra_file_free(f);
-  rc = vt_close_out(cmd, out, path);
+  rc = vt_close_out(cmd, &vo);
   return rc ? rc : code;
 }
 
@@ -242,12 +239,8 @@ static int kostra_indicators(int argc, char **argv) {
   vf_indicator_options_init(&io);
   const char *sb = vt_get(&ind_spec, "suppress-below")->value;
   if (sb) {
-    char *end;
-    long v = strtol(sb, &end, 10);
-    if (*end || !*sb || v < 0 || v > 1000) {
-      vt_errorf(cmd, "--suppress-below '%s' is not a count 0..1000", sb);
-      return VT_EXIT_USAGE;
-    }
+    uint64_t v;
+    if ((rc = vt_parse_num(cmd, "suppress-below", sb, 0, 1000, &v)) >= 0) return rc;
     io.suppress_below = (int)v;
   }
   vf_error e;
@@ -256,6 +249,7 @@ static int kostra_indicators(int argc, char **argv) {
   vf_indicators *ind = NULL;
   char *text = NULL;
   FILE *out = NULL;
+  vt_out vo;
   const char *path = vt_get(&ind_spec, "output")->value;
   vf_kostra_amounts a;
   rc = VT_EXIT_OK;
@@ -265,7 +259,8 @@ static int kostra_indicators(int argc, char **argv) {
     rc = vt_report(cmd, &e);
     goto done;
   }
-  if (!(out = vt_open_out(cmd, path))) { rc = VT_EXIT_FAIL; goto done; }
+  if (vt_open_out(cmd, path, &vo) >= 0) { rc = VT_EXIT_FAIL; goto done; }
+  out = vo.f;
   /* The 11F extras: text and markdown get a block, JSON one more member of
    * the indicators' object, CSV rows after the indicators' rows. */
   if (format == 2) {
@@ -279,7 +274,7 @@ static int kostra_indicators(int argc, char **argv) {
   }
   if (format == 0 || format == 3) amounts_text(out, &a, io.suppress_below);
   else if (format == 1) amounts_csv(out, &a, year, io.suppress_below);
-  rc = vt_close_out(cmd, out, path);
+  rc = vt_close_out(cmd, &vo);
 done:
   vf_indicators_text_free(text);
   vf_indicators_free(ind);
@@ -340,8 +335,13 @@ static int kostra_write(int argc, char **argv) {
   vf_kostra_report *r = NULL;
   if (vf_register_new(&reg, &e) || vf_register_read_dir(reg, pos[0], VF_READ_STRICT, NULL, NULL, NULL, &e) ||
       (form == VF_KOSTRA_11CF ? vf_kostra_from_register_11cf(reg, &o, &f, &e)
-                              : vf_kostra_from_register(reg, &o, &f, &e)) || vf_kostra_file_write(f, path, &e) ||
-      vf_kostra_check(f, o.municipality, &r, &e)) {
+                              : vf_kostra_from_register(reg, &o, &f, &e))) {
+    rc = vt_report(cmd, &e);
+  } else if (!vf_kostra_file_record_count(f)) { /* an empty file is no report: write nothing */
+    vt_errorf(cmd, "%s: no client was paid %s in %d; nothing written to %s", pos[0],
+              form == VF_KOSTRA_11CF ? "the qualification benefit" : "economic assistance", o.year, path);
+    rc = VT_EXIT_USAGE;
+  } else if (vf_kostra_file_write(f, path, &e) || vf_kostra_check(f, o.municipality, &r, &e)) {
     rc = e.status == VF_E_IO && f ? VT_EXIT_FAIL : vt_report(cmd, &e);
     if (rc == VT_EXIT_FAIL) vt_errorf(cmd, "%s", e.message);
   } else {

@@ -66,12 +66,12 @@ int cmd_network(int argc, char **argv) {
   }
   int municipality = 0;
   if (mun) {
-    char *end;
-    long m = strtol(mun, &end, 10);
-    if (strlen(mun) != 4 || *end || m < 1) {
+    uint64_t m;
+    if (strlen(mun) != 4) {
       vt_errorf("network", "--municipality: '%s' is not a 4-digit municipality number", mun);
       return VT_EXIT_USAGE;
     }
+    if ((rc = vt_parse_num("network", "municipality", mun, 1, 9999, &m)) >= 0) return rc;
     municipality = (int)m;
   }
   vf_error e;
@@ -85,19 +85,15 @@ int cmd_network(int argc, char **argv) {
   const char *year_text = vt_get(&spec, "year")->value;
   int year = 0;
   if (rc < 0 && year_text) {
-    char *end;
-    long v = strtol(year_text, &end, 10);
-    if (*end || v < 1 || v > 9999) {
-      vt_errorf("network", "--year: '%s' is not a year", year_text);
-      rc = VT_EXIT_USAGE;
-    }
+    uint64_t v = 0;
+    rc = vt_parse_num("network", "year", year_text, 1, 9999, &v);
     year = (int)v;
   }
   if (rc < 0 && !year) year = vf_network_data_latest_year(nd);
   if (rc < 0 && reg_dir) {
     char ytext[8];
     snprintf(ytext, sizeof ytext, "%d", year);
-    rc = vt_year_load("network", &y, reg_dir, NULL, ytext,
+    rc = vt_year_load("network", &y, reg_dir, NULL, "year", ytext,
                       vt_get(&spec, "suppress-below")->value, &partial);
     if (rc < 0 && vf_network_data_add_indicators(nd, municipality, y.ind, &e))
       rc = vt_report("network", &e);
@@ -106,16 +102,18 @@ int cmd_network(int argc, char **argv) {
   if (rc < 0 && corr) {
     const char *eq = strchr(corr, '=');
     const char *base_text = vt_get(&spec, "need-base")->value;
-    int base = base_text ? atoi(base_text) : 1;
+    uint64_t base = 1;
     char exp[256], name[300];
-    if (!eq || eq == corr || !eq[1] || (size_t)(eq - corr) >= sizeof exp) {
+    if (base_text && (rc = vt_parse_num("network", "need-base", base_text, 1, 100, &base)) >= 0) {
+      /* the error is printed */
+    } else if (!eq || eq == corr || !eq[1] || (size_t)(eq - corr) >= sizeof exp) {
       vt_errorf("network", "--need-corrected: give EXPENDITURE=NEED (two indicator names)");
       rc = VT_EXIT_USAGE;
     } else {
       memcpy(exp, corr, (size_t)(eq - corr));
       exp[eq - corr] = '\0';
       snprintf(name, sizeof name, "%s, corrected for expenditure need", exp);
-      if (vf_network_data_correct(nd, exp, eq + 1, base, name, &e)) rc = vt_report("network", &e);
+      if (vf_network_data_correct(nd, exp, eq + 1, (int)base, name, &e)) rc = vt_report("network", &e);
     }
   }
   if (rc < 0 && vf_network_compare(nd, network, year, how_values[how], &res, &e))
@@ -126,12 +124,10 @@ int cmd_network(int argc, char **argv) {
     rc = vt_report("network", &e);
   if (rc < 0) {
     const char *path = vt_get(&spec, "output")->value;
-    FILE *f = vt_open_out("network", path);
-    if (!f) {
-      rc = VT_EXIT_FAIL;
-    } else {
-      fputs(text, f);
-      rc = vt_close_out("network", f, path);
+    vt_out out;
+    if ((rc = vt_open_out("network", path, &out)) < 0) {
+      fputs(text, out.f);
+      rc = vt_close_out("network", &out);
     }
   }
   vf_indicators_text_free(text);

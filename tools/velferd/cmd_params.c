@@ -138,11 +138,13 @@ int cmd_params(int argc, char **argv) {
       return VT_EXIT_USAGE;
     }
   const char *path = vt_get(&spec, "output")->value;
-  out o = {vt_open_out("params", path), format, 0};
-  if (!o.f) {
+  vt_out vo;
+  out o = {NULL, format, 0};
+  if (vt_open_out("params", path, &vo) >= 0) {
     vf_ctx_free(ctx);
     return VT_EXIT_FAIL;
   }
+  o.f = vo.f;
   char day[16];
   vf_date_format(at, day, sizeof day);
   if (format == TEXT)
@@ -168,7 +170,7 @@ int cmd_params(int argc, char **argv) {
       missing += show(&o, ctx, vf_param_name(ctx, i), at, history, 1);
   if (format == JSON) fprintf(o.f, "\n]}\n");
   vf_ctx_free(ctx);
-  rc = vt_close_out("params", o.f, path);
+  rc = vt_close_out("params", &vo);
   if (rc) return rc;
   return missing ? VT_EXIT_PARTIAL : VT_EXIT_OK;
 }

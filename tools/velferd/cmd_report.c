@@ -251,12 +251,19 @@ int cmd_report(int argc, char **argv) {
     vt_errorf("report", "-o FILE is required (the HTML page)");
     return VT_EXIT_USAGE;
   }
+  const char *title = vt_get(&spec, "title")->value;
+  if (title && !vt_utf8_valid(title)) { /* it would go into the page as raw bytes */
+    vt_errorf("report", "--title is not valid UTF-8 text");
+    return VT_EXIT_USAGE;
+  }
   const char *net_file = vt_get(&spec, "network")->value, *mun = vt_get(&spec, "municipality")->value;
-  int municipality = mun ? atoi(mun) : 0;
-  if (net_file && (!mun || strlen(mun) != 4 || municipality < 1)) {
+  uint64_t mun_num = 0;
+  if (net_file && (!mun || strlen(mun) != 4 ||
+                   vt_parse_num("report", "municipality", mun, 1, 9999, &mun_num) >= 0)) {
     vt_errorf("report", "--network needs --municipality NNNN (the register's municipality number)");
     return VT_EXIT_USAGE;
   }
+  int municipality = (int)mun_num;
   vt_year y = {0}, other = {0};
   int partial = 0;
   if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial)) >= 0) return rc;
@@ -281,14 +288,14 @@ int cmd_report(int argc, char **argv) {
   }
   const vt_year *ys[2] = {&y, &other};
   int n = other.ind ? 2 : 1;
-  FILE *f = vt_open_out("report", path);
-  if (!f) {
+  vt_out vo;
+  if (vt_open_out("report", path, &vo) >= 0) {
     vf_network_result_free(net);
     vt_year_free(&y);
     vt_year_free(&other);
     return VT_EXIT_FAIL;
   }
-  const char *title = vt_get(&spec, "title")->value;
+  FILE *f = vo.f;
   char deftitle[64];
   snprintf(deftitle, sizeof deftitle, "Economic social assistance %d", y.year);
   if (!title) title = deftitle;
@@ -330,7 +337,7 @@ int cmd_report(int argc, char **argv) {
   fputs("<p class=\"meta\">':' suppressed for confidentiality, '.' cannot be computed, "
         "'..' data missing (as in Statistics Norway's tables).</p>\n</body></html>\n", f);
   vf_network_result_free(net);
-  rc = vt_close_out("report", f, path);
+  rc = vt_close_out("report", &vo);
   if (!rc && strcmp(path, "-")) fprintf(stderr, "velferd report: wrote %s\n", path);
   vt_year_free(&y);
   vt_year_free(&other);

@@ -1,7 +1,9 @@
 /* velferd: the command-line tool. Dispatches to one function per subcommand,
  * listed in commands.h. */
+#define _POSIX_C_SOURCE 200809L /* SIGXFSZ */
 #include "cli.h"
 
+#include <signal.h>
 #include <string.h>
 
 #define VT_COMMAND(name, fn, summary) int fn(int argc, char **argv);
@@ -37,6 +39,12 @@ static void usage(FILE *f) {
 }
 
 int main(int argc, char **argv) {
+#ifdef SIGXFSZ
+  /* Past a file-size limit (ulimit -f) a write then fails with EFBIG instead of
+   * killing the process, so the output writer can remove its temporary file
+   * and report the failure (exit 3). */
+  signal(SIGXFSZ, SIG_IGN);
+#endif
   if (argc < 2) {
     usage(stderr);
     return VT_EXIT_USAGE;
