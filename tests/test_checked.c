@@ -199,6 +199,60 @@ static void rent_cap_per_child_too_large(void **state) {
   vf_ctx_free(ctx);
 }
 
+/* ---- indicator values given by the caller (vf_indicator_change_compute,
+ * vf_network_index): 128-bit intermediates are checked too ---- */
+
+static vf_indicator_value val(int64_t num, int64_t den) {
+  vf_indicator_value v;
+  memset(&v, 0, sizeof v);
+  v.indicator = VF_IND_AVG_DURATION;
+  v.unit = VF_IUNIT_MONTHS;
+  v.status = VF_VALUE_OK;
+  v.num = num;
+  v.den = den;
+  return v;
+}
+
+static void indicator_change_large_terms(void **state) {
+  (void)state;
+  /* before (2^62 - 1)/2^62, after twice that: the change is before itself,
+   * (2^62 - 1)/2^62, and the relative change +100.0 % = 1000 tenths; the
+   * cross products are near 2^124, and 1000 times that does not fit in 128
+   * bits unless the ratio is reduced first. */
+  const int64_t n = 4611686018427387903, d = 4611686018427387904;
+  vf_indicator_value before = val(n, d), after = val(2 * n, d);
+  vf_indicator_change ch;
+  vf_error e;
+  assert_int_equal(vf_indicator_change_compute(&before, &after, &ch, &e), VF_OK);
+  assert_int_equal(ch.diff.num, n);
+  assert_int_equal(ch.diff.den, d);
+  assert_int_equal(ch.relative_status, VF_VALUE_OK);
+  assert_int_equal(ch.relative_tenths, 1000);
+  /* 1/(2^62) -> (2^62)/1: +(2^124 - 1) × 1000 tenths, beyond 64 bits: refused */
+  before = val(1, d);
+  after = val(d, 1);
+  assert_int_equal(vf_indicator_change_compute(&before, &after, &ch, &e), VF_E_OVERFLOW);
+  /* a value marked OK with a denominator of 0: refused, not a division by 0 */
+  before = val(1, 0);
+  after = val(1, 1);
+  assert_int_equal(vf_indicator_change_compute(&before, &after, &ch, &e), VF_E_INVALID_ARG);
+  assert_string_equal(e.field, "before");
+}
+
+static void network_index_large_terms(void **state) {
+  (void)state;
+  /* pooled average of 2^62/(2^62 - 1) and 1/1: (2^62 + 1)/2^62; the index of
+   * the first, 100 × 2^62 × 2^62 / ((2^62 - 1)(2^62 + 1)), has the numerator
+   * 100 × 2^124, beyond 128 bits: VF_E_OVERFLOW, not a wrapped value */
+  vf_indicator_value v[2] = {val(4611686018427387904, 4611686018427387903), val(1, 1)};
+  vf_indicator_value avg, idx[2];
+  vf_error e;
+  assert_int_equal(vf_network_index(v, 2, VF_NETWORK_POOLED, &avg, idx, &e), VF_E_OVERFLOW);
+  assert_non_null(strstr(e.message, "value 0"));
+  v[1].den = -1;
+  assert_int_equal(vf_network_index(v, 2, VF_NETWORK_POOLED, &avg, idx, &e), VF_E_INVALID_ARG);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(kvp_under25_ratio_product),
@@ -207,6 +261,8 @@ int main(void) {
     cmocka_unit_test(kvp_child_supplement_too_large),
     cmocka_unit_test(rule80_fraction_too_large),
     cmocka_unit_test(rent_cap_per_child_too_large),
+    cmocka_unit_test(indicator_change_large_terms),
+    cmocka_unit_test(network_index_large_terms),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
