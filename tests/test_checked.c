@@ -1,7 +1,9 @@
-/* Checked arithmetic on user-settable parameters (issue 15, defect 4): a
+/* Issue 15. Checked arithmetic on user-settable parameters (defect 4): a
  * product of parameters that does not fit in 64 bits is VF_E_OVERFLOW with a
  * message naming the parameters, never a wrong amount, and the batch gives
- * the same status and message as the single-client call.
+ * the same status and message as the single-client call. Privacy (defect
+ * 5): no message or trace detail carries a run of exactly 11 digits (a
+ * possible fødselsnummer) in full.
  * Figures in force in March 2022 (data/params): G 106 399 kr, kvp.g_factor 2,
  * kvp.under25_fraction 2/3, minimum_pension.single 224 878 kr a year. */
 #include <stdarg.h>
@@ -12,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "velferd/velferd.h"
+#include "velferd/register.h"
 
 #define KR(x) ((vf_money)(x) * 100)
 #define HEAD "name,valid_from,value,unit,source\n"
@@ -253,6 +256,121 @@ static void network_index_large_terms(void **state) {
   assert_int_equal(vf_network_index(v, 2, VF_NETWORK_POOLED, &avg, idx, &e), VF_E_INVALID_ARG);
 }
 
+/* ---- privacy: vf_mask_ids() and the messages ---- */
+
+static void mask_ids_rule(void **state) {
+  (void)state;
+  char b[64];
+  assert_string_equal(vf_mask_ids("12345678901", b, sizeof b), "123456*****");
+  assert_string_equal(vf_mask_ids("id 'A12345678901x'", b, sizeof b), "id 'A123456*****x'");
+  assert_string_equal(vf_mask_ids("01019012345,31129954321", b, sizeof b),
+                      "010190*****,311299*****");
+  /* other lengths are amounts, dates, counts: kept */
+  assert_string_equal(vf_mask_ids("1234567890 123456789012", b, sizeof b),
+                      "1234567890 123456789012");
+  assert_string_equal(vf_mask_ids("9223372036854775807", b, sizeof b), "9223372036854775807");
+  assert_string_equal(vf_mask_ids("123456789.01 kr, 2024-05-01", b, sizeof b),
+                      "123456789.01 kr, 2024-05-01");
+  assert_string_equal(vf_mask_ids(NULL, b, sizeof b), "");
+  /* truncated inside a run: the run may go on to 11 digits, so what is left
+   * beyond six digits is masked */
+  assert_string_equal(vf_mask_ids("x12345678901", b, 9), "x123456*");
+  assert_string_equal(vf_mask_ids("x123456 8", b, 8), "x123456");
+  /* in place */
+  char t[] = "fnr 15868512560.";
+  assert_ptr_equal(vf_mask_ids(t, t, sizeof t), t);
+  assert_string_equal(t, "fnr 158685*****.");
+  assert_null(vf_mask_ids("x", NULL, 4));
+}
+
+static void assert_masked(const char *text, const char *digits) {
+  char masked[16];
+  snprintf(masked, sizeof masked, "%.6s*****", digits);
+  if (strstr(text, digits) || !strstr(text, masked))
+    fail_msg("'%s' shows %s in full or lacks %s", text, digits, masked);
+}
+
+/* An 11-digit number in a field that is not an id is echoed masked. */
+static void messages_mask_fields(void **state) {
+  (void)state;
+  static const char *const rows[] = {
+    "id,birth_date\nA,15868512560\n",            /* a fødselsnummer as the birth date */
+    "id,children\nA,15868512560\n",              /* ... as a child */
+    "id,birth_date,civil_status\nA,1990-01-01,15868512560\n",
+  };
+  for (size_t i = 0; i < sizeof rows / sizeof *rows; i++) {
+    vf_client_reader *r;
+    vf_client *c = NULL;
+    vf_error e;
+    assert_int_equal(vf_client_reader_open_text(&r, rows[i], strlen(rows[i]), "c.csv", &e), VF_OK);
+    assert_int_not_equal(vf_client_reader_next(r, &c, &e), VF_OK);
+    assert_null(c);
+    assert_masked(e.message, "15868512560");
+    vf_client_reader_free(r);
+  }
+  /* a parameter value */
+  vf_ctx *ctx;
+  vf_error e;
+  assert_int_equal(vf_ctx_new(&ctx, NULL, NULL), VF_OK);
+  const char *p = HEAD "kvp.max_age,2024-01-01,15868512560x,count,t\n";
+  assert_int_equal(vf_ctx_load_params_text(ctx, p, strlen(p), "p.csv", &e), VF_E_PARSE);
+  assert_masked(e.message, "15868512560");
+  /* a message that names a client: the register's lookup */
+  vf_register *reg;
+  assert_int_equal(vf_register_new(&reg, NULL), VF_OK);
+  assert_int_equal(vf_register_find_client(reg, "15868512560", NULL, &e), VF_E_NOT_FOUND);
+  assert_masked(e.message, "15868512560");
+  vf_register_free(reg);
+  vf_ctx_free(ctx);
+}
+
+/* vf_compare_month() names the first client that failed: masked. */
+static void comparison_message_masked(void **state) {
+  (void)state;
+  vf_register *reg;
+  vf_client *c;
+  assert_int_equal(vf_register_new(&reg, NULL), VF_OK);
+  assert_int_equal(vf_client_new(&c, NULL), VF_OK);
+  assert_int_equal(vf_client_set_id(c, "15868512560", NULL), VF_OK);
+  assert_int_equal(vf_client_set_birth_date(c, (vf_date){2030, 1, 1}, NULL), VF_OK); /* fails */
+  assert_int_equal(vf_register_add_client(reg, c, NULL, NULL), VF_OK);
+  vf_client_free(c);
+  vf_ctx *ctx;
+  assert_int_equal(vf_ctx_new(&ctx, NULL, NULL), VF_OK);
+  vf_comparison *cmp;
+  vf_compare_options o = VF_COMPARE_OPTIONS_INIT;
+  vf_error e;
+  assert_int_equal(vf_compare_month(&cmp, reg, ctx, ctx, 2024, 5, &o, &e), VF_OK);
+  const vf_error *fe = vf_comparison_first_error(cmp);
+  assert_non_null(fe);
+  assert_masked(fe->message, "15868512560");
+  /* the rows are data the caller asked for: the id in full */
+  vf_comparison_row row;
+  assert_int_equal(vf_comparison_get_row(cmp, 0, &row, NULL), VF_OK);
+  assert_string_equal(row.id, "15868512560");
+  vf_comparison_free(cmp);
+  vf_ctx_free(ctx);
+  vf_register_free(reg);
+}
+
+/* A trace detail built from an 11-digit parameter value is masked too
+ * (kvp.max_age 15868512560: "18 <= age < 158685*****"). */
+static void trace_detail_masked(void **state) {
+  (void)state;
+  vf_ctx *ctx = ctx_with(NULL, HEAD "kvp.max_age,2024-01-01,15868512560,count,t\n");
+  vf_client *c = client((vf_date){1990, 6, 15}, VF_TRYGD_NONE, 0);
+  vf_trace *t;
+  assert_int_equal(vf_trace_new(&t, NULL), VF_OK);
+  vf_kvp_eligibility_result r;
+  assert_int_equal(vf_kvp_eligibility(ctx, c, (vf_date){2024, 5, 1}, &r, t, NULL), VF_OK);
+  vf_trace_step st;
+  assert_int_equal(vf_trace_get_step(t, 0, &st, NULL), VF_OK);
+  assert_string_equal(st.detail, "18 <= age < 158685*****");
+  vf_trace_free(t);
+  vf_client_free(c);
+  vf_ctx_free(ctx);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(kvp_under25_ratio_product),
@@ -263,6 +381,10 @@ int main(void) {
     cmocka_unit_test(rent_cap_per_child_too_large),
     cmocka_unit_test(indicator_change_large_terms),
     cmocka_unit_test(network_index_large_terms),
+    cmocka_unit_test(mask_ids_rule),
+    cmocka_unit_test(messages_mask_fields),
+    cmocka_unit_test(comparison_message_masked),
+    cmocka_unit_test(trace_detail_masked),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
