@@ -28,10 +28,12 @@ void vfi_overflow(const char *what, vf_error *err) {
 vf_status vfi_mul_ratio(vf_money amount, int64_t num, int64_t den, const char *field,
                         const char *what, vf_money *out, vf_error *err) {
   vf_status s = vf_money_mul_ratio(amount, num, den, VF_ROUND_HALF_AWAY, out, NULL);
-  if (s)
-    return vfi_fail(err, s, 0, field, "%s: %lld øre × %lld/%lld does not fit in 64-bit øre "
-                    "(check the parameter values)", what, (long long)amount, (long long)num,
-                    (long long)den);
+  if (s) { /* the amount in kroner: an amount in øre could read as a masked fødselsnummer */
+    char kr[32];
+    vf_money_format(amount, kr, sizeof kr);
+    return vfi_fail(err, s, 0, field, "%s: %s kr × %lld/%lld does not fit in 64-bit øre "
+                    "(check the parameter values)", what, kr, (long long)num, (long long)den);
+  }
   return VF_OK;
 }
 
