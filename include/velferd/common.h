@@ -69,6 +69,16 @@ typedef struct vf_error {
  *  Thread-safe. */
 VF_API const char *vf_strerror(vf_status status);
 
+/** Writes @p text into @p buf (@p size bytes; truncated and NUL-terminated
+ *  like snprintf) with every possible fødselsnummer masked: each run of
+ *  exactly 11 ASCII digits (no digit right before or after it) keeps its
+ *  first six digits and shows "*****" for the other five, as the register
+ *  masks ids ("12345678901" -> "123456*****"). Shorter and longer digit runs
+ *  (amounts, dates, counts) are kept. @p buf may be @p text. Every message
+ *  the library writes into a ::vf_error is masked this way
+ *  (docs/robustness.md, "Privacy"). Returns @p buf. Thread-safe. */
+VF_API char *vf_mask_ids(const char *text, char *buf, size_t size);
+
 /** Version of the library actually linked, as "MAJOR.MINOR.PATCH"; compare
  *  with ::VF_VERSION_STRING to detect a header/library mismatch. Thread-safe. */
 VF_API const char *vf_version(void);

@@ -26,6 +26,9 @@ uint64_t vfi_ctx_serial(const vf_ctx *ctx);
 
 /* strdup that returns NULL on NULL input or out of memory. */
 char *vfi_strdup(const char *s);
+/* Masks every possible fødselsnummer in @p s in place (vf_mask_ids());
+ * @p cut: the text was truncated, so its last run of digits may go on. */
+void vfi_mask_ids(char *s, bool cut);
 
 /* True if [s, s+len) is well-formed UTF-8 without NUL bytes. */
 bool vfi_utf8_valid(const char *s, size_t len);

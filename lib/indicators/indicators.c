@@ -101,7 +101,7 @@ static size_t layout(vf_indicator_table t, vfi_table *tab, int *index) {
 int64_t vfi_div_round(vfi_i128 n, vfi_i128 d) {
   vfi_i128 q = n / d, r = n % d;
   if (r < 0) r = -r;
-  if (2 * r >= d) q += n < 0 ? -1 : 1;
+  if (r >= d - r) q += n < 0 ? -1 : 1; /* 2r >= d without overflow */
   return (int64_t)q;
 }
 

@@ -377,10 +377,12 @@ vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_c
         (p->under25 && (s = part_param(ctx, mc, VFI_KVP_UNDER25, d, &end, &fr, trace, err))))
       return s;
     p->g = g.num;
-    if (p->under25) s = vf_money_mul_ratio(g.num, gf.num * fr.num, gf.den * fr.den,
-                                           VF_ROUND_HALF_AWAY, &p->yearly, err);
-    else s = vf_money_mul_ratio(g.num, gf.num, gf.den, VF_ROUND_HALF_AWAY, &p->yearly, err);
-    if (s) return s;
+    int64_t rn = gf.num, rd = gf.den; /* both ratios are user-settable: checked */
+    if ((p->under25 && (s = vfi_ratio_product(&gf, &fr, &rn, &rd, err))) ||
+        (s = vfi_mul_ratio(g.num, rn, rd, p->under25 ? fr.name : gf.name,
+                           p->under25 ? "g × kvp.g_factor × kvp.under25_fraction"
+                                      : "g × kvp.g_factor", &p->yearly, err)))
+      return s;
     /* child supplement: the rate is read only when a child counts in the part */
     int64_t cdays = child_weekdays(c, d, end);
     vf_money csup = 0;
@@ -389,7 +391,9 @@ vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_c
       int32_t e2 = end;
       if ((s = part_param(ctx, mc, VFI_KVP_CHILD, d, &e2, &cs, trace, err))) return s;
       if (e2 < end) { end = e2; cdays = child_weekdays(c, d, end); }
-      if ((s = vf_money_mul_ratio(cs.num, cdays, 1, VF_ROUND_HALF_AWAY, &csup, err))) return s;
+      if ((s = vfi_mul_ratio(cs.num, cdays, 1, cs.name, "kvp.child_supplement × child-weekdays",
+                             &csup, err)))
+        return s;
     }
     p->from = day;
     p->to = end == last ? r.to : from_days(end);

@@ -71,6 +71,7 @@ static size_t put_v(vf_trace *t, const char *fmt, va_list ap) {
   char buf[512];
   int n = vsnprintf(buf, sizeof buf, fmt, ap);
   if (n < 0) return 0;
+  vfi_mask_ids(buf, (size_t)n >= sizeof buf); /* details and labels, as messages */
   return put_n(t, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 

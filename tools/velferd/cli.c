@@ -15,6 +15,15 @@ vt_opt *vt_get(const vt_spec *spec, const char *name) {
   return NULL;
 }
 
+/* --show-ids (any command): ids in full in tables and in the tool's own
+ * messages; without it every possible fødselsnummer is masked (vf_mask_ids).
+ * The library's messages are masked either way (docs/robustness.md). */
+static int show_ids;
+
+const char *vt_id(const char *id, char *buf, size_t size) {
+  return show_ids ? id : vf_mask_ids(id, buf, size);
+}
+
 static void print_help(const vt_spec *spec) {
   printf("Usage: velferd %s [OPTIONS]%s%s\n\n%s\n\nOptions:\n", spec->name,
          spec->args && *spec->args ? " " : "", spec->args ? spec->args : "", spec->about);
@@ -27,15 +36,15 @@ static void print_help(const vt_spec *spec) {
       snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
     printf("  %-26s %s\n", left, o->help);
   }
+  printf("  %-26s %s\n", "    --show-ids", "show ids in full (default: 11-digit runs masked)");
   printf("  %-26s %s\n", "-h, --help", "show this help and exit");
   printf("\nExit codes: 0 ok, 1 done with warnings, 2 bad command line or input,\n"
          "3 output not written. See velferd(1).\n");
 }
 
 static int usage_error(const vt_spec *spec, const char *fmt, const char *what) {
-  fprintf(stderr, "velferd %s: ", spec->name);
-  fprintf(stderr, fmt, what);
-  fprintf(stderr, "\nTry 'velferd %s --help'.\n", spec->name);
+  vt_errorf(spec->name, fmt, what);
+  fprintf(stderr, "Try 'velferd %s --help'.\n", spec->name);
   return VT_EXIT_USAGE;
 }
 
@@ -64,6 +73,10 @@ int vt_parse(const vt_spec *spec, int argc, char **argv, char **pos, int *npos) 
     }
     if (!strcmp(a, "--")) {
       only_pos = 1;
+      continue;
+    }
+    if (!strcmp(a, "--show-ids")) {
+      show_ids = 1;
       continue;
     }
     if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -116,12 +129,12 @@ int vt_values(const char *name, int argc, char **argv, const char **out, int max
 }
 
 void vt_errorf(const char *cmd, const char *fmt, ...) {
+  char m[4096];
   va_list ap;
   va_start(ap, fmt);
-  fprintf(stderr, "velferd %s: ", cmd);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  vsnprintf(m, sizeof m, fmt, ap);
   va_end(ap);
+  fprintf(stderr, "velferd %s: %s\n", cmd, vt_id(m, m, sizeof m));
 }
 
 int vt_report(const char *cmd, const vf_error *e) {

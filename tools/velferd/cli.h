@@ -64,7 +64,11 @@ int vt_values(const char *name, int argc, char **argv, const char **out, int max
 /* The option called `name` in the spec's table (must exist). */
 vt_opt *vt_get(const vt_spec *spec, const char *name);
 
-/* Prints "velferd CMD: message" on stderr. */
+/* @p id as tables and messages show it: masked by vf_mask_ids() into @p buf
+ * unless --show-ids was given (then @p id itself). */
+const char *vt_id(const char *id, char *buf, size_t size);
+
+/* Prints "velferd CMD: message" on stderr, masked as vt_id(). */
 void vt_errorf(const char *cmd, const char *fmt, ...)
 #if defined(__GNUC__)
   __attribute__((format(printf, 2, 3)))

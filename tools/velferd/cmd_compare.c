@@ -14,7 +14,8 @@ static vt_opt opts[] = {
   {"rule", 'r', "RULE", "assistance (default) or kvp_benefit (qualification benefit)", NULL, 0},
   VT_OPT_FORMAT("text (default), csv, json"),
   {"largest", 'n', "N", "how many of the largest losses to show (default 10)", NULL, 0},
-  {"clients", 0, "FILE", "also write every client's amounts as CSV to FILE", NULL, 0},
+  {"clients", 0, "FILE", "also write every client's amounts as CSV to FILE (ids masked "
+   "unless --show-ids)", NULL, 0},
   VT_OPT_OUTPUT,
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
@@ -142,7 +143,8 @@ static void write_text(FILE *f, const vf_comparison *c, const char *reg_path,
     vf_money_format(r.baseline, b, sizeof b);
     vf_money_format(r.scenario, s, sizeof s);
     vf_money_format(r.difference, d, sizeof d);
-    fprintf(f, "  %-26s %15s %15s %15s\n", r.id, b, s, d);
+    char m[256];
+    fprintf(f, "  %-26s %15s %15s %15s\n", vt_id(r.id, m, sizeof m), b, s, d);
   }
 }
 
@@ -173,8 +175,9 @@ static void write_csv(FILE *f, const vf_comparison *c) {
   for (size_t k = 0; k < vf_comparison_loss_count(c); k++) {
     vf_comparison_row r;
     vf_comparison_get_loss(c, k, &r, NULL);
+    char m[256];
     fprintf(f, "loss,,,");
-    vt_csv_field(f, r.id);
+    vt_csv_field(f, vt_id(r.id, m, sizeof m));
     fprintf(f, ",1");
     money(f, ",", r.baseline);
     money(f, ",", r.scenario);
@@ -238,8 +241,9 @@ static void write_json(FILE *f, const vf_comparison *c, const char *overlay) {
   for (size_t k = 0; k < vf_comparison_loss_count(c); k++) {
     vf_comparison_row r;
     vf_comparison_get_loss(c, k, &r, NULL);
+    char m[256];
     fprintf(f, "%s{\"id\":", k ? "," : "");
-    vt_json_string(f, r.id);
+    vt_json_string(f, vt_id(r.id, m, sizeof m));
     fprintf(f, ",\"baseline_ore\":%lld,\"scenario_ore\":%lld,\"difference_ore\":%lld}",
             (long long)r.baseline, (long long)r.scenario, (long long)r.difference);
   }
@@ -254,7 +258,8 @@ static int write_clients(const vf_comparison *c, const char *path) {
   for (size_t i = 0; i < vf_comparison_client_count(c); i++) {
     vf_comparison_row r;
     vf_comparison_get_row(c, i, &r, NULL);
-    vt_csv_field(f, r.id);
+    char m[256];
+    vt_csv_field(f, vt_id(r.id, m, sizeof m));
     if (r.status) {
       fprintf(f, ",%s,,,\n", vf_strerror(r.status));
       continue;
