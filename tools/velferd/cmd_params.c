@@ -10,6 +10,7 @@ static vt_opt opts[] = {
   VT_OPT_FORMAT("text (default), csv (the parameter file format), json"),
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
+  VT_OPT_AS_KNOWN_ON,
   VT_OPT_OUTPUT,
   VT_OPT_END};
 
@@ -50,27 +51,31 @@ typedef struct out {
 #define GAP_NOTE "gap, see data/params/README.md"
 
 static void emit(out *o, const vf_param_value *v) {
-  char value[64], from[16];
+  char value[64], from[16], decided[16] = "";
   value_text(v, value, sizeof value);
   if (!v->known && o->format == TEXT) snprintf(value, sizeof value, "unknown (" GAP_NOTE ")");
   vf_date_format(v->valid_from, from, sizeof from);
+  /* the decided date only where it differs from valid_from (docs/parameters.md) */
+  if (v->decided.year && vf_date_cmp(v->decided, v->valid_from) != 0)
+    vf_date_format(v->decided, decided, sizeof decided);
   const char *unit = vf_unit_name(v->unit);
   switch (o->format) {
     case TEXT:
-      fprintf(o->f, "%-32s %14s  %-13s  from %s\n    source: %s\n", v->name, value, unit, from,
-              v->source);
+      fprintf(o->f, "%-32s %14s  %-13s  from %s%s%s\n    source: %s\n", v->name, value, unit,
+              from, *decided ? ", decided " : "", decided, v->source);
       break;
     case CSV:
       fprintf(o->f, "%s,%s,%s,%s,", v->name, from, value, unit);
       vt_csv_field(o->f, v->source);
-      fputc('\n', o->f);
+      fprintf(o->f, ",%s\n", decided);
       break;
     case JSON:
       fprintf(o->f, "%s\n    {\"name\": ", o->rows ? "," : "");
       vt_json_string(o->f, v->name);
       fprintf(o->f, ", \"value\": \"%s\", \"num\": %" PRId64 ", \"den\": %" PRId64
-                    ", \"unit\": \"%s\", \"valid_from\": \"%s\", \"known\": %s, \"source\": ",
-              value, v->num, v->den, unit, from, v->known ? "true" : "false");
+                    ", \"unit\": \"%s\", \"valid_from\": \"%s\", \"decided\": \"%s\", \"known\": %s, "
+                    "\"source\": ", value, v->num, v->den, unit, from, *decided ? decided : from,
+              v->known ? "true" : "false");
       vt_json_string(o->f, v->source);
       if (!v->known) fprintf(o->f, ", \"note\": \"" GAP_NOTE "\"");
       fputc('}', o->f);
@@ -145,15 +150,19 @@ int cmd_params(int argc, char **argv) {
   }
   char day[16];
   vf_date_format(at, day, sizeof day);
+  char known[16] = "";
+  if (vf_ctx_as_known_on(ctx).year) vf_date_format(vf_ctx_as_known_on(ctx), known, sizeof known);
   if (format == TEXT)
-    fprintf(o.f, "%s%s (profile %s, parameter set %s)\n\n",
+    fprintf(o.f, "%s%s (profile %s, parameter set %s%s%s)\n\n",
             history ? "Parameter history" : "Parameters in force on ", history ? "" : day,
-            vf_ctx_profile(ctx), vf_ctx_params_id(ctx));
-  if (format == CSV) fprintf(o.f, "name,valid_from,value,unit,source\n");
+            vf_ctx_profile(ctx), vf_ctx_params_id(ctx), *known ? ", as known on " : "", known);
+  if (format == CSV) fprintf(o.f, "name,valid_from,value,unit,source,decided\n");
   if (format == JSON) {
     fprintf(o.f, "{\"profile\": ");
     vt_json_string(o.f, vf_ctx_profile(ctx));
-    fprintf(o.f, ", \"params_id\": \"%s\", \"date\": ", vf_ctx_params_id(ctx));
+    fprintf(o.f, ", \"params_id\": \"%s\", \"as_known_on\": ", vf_ctx_params_id(ctx));
+    if (*known) fprintf(o.f, "\"%s\"", known); else fprintf(o.f, "null");
+    fprintf(o.f, ", \"date\": ");
     if (history)
       fprintf(o.f, "null");
     else
