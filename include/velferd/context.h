@@ -135,6 +135,17 @@ VF_API vf_status vf_param_entry(const vf_ctx *ctx, const char *name, size_t inde
  *  figure can be tied to the exact parameters that produced it. Borrowed. */
 VF_API const char *vf_ctx_params_id(const vf_ctx *ctx);
 
+/** Writes a parameter **template** to @p path: a parameter file (format in
+ *  docs/parameters.md) with one row per parameter, valid from @p at, holding
+ *  the value in force on that date (`unknown` in a gap or before the first
+ *  row) and an EMPTY source column, for a user to fill in from a new circular
+ *  or a municipal decision. Loading it with vf_ctx_load_params_file() refuses
+ *  a row whose source is still empty, naming the line, so every figure loaded
+ *  carries the user's source into the traces. Thread-safe (reads @p ctx).
+ *  ::VF_E_IO if the file cannot be written. */
+VF_API vf_status vf_params_write_template(const vf_ctx *ctx, vf_date at, const char *path,
+                                          vf_error *err);
+
 /** Number of embedded municipality profiles, "default" included. */
 VF_API size_t vf_profile_count(void);
 

@@ -1,5 +1,6 @@
 /* velferd params: the parameters in force on a date, with their sources. */
 #include "cli.h"
+#include "params_coverage.h"
 
 #include <inttypes.h>
 #include <string.h>
@@ -15,7 +16,7 @@ static vt_opt opts[] = {
   VT_OPT_END};
 
 static const vt_spec spec = {
-  "params", "[NAME...]",
+  "params", "[NAME...] | coverage | template",
   "Shows each parameter's value in force on a date, its unit, the date it came into\n"
   "force and the source it is taken from. With NAMEs, only those parameters. With\n"
   "--history, every entry of the series; a gap (a period whose figure could not be\n"
@@ -23,7 +24,15 @@ static const vt_spec spec = {
   "the date shows as 'unknown (gap, see data/params/README.md)' with the reason as\n"
   "its source, and the listing exits 0; a NAME asked for that has no value on the\n"
   "date is an error on standard error (exit 1). --format csv writes the parameter\n"
-  "file format, so the output can be edited and loaded again with --params.",
+  "file format, so the output can be edited and loaded again with --params.\n"
+  "\n"
+  "velferd params coverage: for every parameter the periods with an enacted value\n"
+  "and the gaps, for every rule the periods in which it can be computed from\n"
+  "enacted values alone, and the last date on which every rule can (--format text\n"
+  "or json).\n"
+  "velferd params template --at DATE -o FILE: writes an override file with every\n"
+  "parameter in force on DATE ('unknown' in a gap) and empty sources, to fill in\n"
+  "and load with --params; a row left without a source is refused.",
   opts, 0, VT_MAX_POS};
 
 enum { TEXT, CSV, JSON };
@@ -132,8 +141,39 @@ int cmd_params(int argc, char **argv) {
   if (format < 0) return VT_EXIT_USAGE;
   int history = vt_get(&spec, "history")->given;
 
+  int coverage = npos >= 1 && !strcmp(pos[0], "coverage");
+  int tmpl = npos >= 1 && !strcmp(pos[0], "template");
+  if ((coverage || tmpl) && npos > 1) {
+    vt_errorf("params", "%s takes no parameter names", pos[0]);
+    return VT_EXIT_USAGE;
+  }
+  if ((coverage && format == CSV) || (tmpl && (o_fmt->value || history))) {
+    vt_errorf("params", "%s: --format %s%s is not available", pos[0],
+              o_fmt->value ? o_fmt->value : "", history ? " / --history" : "");
+    return VT_EXIT_USAGE;
+  }
+  if (tmpl && (!o_at->value || !vt_get(&spec, "output")->value)) {
+    vt_errorf("params", "template needs --at DATE and -o FILE");
+    return VT_EXIT_USAGE;
+  }
   vf_ctx *ctx = NULL;
   if ((rc = vt_make_ctx(&spec, &ctx)) >= 0) return rc;
+  if (tmpl) {
+    vf_error e;
+    rc = vf_params_write_template(ctx, at, vt_get(&spec, "output")->value, &e)
+             ? vt_report("params", &e) : VT_EXIT_OK;
+    vf_ctx_free(ctx);
+    return rc;
+  }
+  if (coverage) {
+    const char *path = vt_get(&spec, "output")->value;
+    FILE *f = vt_open_out("params", path);
+    rc = f ? vt_params_coverage(ctx, format == JSON, f) : VT_EXIT_FAIL;
+    vf_ctx_free(ctx);
+    if (!f) return rc;
+    int rc2 = vt_close_out("params", f, path);
+    return rc ? rc : rc2;
+  }
   /* Unknown names are a usage error, found before any output is written. */
   for (int i = 0; i < npos; i++)
     if (vf_param_entry_count(ctx, pos[i]) == 0) {
