@@ -11,6 +11,7 @@
 #include "velferd/register.h"
 #include "velferd/classify.h"
 #include "velferd/rules.h"
+#include "velferd/coverage.h"
 #include "velferd/batch.h"
 #include "velferd/client_io.h"
 #include "velferd/labels.h"

@@ -161,6 +161,15 @@ int vt_make_ctx(const vt_spec *spec, vf_ctx **out) {
     vf_ctx_free(ctx);
     return vt_report(spec->name, &e);
   }
+  vt_opt *known = vt_get(spec, "as-known-on");
+  if (known && known->value) {
+    vf_date on;
+    int rc = vt_parse_date(spec->name, "as-known-on", known->value, &on);
+    if (rc >= 0 || vf_ctx_set_as_known_on(ctx, on, &e)) {
+      vf_ctx_free(ctx);
+      return rc >= 0 ? rc : vt_report(spec->name, &e);
+    }
+  }
   *out = ctx;
   return -1;
 }

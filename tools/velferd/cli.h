@@ -41,6 +41,7 @@ typedef struct vt_spec {
 /* Options many commands share; put them in a command's table. */
 #define VT_OPT_PROFILE {"profile", 'p', "NAME", "municipality profile (default: \"default\")", NULL, 0}
 #define VT_OPT_PARAMS {"params", 0, "FILE", "load parameter overrides from FILE (docs/parameters.md)", NULL, 0}
+#define VT_OPT_AS_KNOWN_ON {"as-known-on", 0, "DATE", "use only parameter rows decided by DATE (reproduce a past decision; docs/parameters.md)", NULL, 0}
 #define VT_OPT_FORMAT(list) {"format", 'f', "FMT", "output format: " list, NULL, 0}
 #define VT_OPT_OUTPUT {"output", 'o', "FILE", "write to FILE instead of standard output", NULL, 0}
 #define VT_OPT_END {NULL, 0, NULL, NULL, NULL, 0}

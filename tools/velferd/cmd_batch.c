@@ -14,6 +14,7 @@ static vt_opt opts[] = {
   {"quiet", 'q', NULL, "no progress bar and no summary (the exit code still tells)", NULL, 0},
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
+  VT_OPT_AS_KNOWN_ON,
   VT_OPT_END};
 
 static const vt_spec spec = {

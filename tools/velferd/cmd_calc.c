@@ -25,6 +25,7 @@ static vt_opt opts[] = {
   VT_OPT_FORMAT("text (default), json"),
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
+  VT_OPT_AS_KNOWN_ON,
   VT_OPT_OUTPUT,
   VT_OPT_END};
 
