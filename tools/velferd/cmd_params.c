@@ -160,8 +160,11 @@ int cmd_params(int argc, char **argv) {
   if ((rc = vt_make_ctx(&spec, &ctx)) >= 0) return rc;
   if (tmpl) {
     vf_error e;
-    rc = vf_params_write_template(ctx, at, vt_get(&spec, "output")->value, &e)
-             ? vt_report("params", &e) : VT_EXIT_OK;
+    rc = VT_EXIT_OK;
+    if (vf_params_write_template(ctx, at, vt_get(&spec, "output")->value, &e)) {
+      rc = vt_report("params", &e);
+      if (e.status == VF_E_IO) rc = VT_EXIT_FAIL; /* output not written (the old file stays) */
+    }
     vf_ctx_free(ctx);
     return rc;
   }

@@ -15,6 +15,11 @@ vf 0 synth -n 200 --year 2026 -o reg
 { head -1 "$DATA/clients.csv"; for i in $(seq 60); do tail -n +2 "$DATA/clients.csv"; done; } >many.csv
 vf 1 kostra write reg -m 4601 -o reg.11f # warnings: no DUF numbers
 cp "$DATA/scenario_clients.csv" sc.csv
+# published figures for network: 60 rows, so its output passes 1 KiB
+{ echo municipality,year,indicator,value
+  for m in 0301 4601 5001 1103 3201 4204 3107 1108 5501 3301; do
+    for i in a b c d e f; do echo "$m,2024,$i,1${m#0}.5"; done
+  done; } >pub.csv
 
 # The writers, one line each: NAME|ARGS (the output is added as -o TARGET).
 writers() {
@@ -27,6 +32,9 @@ indicators|indicators reg
 compare|compare sc.csv --scenario $SCEN --year 2024
 calc|calc --month 2024-05 --birth-date 1990-01-01
 kostra_check|kostra check 11F reg.11f -f csv
+params_template|params template --at 2024-06-01
+params_coverage|params coverage
+network|network pub.csv
 EOF
 }
 mapfile -t WRITERS < <(writers)
