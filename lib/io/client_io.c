@@ -558,9 +558,8 @@ vf_status vf_client_reader_open_text(vf_client_reader **out, const char *text, s
   }
   memcpy(r->text, text, len);
   r->text[len] = '\0';
-  size_t skip = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0; /* byte-order mark */
   /* No comment lines: an id may start with '#', and no row may be lost. */
-  vfi_csv_init(&r->csv, r->text + skip, len - skip, r->name, false);
+  vfi_csv_init(&r->csv, r->text, len, r->name, false);
   vf_status s = read_header(r, err);
   if (s) {
     vf_client_reader_free(r);
@@ -584,18 +583,11 @@ vf_status vf_client_reader_open(vf_client_reader **out, const char *path, vf_err
 vf_status vf_client_reader_next(vf_client_reader *r, vf_client **out, vf_error *err) {
   if (!r || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "reader or out is NULL");
   *out = NULL;
-  const char *start = r->csv.p;
-  int start_line = r->csv.next_line;
   vf_error e = {0};
   r->has_row = false;
-  int got = vfi_csv_next(&r->csv, &e);
+  int got = vfi_csv_next(&r->csv, &e); /* a bad line is consumed: the next call goes on */
   if (got == 0) return VF_OK;
   if (got < 0) {
-    if (r->csv.p == start) { /* not consumed: resume at the next physical line */
-      const char *nl = memchr(start, '\n', (size_t)(r->csv.end - start));
-      r->csv.p = nl ? nl + 1 : r->csv.end;
-      r->csv.next_line = start_line + 1;
-    }
     r->line = e.line;
     if (err) *err = e;
     return e.status;

@@ -7,6 +7,10 @@
 
 void vfi_csv_init(vfi_csv *r, const char *text, size_t len, const char *name, bool skip_comments) {
   memset(r, 0, sizeof *r);
+  if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) { /* a UTF-8 byte-order mark */
+    text += 3;
+    len -= 3;
+  }
   r->p = text;
   r->end = text + len;
   r->name = name ? name : "<text>";
@@ -32,82 +36,79 @@ static bool reserve(vfi_csv *r, size_t need) {
   return true;
 }
 
+/* Appends one byte to the record's field text. */
+static bool put(vfi_csv *r, size_t *used, char c) {
+  if (!reserve(r, *used + 1)) return false;
+  r->buf[(*used)++] = c;
+  return true;
+}
+
 int vfi_csv_next(vfi_csv *r, vf_error *err) {
+  /* Find the next line that is not blank (nor a comment). Every record is one
+   * physical line, and the line is consumed before it is parsed: whatever is
+   * wrong in it, the next call starts at the next line, so one bad byte costs
+   * one row and never the rows after it. */
+  const char *p, *lend;
   for (;;) {
     if (r->p >= r->end) return 0;
-    /* The physical line, for blank/comment checks. */
-    const char *eol = memchr(r->p, '\n', (size_t)(r->end - r->p));
-    const char *lend = eol ? eol : r->end;
-    size_t llen = (size_t)(lend - r->p);
-    if (llen && r->p[llen - 1] == '\r') llen--;
-    if (llen == 0 || (r->skip_comments && r->p[0] == '#')) {
-      r->p = eol ? eol + 1 : r->end;
-      r->next_line++;
-      continue;
-    }
-    break;
+    p = r->p;
+    const char *eol = memchr(p, '\n', (size_t)(r->end - p));
+    lend = eol ? eol : r->end;
+    r->p = eol ? eol + 1 : r->end;
+    r->line = r->next_line++;
+    if (lend > p && lend[-1] == '\r') lend--; /* CRLF */
+    if (lend > p && !(r->skip_comments && p[0] == '#')) break;
   }
-  r->line = r->next_line;
   /* Fields are collected as offsets into buf, then turned into pointers. */
   size_t used = 0, nf = 0;
   size_t *offs = NULL, ocap = 0;
-  const char *p = r->p;
-  bool done = false;
   int status = 1;
-  while (!done) {
+  for (;;) {
     if (nf == ocap) {
       ocap = ocap ? ocap * 2 : 16;
       size_t *o = realloc(offs, ocap * sizeof *o);
-      if (!o) { status = -1; vfi_fail(err, VF_E_NOMEM, r->line, "", "out of memory"); goto out; }
+      if (!o) goto nomem;
       offs = o;
     }
     offs[nf++] = used;
-    if (p < r->end && *p == '"') {
-      p++;
-      for (;;) {
-        if (p >= r->end) {
+    if (p < lend && *p == '"') {
+      for (p++;; p++) {
+        if (p >= lend) {
           status = -1;
-          vfi_fail(err, VF_E_PARSE, r->line, "", "%s:%d: quoted field %zu is not closed", r->name,
-                   r->line, nf);
-          goto skip;
+          vfi_fail(err, VF_E_PARSE, r->line, "", "%s:%d: quoted field %zu is not closed on its "
+                   "line (a field cannot span lines)", r->name, r->line, nf);
+          goto out;
         }
         if (*p == '"') {
-          if (p + 1 < r->end && p[1] == '"') { p += 2; if (!reserve(r, used + 1)) goto nomem; r->buf[used++] = '"'; continue; }
-          p++;
-          break;
+          if (p + 1 < lend && p[1] == '"') p++; /* "" is one quote */
+          else break;
         }
-        if (*p == '\n') r->next_line++;
-        if (!reserve(r, used + 1)) goto nomem;
-        r->buf[used++] = *p++;
+        if (*p == '\r') goto lone_cr;
+        if (!put(r, &used, *p)) goto nomem;
       }
-      if (p < r->end && *p == '\r' && (p + 1 == r->end || p[1] == '\n')) p++;
-      if (p < r->end && *p != ',' && *p != '\n') {
+      p++; /* the closing quote */
+      if (p < lend && *p != ',') {
         status = -1;
         vfi_fail(err, VF_E_PARSE, r->line, "", "%s:%d: text after the closing quote of field %zu",
                  r->name, r->line, nf);
-        goto skip;
+        goto out;
       }
     } else {
-      while (p < r->end && *p != ',' && *p != '\n') {
+      for (; p < lend && *p != ','; p++) {
         if (*p == '"') {
           status = -1;
           vfi_fail(err, VF_E_PARSE, r->line, "", "%s:%d: stray quote in field %zu", r->name,
                    r->line, nf);
-          goto skip;
+          goto out;
         }
-        if (*p == '\r' && (p + 1 == r->end || p[1] == '\n')) { p++; continue; }
-        if (!reserve(r, used + 1)) goto nomem;
-        r->buf[used++] = *p++;
+        if (*p == '\r') goto lone_cr;
+        if (!put(r, &used, *p)) goto nomem;
       }
     }
-    if (!reserve(r, used + 1)) goto nomem;
-    r->buf[used++] = '\0';
-    if (p < r->end && *p == ',') { p++; continue; }
-    if (p < r->end && *p == '\n') p++;
-    done = true;
+    if (!put(r, &used, '\0')) goto nomem;
+    if (p < lend) { p++; continue; } /* at a ',' */
+    break;
   }
-  r->next_line++;
-  r->p = p;
   /* A field's bytes run from its offset to the separator NUL we appended. */
   for (size_t i = 0; i < nf; i++) {
     size_t fend = (i + 1 < nf) ? offs[i + 1] - 1 : used - 1;
@@ -127,14 +128,11 @@ int vfi_csv_next(vfi_csv *r, vf_error *err) {
   for (size_t i = 0; i < nf; i++) r->fields[i] = r->buf + offs[i];
   r->nfields = nf;
   goto out;
-skip:
-  /* Move past the bad record (to the end of the line where the error is), so
-   * a caller that skips bad rows goes on with the next one. */
-  {
-    const char *nl = memchr(p, '\n', (size_t)(r->end - p));
-    r->p = nl ? nl + 1 : r->end;
-    r->next_line++;
-  }
+lone_cr:
+  status = -1;
+  vfi_fail(err, VF_E_PARSE, r->line, "", "%s:%d: carriage return without a line feed in field "
+           "%zu: old Mac (CR-only) line ends are not read; save the file with LF or CRLF line "
+           "ends", r->name, r->line, nf);
   goto out;
 nomem:
   status = -1;
