@@ -1,5 +1,7 @@
+#define _POSIX_C_SOURCE 200809L /* fileno, fstat */
 #include "parse/csv.h"
 
+#include <sys/stat.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -142,19 +144,36 @@ out:
   return status;
 }
 
-vf_status vfi_read_file(const char *path, char **out, size_t *len, vf_error *err) {
+static vf_status too_big(const char *path, uint64_t max, vf_error *err) {
+  return vfi_fail(err, VF_E_RANGE, 0, "", "%s: longer than %llu bytes, the limit for one input "
+                  "file (vf_read_limits; docs/robustness.md, \"Limits\")", path,
+                  (unsigned long long)max);
+}
+
+vf_status vfi_read_file_max(const char *path, uint64_t max, char **out, size_t *len,
+                            vf_error *err) {
   if (!path) return vfi_fail(err, VF_E_INVALID_ARG, 0, "path", "path is NULL");
   FILE *f = fopen(path, "rb");
   if (!f) return vfi_fail(err, VF_E_IO, 0, "", "%s: cannot open: %s", path, strerror(errno));
+  /* Room for max + 1 bytes (to see that there are more than max) and a NUL. */
+  size_t most = max >= SIZE_MAX - 2 ? SIZE_MAX : (size_t)max + 2;
   size_t cap = 1 << 16, n = 0;
+  struct stat st;
+  if (!fstat(fileno(f), &st) && S_ISREG(st.st_mode)) {
+    if ((uint64_t)st.st_size > max) { fclose(f); return too_big(path, max, err); }
+    cap = (size_t)st.st_size + 2; /* one allocation; +1 to see the end at once */
+  }
+  if (cap > most) cap = most;
   char *buf = malloc(cap);
   if (!buf) { fclose(f); return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory"); }
   for (;;) {
     if (n + 1 >= cap) {
-      char *b = realloc(buf, cap * 2);
+      if (cap == most) break; /* max + 1 bytes are in: too long */
+      size_t nc = cap > most / 2 ? most : cap * 2;
+      char *b = realloc(buf, nc);
       if (!b) { free(buf); fclose(f); return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory"); }
       buf = b;
-      cap *= 2;
+      cap = nc;
     }
     size_t got = fread(buf + n, 1, cap - n - 1, f);
     n += got;
@@ -163,8 +182,13 @@ vf_status vfi_read_file(const char *path, char **out, size_t *len, vf_error *err
   int bad = ferror(f);
   fclose(f);
   if (bad) { free(buf); return vfi_fail(err, VF_E_IO, 0, "", "%s: read error", path); }
+  if ((uint64_t)n > max) { free(buf); return too_big(path, max, err); }
   buf[n] = '\0';
   *out = buf;
   *len = n;
   return VF_OK;
+}
+
+vf_status vfi_read_file(const char *path, char **out, size_t *len, vf_error *err) {
+  return vfi_read_file_max(path, VF_READ_MAX_BYTES_DEFAULT, out, len, err);
 }

@@ -29,7 +29,12 @@ void vfi_csv_free(vfi_csv *r);
  * with the following line. Blank lines (and comments) are skipped; every other
  * line is exactly one call's record or error. */
 int vfi_csv_next(vfi_csv *r, vf_error *err);
-/* Reads a whole file into a NUL-terminated buffer the caller frees. */
+/* Reads a whole file into a NUL-terminated buffer the caller frees. A file of
+ * more than @p max bytes is refused with VF_E_RANGE: a regular file before
+ * anything is read, a stream (pipe, device) once max + 1 bytes have come. */
+vf_status vfi_read_file_max(const char *path, uint64_t max, char **out, size_t *len,
+                            vf_error *err);
+/* vfi_read_file_max() with VF_READ_MAX_BYTES_DEFAULT. */
 vf_status vfi_read_file(const char *path, char **out, size_t *len, vf_error *err);
 
 #endif
