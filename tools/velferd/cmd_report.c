@@ -12,6 +12,8 @@ static vt_opt opts[] = {
   VT_OPT_COMPARE,
   VT_OPT_COMPARE_YEAR,
   VT_OPT_SUPPRESS,
+  VT_OPT_MAX_INPUT,
+  VT_OPT_MAX_REJECTIONS,
   {"title", 0, "TEXT", "page title (default: \"Economic social assistance YEAR\")", NULL, 0},
   {"output", 'o', "FILE", "write the HTML page to FILE (required; - for standard output)", NULL, 0},
   VT_OPT_END};
