@@ -261,6 +261,35 @@ static void cr_only_line_ends_refused(void **state) {
   has(msgs[0], "c.csv:3: carriage return without a line feed in field 1");
 }
 
+/* Defect 9 in the KOSTRA reader: a BOM is skipped (before: it made the first
+ * record 3 bytes longer than the layout), CR-only line ends are refused in
+ * words (before: the file was one record of the wrong length). Two records of
+ * the 11F 2026 length, 338 characters. */
+static void kostra_bom_and_cr(void **state) {
+  (void)state;
+  char rec[339];
+  memset(rec, ' ', 338);
+  memcpy(rec, "4601", 4); /* KOMMUNE_NR, positions 1-4 */
+  rec[338] = '\0';
+  char text[3 + 2 * 340];
+  snprintf(text, sizeof text, "\xEF\xBB\xBF%s\r\n%s\n", rec, rec);
+  vf_kostra_file *f = NULL;
+  vf_error e;
+  assert_int_equal(vf_kostra_file_parse(text, strlen(text), "k.dat", VF_KOSTRA_11F, 2026, &f, &e),
+                   VF_OK);
+  assert_int_equal(vf_kostra_file_record_count(f), 2);
+  char buf[8];
+  assert_int_equal(vf_kostra_file_get(f, 0, "KOMMUNE_NR", buf, sizeof buf, &e), VF_OK);
+  assert_string_equal(buf, "4601"); /* not the BOM and "460" */
+  vf_kostra_file_free(f);
+  snprintf(text, sizeof text, "%s\r%s\r", rec, rec);
+  f = NULL;
+  assert_int_equal(vf_kostra_file_parse(text, strlen(text), "k.dat", VF_KOSTRA_11F, 2026, &f, &e),
+                   VF_E_PARSE);
+  assert_null(f);
+  has(e.message, "k.dat:1: carriage return without a line feed: old Mac (CR-only) line ends");
+}
+
 /* Defect 9: ids with a line break (or any control character) are refused.
  * Before: JSON "a\nb" made a register whose clients.csv read back as two
  * broken rows. */
@@ -374,6 +403,7 @@ int main(void) {
     cmocka_unit_test(rejections_are_capped_and_counted),
     cmocka_unit_test(bom_in_every_reader),
     cmocka_unit_test(cr_only_line_ends_refused),
+    cmocka_unit_test(kostra_bom_and_cr),
     cmocka_unit_test(ids_refuse_line_breaks),
     cmocka_unit_test(json_is_not_read_as_csv),
     cmocka_unit_test(overflowing_sum_names_its_row),
