@@ -116,3 +116,23 @@ bool vfi_parse_int64(const char *s, int64_t *out) {
   *out = (int64_t)v;
   return true;
 }
+
+void vf_read_limits_init(vf_read_limits *limits) {
+  if (!limits) return;
+  *limits = (vf_read_limits){VF_READ_LIMITS_VERSION, VF_READ_MAX_BYTES_DEFAULT,
+                             VF_READ_MAX_REJECTIONS_DEFAULT};
+}
+
+vf_status vfi_read_limits_check(const vf_read_limits *in, vf_read_limits *out, vf_error *err) {
+  vf_read_limits_init(out);
+  if (!in) return VF_OK;
+  if (in->version != VF_READ_LIMITS_VERSION)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "version", "read limits: version %d, this library "
+                    "knows %d (fill them with vf_read_limits_init())", in->version,
+                    VF_READ_LIMITS_VERSION);
+  if (in->max_bytes == 0)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "max_bytes", "read limits: max_bytes must be at "
+                    "least 1");
+  *out = *in;
+  return VF_OK;
+}

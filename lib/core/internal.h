@@ -33,6 +33,10 @@ void vfi_mask_ids(char *s, bool cut);
 /* True if [s, s+len) is well-formed UTF-8 without NUL bytes. */
 bool vfi_utf8_valid(const char *s, size_t len);
 
+/* Copies *in (NULL: the defaults) to *out after checking its version and
+ * fields; VF_E_INVALID_ARG naming the field otherwise. */
+vf_status vfi_read_limits_check(const vf_read_limits *in, vf_read_limits *out, vf_error *err);
+
 /* Parses a decimal integer filling the whole string; false on junk or overflow. */
 bool vfi_parse_int64(const char *s, int64_t *out);
 

@@ -92,6 +92,7 @@ void vf_kostra_file_free(vf_kostra_file *f) {
  * before LF is dropped. */
 static vf_status split(vf_kostra_file *f, size_t len, const char *name, vf_error *err) {
   char *p = f->data, *end = f->data + len;
+  if (len >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) p += 3; /* a UTF-8 byte-order mark, as in every reader */
   for (int line = 1; p < end; line++) {
     char *eol = memchr(p, '\n', (size_t)(end - p));
     char *lend = eol ? eol : end;
@@ -100,6 +101,10 @@ static vf_status split(vf_kostra_file *f, size_t len, const char *name, vf_error
     if (memchr(p, '\0', n))
       return vfi_fail(err, VF_E_PARSE, line, "", "%s:%d: the line contains a NUL byte (not a text file)",
                       name, line);
+    if (memchr(p, '\r', n))
+      return vfi_fail(err, VF_E_PARSE, line, "", "%s:%d: carriage return without a line feed: old "
+                      "Mac (CR-only) line ends are not read; save the file with LF or CRLF line "
+                      "ends", name, line);
     if (n) {
       vf_status s = grow(f, err);
       if (s) return s;

@@ -95,7 +95,7 @@ static vf_status read_csv(vf_register *reg, const char *path, vf_read_mode mode,
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "mode", "unknown read mode %d", (int)mode);
   char *text;
   size_t len;
-  vf_status s = vfi_read_file(path, &text, &len, err);
+  vf_status s = vfi_read_file_max(path, reg->limits.max_bytes, &text, &len, err);
   if (s) return s;
   size_t nclients0 = reg->nclients, npay0 = reg->npay;
   vfi_csv r;

@@ -1,6 +1,7 @@
 /* velferd batch: the rules for every client of a CSV file. */
 #define _POSIX_C_SOURCE 200809L /* isatty, fileno */
 #include "cli.h"
+#include "limits.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@ static vt_opt opts[] = {
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
   VT_OPT_AS_KNOWN_ON,
+  VT_OPT_MAX_INPUT,
   VT_OPT_END};
 
 static const vt_spec spec = {
@@ -89,7 +91,12 @@ int cmd_batch(int argc, char **argv) {
   vf_error e;
   vf_client_reader *r = NULL;
   vf_trace *none = NULL;
-  if (vf_client_reader_open(&r, in_path, &e)) {
+  vf_read_limits limits;
+  if ((rc = vt_read_limits(&spec, &limits)) >= 0) {
+    vf_ctx_free(ctx);
+    return rc;
+  }
+  if (vf_client_reader_open_limited(&r, in_path, &limits, &e)) {
     vf_ctx_free(ctx);
     return vt_report("batch", &e);
   }

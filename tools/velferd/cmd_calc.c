@@ -173,7 +173,11 @@ static int client_from_file(const char *path, const char *id, vf_client **out) {
          c == 0xBF) {
   }
   fclose(f);
-  if (c == '{') return vf_client_read_json_file(out, path, &e) ? vt_report("calc", &e) : -1;
+  /* JSON by its first character ('{' a client; '[' or anything else in a .json
+   * file: the JSON reader says what it found) rather than as CSV. */
+  size_t n = strlen(path);
+  if (c == '{' || c == '[' || (n > 5 && !strcmp(path + n - 5, ".json")))
+    return vf_client_read_json_file(out, path, &e) ? vt_report("calc", &e) : -1;
   vf_client_reader *r = NULL;
   if (vf_client_reader_open(&r, path, &e)) return vt_report("calc", &e);
   /* Rows other than the one asked for are not checked beyond reading. */

@@ -12,6 +12,8 @@ static vt_opt opts[] = {
   VT_OPT_COMPARE_YEAR,
   VT_OPT_FORMAT("text (default), csv, json, markdown"),
   VT_OPT_SUPPRESS,
+  VT_OPT_MAX_INPUT,
+  VT_OPT_MAX_REJECTIONS,
   VT_OPT_OUTPUT,
   VT_OPT_END};
 

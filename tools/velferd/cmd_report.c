@@ -17,6 +17,8 @@ static vt_opt opts[] = {
   {"network", 0, "FILE", "published figures of other municipalities (as velferd network): adds the profile chart", NULL, 0},
   {"municipality", 'm', "NNNN", "the register's municipality number (with --network)", NULL, 0},
   {"network-name", 0, "NAME", "network of the profile (default asss; 'all' = every municipality in FILE)", NULL, 0},
+  VT_OPT_MAX_INPUT,
+  VT_OPT_MAX_REJECTIONS,
   {"title", 0, "TEXT", "page title (default: \"Economic social assistance YEAR\")", NULL, 0},
   {"output", 'o', "FILE", "write the HTML page to FILE (required; - for standard output)", NULL, 0},
   VT_OPT_END};

@@ -22,6 +22,7 @@ void vt_year_free(vt_year *y) {
 
 int vt_year_load(const char *cmd, vt_year *y, const char *dir, const char *population,
                  const char *year_opt, const char *year_text, const char *suppress_text,
+                 const vf_read_limits *limits,
                  int *partial) {
   vf_error e;
   vf_indicator_options o;
@@ -32,17 +33,24 @@ int vt_year_load(const char *cmd, vt_year *y, const char *dir, const char *popul
     return rc;
   if (year_text && (rc = parse_int(cmd, year_opt, year_text, 1, 9999, &y->year)) >= 0) return rc;
   y->dir = dir;
-  if (vf_register_new(&y->reg, &e)) return vt_report(cmd, &e);
+  if (vf_register_new(&y->reg, &e) || vf_register_set_read_limits(y->reg, limits, &e)) {
+    vt_year_free(y);
+    return vt_report(cmd, &e);
+  }
   vf_read_counts c[3];
   if (vf_register_read_dir(y->reg, dir, VF_READ_SKIP, &c[0], &c[1], &c[2], &e) ||
       (population && vf_register_read_population_csv(y->reg, population, VF_READ_SKIP, NULL, &e))) {
     vt_year_free(y);
     return vt_report(cmd, &e);
   }
-  size_t bad = vf_register_rejection_count(y->reg);
-  for (size_t i = 0; i < bad && i < SHOW_REJECTIONS; i++)
+  size_t bad = vf_register_rejection_total(y->reg), kept = vf_register_rejection_count(y->reg);
+  size_t shown = kept < SHOW_REJECTIONS ? kept : SHOW_REJECTIONS;
+  for (size_t i = 0; i < shown; i++)
     vt_errorf(cmd, "rejected %s", vf_register_rejection(y->reg, i)->message);
-  if (bad > SHOW_REJECTIONS) vt_errorf(cmd, "... and %zu more rejected rows", bad - SHOW_REJECTIONS);
+  if (bad > shown) vt_errorf(cmd, "... and %zu more rejected rows", bad - shown);
+  if (bad > kept)
+    vt_errorf(cmd, "%s: the reasons of %zu rejected rows were not kept (--max-rejections %zu)",
+              dir, bad - kept, kept);
   if (bad) {
     vt_errorf(cmd, "%s: %zu rows rejected (clients %zu/%zu, payments %zu/%zu used)", dir, bad,
               c[0].used, c[0].read, c[1].used, c[1].read);
@@ -89,8 +97,11 @@ int vt_year_load(const char *cmd, vt_year *y, const char *dir, const char *popul
 int vt_years_from_options(const vt_spec *spec, const char *dir, vt_year *main_year,
                           vt_year *other, int *partial) {
   const char *suppress = vt_get(spec, "suppress-below")->value;
-  int rc = vt_year_load(spec->name, main_year, dir, vt_get(spec, "population")->value, "year",
-                        vt_get(spec, "year")->value, suppress, partial);
+  vf_read_limits limits;
+  int rc = vt_read_limits(spec, &limits);
+  if (rc >= 0) return rc;
+  rc = vt_year_load(spec->name, main_year, dir, vt_get(spec, "population")->value, "year",
+                    vt_get(spec, "year")->value, suppress, &limits, partial);
   if (rc >= 0) return rc;
   const char *dir2 = vt_get(spec, "compare")->value;
   const char *year2 = vt_get(spec, "compare-year")->value;
@@ -99,7 +110,8 @@ int vt_years_from_options(const vt_spec *spec, const char *dir, vt_year *main_ye
     vt_year_free(main_year);
     return VT_EXIT_USAGE;
   }
-  if (dir2 && (rc = vt_year_load(spec->name, other, dir2, NULL, "compare-year", year2, suppress, partial)) >= 0) {
+  if (dir2 && (rc = vt_year_load(spec->name, other, dir2, NULL, "compare-year", year2, suppress,
+                                 &limits, partial)) >= 0) {
     vt_year_free(main_year);
     return rc;
   }

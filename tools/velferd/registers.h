@@ -4,6 +4,7 @@
 #define VELFERD_CLI_REGISTERS_H
 
 #include "cli.h"
+#include "limits.h"
 
 /* One register directory and its indicators for one year. */
 typedef struct vt_year {
@@ -28,11 +29,13 @@ typedef struct vt_year {
  * records in it. Returns -1 or an exit code. */
 int vt_year_load(const char *cmd, vt_year *y, const char *dir, const char *population,
                  const char *year_opt, const char *year_text, const char *suppress_text,
+                 const vf_read_limits *limits,
                  int *partial);
 void vt_year_free(vt_year *y);
 
 /* Loads the main register and, with --compare, the other one, from the
- * options of spec (VT_OPT_YEAR ... VT_OPT_SUPPRESS). */
+ * options of spec (VT_OPT_YEAR ... VT_OPT_SUPPRESS, VT_OPT_MAX_INPUT,
+ * VT_OPT_MAX_REJECTIONS). */
 int vt_years_from_options(const vt_spec *spec, const char *dir, vt_year *main_year,
                           vt_year *other, int *partial);
 
