@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
+bash scripts/deps.sh python3-build python3-venv python3-pip python3-setuptools python3-wheel
 py=/usr/bin/python3
 tmp=$(mktemp -d /tmp/velferd-python.XXXXXX)
 trap 'rm -rf "$tmp"' EXIT
@@ -59,7 +60,7 @@ assert m.version("velferd") == velferd.__version__, "wheel metadata and library 
 mkdir "$tmp/run"
 cp -r bindings/python/tests "$tmp/run/tests"
 cp bindings/python/gen_stubs.py bindings/python/install_dir.py "$tmp/run/"
-(cd "$tmp/run" && VELFERD_TEST_DATA="$repo/tests/data" MPLBACKEND=Agg \
+(cd "$tmp/run" && VELFERD_TEST_DATA="$repo/tests/data" VELFERD_EXPECT_PREFIX="$tmp/venv-wheel" MPLBACKEND=Agg \
   "$tmp/venv-wheel/bin/python" -m pytest -q -p no:cacheprovider tests)
 
 step "pip install . into a fresh venv"
