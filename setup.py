@@ -47,7 +47,8 @@ class CMakeBuild(build_ext):
                         "-j", jobs], check=True)
         pkg = build / "bindings" / "python" / "pkg" / "velferd"
         dest = Path(self.get_ext_fullpath(ext.name)).parent
-        dest.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(dest, ignore_errors=True)  # no stale files from an earlier build
+        dest.mkdir(parents=True)
         for f in sorted(pkg.iterdir()):
             if f.is_file():
                 shutil.copy2(f, dest / f.name)
