@@ -142,7 +142,8 @@ static inline int row(const vfi_fast *f, const vfi_block *v, size_t x, vf_money 
   uint32_t c0 = v->child_start[x], c1 = v->child_start[x + 1];
   if ((c1 < c0) | (c1 - c0 > VF_MAX_CHILDREN)) return 0;
   size_t nkids = c1 - c0;
-  const int32_t *kid = v->child_birth + c0;
+  /* child_birth is NULL when no client has children: NULL + 0 is undefined. */
+  const int32_t *kid = v->child_birth ? v->child_birth + c0 : NULL;
   vf_money norm_children = 0; /* by age group 0-5, 6-10, 11-17 on the first day */
   int minors = 1; /* every child under 18 on the month's last day */
   for (size_t k = 0; k < nkids; k++) {

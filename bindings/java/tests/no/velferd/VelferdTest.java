@@ -506,9 +506,34 @@ public final class VelferdTest {
     }
   }
 
+  /** The library came from where NativeLoader says: the file named by
+   *  velferd.library when it is set, else the jar's own copy, extracted into
+   *  a temporary directory only the owner may enter. */
+  static void nativeLibrary() throws java.io.IOException {
+    String version = Velferd.libraryVersion();  // loads the library
+    check(version.matches("[0-9]+\\.[0-9]+\\.[0-9]+"), "library version " + version);
+    String from = NativeLoader.loadedFrom();
+    String property = System.getProperty("velferd.library");
+    if (property != null && !property.isEmpty()) {
+      eq(property, from, "loaded from velferd.library");
+      return;
+    }
+    if (System.getProperty("os.name").equals("Linux") && System.getProperty("os.arch").equals("amd64"))
+      eq("/no/velferd/native/linux-x86_64/libvelferd_java.so", NativeLoader.resourcePath(), "resource");
+    Path file = Path.of(from);
+    check(Files.isRegularFile(file), "extracted library " + from + " exists");
+    Path dir = file.getParent();
+    check(dir.getFileName().toString().startsWith("velferd-"), "private directory " + dir);
+    eq("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(dir)), "permissions of " + dir);
+    eq(Path.of(System.getProperty("java.io.tmpdir")).toRealPath(), dir.getParent().toRealPath(),
+        "extracted under java.io.tmpdir");
+  }
+
   public static void main(String[] args) throws Exception {
     String data = args.length > 0 ? args[0] : "tests/data";
     Path tmp = Files.createTempDirectory("velferd-java");
+    nativeLibrary();
     money();
     dates();
     context(data);
@@ -520,6 +545,9 @@ public final class VelferdTest {
     indicators();
     lifetimes();
     labels();
+    try (java.util.stream.Stream<Path> files = Files.walk(tmp)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
     for (String f : failures) System.err.println("FAIL: " + f);
     System.out.println(checks + " checks, " + failures.size() + " failed");
     System.exit(failures.isEmpty() ? 0 : 1);
