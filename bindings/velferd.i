@@ -36,7 +36,7 @@ typedef int vfb_ymd_t;
     return $null;
   }
 #elif defined(SWIGR)
-  if (!$1) vfb_r_closed(); /* bindings/r/velferd_r.i: a velferd_error condition */
+  if (!$1) vfb_r_closed(); /* bindings/r/src/velferd_r.i: a velferd_error condition */
 #else
   if (!$1) SWIG_exception(SWIG_NullReferenceError, "the object is closed");
 #endif

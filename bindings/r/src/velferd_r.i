@@ -1,7 +1,9 @@
-/* R layer of the SWIG interface: the raw module `velferd_swig` (a shared
- * object for dyn.load plus the generated velferd_swig.R). The idiomatic R API
- * (data.frames, classed conditions, finalizers) is the plain R wrapper in
- * R/velferd.R; this layer only adapts types:
+/* R layer of the SWIG interface: the raw module, named `velferd` like the R
+ * package so that its shared object, the PACKAGE of SWIG's .Call()s and
+ * R_init_velferd agree. configure generates src/velferd_wrap.c and
+ * R/velferd_swig.R from it. The idiomatic R API (data.frames, classed
+ * conditions, finalizers) is the package's R code in R/*.R (those not
+ * generated); this layer only adapts types:
  *  - a failure signals an R condition of class
  *    c("velferd_<code>", "velferd_error", "error", "condition") carrying
  *    status, field and line;
@@ -9,7 +11,7 @@
  *    tables; the wrapper passes the C values it reads from those tables);
  *  - 64-bit integers (money in øre, counts) cross as doubles, exact up to
  *    2^53 and refused beyond it (SWIG R would truncate them to int). */
-%module velferd_swig
+%module velferd
 
 %{
 #include <math.h>
@@ -150,7 +152,7 @@ static void vfb_r_fin_free(SEXP p) {
   if ($result != R_NilValue) R_RegisterCFinalizerEx($result, vfb_r_fin_free, TRUE);
 }
 
-%include "../velferd.i"
+%include "velferd.i"
 
 VFB_R_HANDLE_CODE(vfb_ctx)
 VFB_R_HANDLE_CODE(vfb_client)

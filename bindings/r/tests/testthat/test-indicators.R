@@ -38,7 +38,7 @@ worked_register <- function() {
   r
 }
 
-test_worked_example <- function() {
+test_that("worked example", {
   reg <- worked_register()
   # payments: C1 7 + C2 6 + C3 1 + C4 1 + C5 2 = 17
   check_equal(c(clients = 5, payments = 17), vf_register_size(reg), "register size")
@@ -78,9 +78,9 @@ test_worked_example <- function() {
   r <- vf_indicator_rate(ind, 18, 24)
   check_equal(c(200, 700, 3), c(r$num, r$den, r$rounded), "rate 18-24")
   check_error(vf_indicator_rate(ind, 24, 18), "velferd_range", "reversed band")
-}
+})
 
-test_worked_tables <- function() {
+test_that("worked tables", {
   ind <- vf_indicators(worked_register(), 2024, suppress_below = 0)
   t <- vf_indicator_table(ind)
   cell <- function(table, code) t[t$table == table & t$code == code, c("count", "pct_tenths")]
@@ -93,9 +93,9 @@ test_worked_tables <- function() {
   one <- vf_indicator_table(ind, "gender")
   check_equal("gender", unique(one$table), "one table")
   check_equal(4, sum(one$count), "gender total")
-}
+})
 
-test_synthetic_register <- function() {
+test_that("synthetic register", {
   reg <- vf_synth_register(300, seed = 42, year = 2024)
   check_equal(300, vf_register_size(reg)[["clients"]], "persons")
   v <- vf_indicator_values(vf_indicators(reg, 2024))
@@ -103,4 +103,4 @@ test_synthetic_register <- function() {
   # the same seed gives the same register
   w <- vf_indicator_values(vf_indicators(vf_synth_register(300, seed = 42, year = 2024), 2024))
   check(identical(v, w), "deterministic")
-}
+})

@@ -10,7 +10,7 @@ pensioner <- function() {
             income = c(trygd = 15000), housing = c(rent = 9000, electricity = 1000))
 }
 
-test_bergen_pensioner_high_rent <- function() {
+test_that("bergen pensioner high rent", {
   a <- vf_assistance(vf_context("bergen"), pensioner(), 2021, 10)
   check(is.data.frame(a) && nrow(a) == 1, "one row")
   check_equal("single", a$household, "household")
@@ -29,9 +29,9 @@ test_bergen_pensioner_high_rent <- function() {
   check_equal(999186, a$assistance_ore, "assistance")
   check_equal(9991.86, a$assistance_kr, "assistance in kroner")
   check_equal("9991.86", vf_money_format(a$assistance_ore), "formatted")
-}
+})
 
-test_same_pensioner_rule_off <- function() {
+test_that("same pensioner rule off", {
   cl <- pensioner()
   a <- vf_assistance(vf_context(), cl, 2021, 10)
   check(!a$rule80_enabled && !a$rule80_applies, "rule off in the default profile")
@@ -48,9 +48,9 @@ test_same_pensioner_rule_off <- function() {
   b <- vf_assistance(x, cl, 2020, 12)
   check_equal(1391266, b$rule80_minimum_ore, "2020-12 minimum")
   check_equal(891266, b$assistance_ore, "2020-12 assistance")
-}
+})
 
-test_several_clients_one_row_each <- function() {
+test_that("several clients one row each", {
   cl <- pensioner()
   other <- vf_client(id = "B", birth = "1990-01-01", civil_status = "unmarried",
                      facts = list(lives_with_partner = FALSE), housing = c(rent = 5000))
@@ -60,9 +60,9 @@ test_several_clients_one_row_each <- function() {
   # B: no income, no trygd: 6 450 + 5 000 = 11 450.00, the 80 % rule does not apply
   check_equal(c(999186, 1145000), a$assistance_ore, "assistance")
   check_equal(c(TRUE, FALSE), a$rule80_applies, "rule80")
-}
+})
 
-test_trace_explains_the_result <- function() {
+test_that("trace explains the result", {
   t <- vf_trace()
   vf_assistance(vf_context("bergen"), pensioner(), 2021, 10, trace = t)
   steps <- vf_trace_steps(t)
@@ -71,4 +71,4 @@ test_trace_explains_the_result <- function() {
   check_equal(999186, tail(steps$amount_ore, 1), "last step carries the result")
   check(grepl("9991.86", vf_trace_text(t), fixed = TRUE), "text names the amount")
   check(startsWith(vf_trace_text(t, json = TRUE), "{"), "json")
-}
+})

@@ -8,16 +8,16 @@ all_met <- function(birth) {
                                         work_assessment_done = TRUE, programme_available = TRUE))
 }
 
-test_eligible_when_all_met <- function() {
+test_that("eligible when all met", {
   e <- vf_kvp_eligibility(vf_context(), all_met("1994-02-10"), "2024-05-01")
   check_equal("yes", e$eligible, "eligible")
   check_equal(30L, e$age, "age: born 1994-02-10, on 2024-05-01")
   for (k in c("working_age", "reduced_capacity", "limited_folketrygd", "work_assessment",
               "programme_available"))
     check_equal("yes", e[[k]], k)
-}
+})
 
-test_one_criterion_fails <- function() {
+test_that("one criterion fails", {
   cl <- vf_client(birth = "1994-02-10", facts = list(reduced_work_capacity = TRUE,
     folketrygd_rights = FALSE, work_assessment_done = FALSE, programme_available = TRUE))
   e <- vf_kvp_eligibility(vf_context(), cl, "2024-05-01")
@@ -28,7 +28,7 @@ test_one_criterion_fails <- function() {
   u <- vf_kvp_eligibility(vf_context(), vf_client(), "2024-05-01")
   check_equal("unknown", u$eligible, "unknown")
   check_equal(-1L, u$age, "no birth date")
-}
+})
 
 # A 30-year-old across 1 May 2024 (period 15 April - 14 May).
 # April part, 16 days of 30, G 118 620: 2 x 118 620 = 237 240 a year;
@@ -36,7 +36,7 @@ test_one_criterion_fails <- function() {
 # May part, 14 days of 31, G 124 028: 248 056 a year;
 #   248 056 x 14 / (12 x 31) = 9 335.4408... -> 9 335.44
 # total 19 879.44; monthly on the last day 248 056 / 12 = 20 671.333 -> 20 671.33
-test_thirty_year_old_across_1_may <- function() {
+test_that("thirty year old across 1 may", {
   k <- vf_kvp_benefit(vf_context(), vf_client(birth = "1994-02-10"), "2024-04-15", "2024-05-14")
   p <- k$parts
   check_equal(2L, nrow(p), "two parts")
@@ -55,13 +55,13 @@ test_thirty_year_old_across_1_may <- function() {
   cl <- vf_client(birth = "1994-02-10")
   check_equal(1977000, vf_kvp_benefit_month(vf_context(), cl, 2024, 4)$summary$amount_ore, "April")
   check_equal(2067133, vf_kvp_benefit_month(vf_context(), cl, 2024, 5)$summary$amount_ore, "May")
-}
+})
 
 # A 23-year-old, same period: 2/3 of the rate (examples/worked_case.c kvp).
 # April: 237 240 x 2/3 = 158 160.00 a year; x 16 / 360 = 7 029.333 -> 7 029.33
 # May: 248 056 x 2/3 = 165 370.666 -> 165 370.67; x 14 / 372 = 6 223.6274 -> 6 223.63
 # total 13 252.96; monthly on the last day 165 370.67 / 12 = 13 780.889 -> 13 780.89
-test_twenty_three_year_old_across_1_may <- function() {
+test_that("twenty three year old across 1 may", {
   t <- vf_trace()
   k <- vf_kvp_benefit(vf_context(), all_met("2001-03-03"), "2024-04-15", "2024-05-14", trace = t)
   check_equal(c(TRUE, TRUE), k$parts$under25, "under 25")
@@ -72,4 +72,4 @@ test_twenty_three_year_old_across_1_may <- function() {
   steps <- vf_trace_steps(t)
   check_equal("kvp.part", steps$rule[2], "second step is the first part")
   check_equal(702933, steps$amount_ore[2], "with its amount")
-}
+})
