@@ -475,7 +475,8 @@ int cmd_report(int argc, char **argv) {
   fputs("</p>\n</body></html>\n", f);
   vf_network_result_free(net);
   rc = vt_close_out("report", &vo);
-  if (!rc && strcmp(path, "-")) fprintf(stderr, "velferd report: wrote %s\n", path);
+  if (!rc && strcmp(path, "-"))
+    fprintf(stderr, "velferd report: %s\n", vt_fill(line, sizeof line, "report.wrote", path, (char *)NULL));
   vt_year_free(&y);
   vt_year_free(&other);
   if (rc) return rc;
