@@ -53,6 +53,16 @@ VF_API const char *vf_labels_get(const vf_labels *labels, const char *key);
  *  @p value is not in @p list. */
 VF_API const char *vf_labels_code(const vf_labels *labels, vf_code_list list, int value);
 
+/** The text of @p key with its placeholders filled, written like `snprintf`
+ *  (returns the length the whole text needs): `{1}` ... `{9}` stand for
+ *  @p args[0] ... @p args[8] (any order, so that a language can reorder them),
+ *  `{}` for the next argument after the last one used. A placeholder past
+ *  @p nargs is written as it stands; a key without text is written as the key
+ *  itself, so that a missing translation shows rather than vanishes. Used for
+ *  the headings and summary lines of the tool and the text renderings. */
+VF_API size_t vf_labels_fill(const vf_labels *labels, const char *key, const char *const *args,
+                             size_t nargs, char *buf, size_t size);
+
 /** The language velferd uses for a locale name as found in `LC_ALL`,
  *  `LC_MESSAGES` or `LANG`: "nb" for Norwegian (`nb_NO`, `nn_NO`, `no_NO`, `nb`,
  *  `no`, with or without an encoding), "en" for anything else, NULL or empty.

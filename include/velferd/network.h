@@ -155,6 +155,13 @@ VF_API vf_status vf_network_result_row(const vf_network_result *res, size_t inde
  *  @p out is released with vf_indicators_text_free(). */
 VF_API vf_status vf_network_result_render(const vf_network_result *res, vf_output_format format,
                                           char **out, size_t *len, vf_error *err);
+/** As vf_network_result_render(), in the language of @p labels: text and
+ *  Markdown get the labels' headings, indicator names (where the labels have
+ *  one) and number format. NULL labels: exactly vf_network_result_render().
+ *  CSV and JSON are language-neutral either way. */
+VF_API vf_status vf_network_result_render_lang(const vf_network_result *res,
+                                               vf_output_format format, const vf_labels *labels,
+                                               char **out, size_t *len, vf_error *err);
 
 #ifdef __cplusplus
 }

@@ -23,3 +23,12 @@ const char *vf_labels_unit(const vf_labels *l, vf_indicator_unit unit) {
   const char *name = vfi_indicator_unit_name(unit);
   return by_key(l, "unit", name && *name != '?' ? name : NULL);
 }
+
+const char *vf_labels_table_row(const vf_labels *l, vf_indicator_table table, int value) {
+  if (table == VF_TABLE_DURATION) {
+    const char *code = vfi_row_code(table, value);
+    return code && value > 0 ? by_key(l, "row.duration", code) : NULL;
+  }
+  int list = vfi_table_list(table);
+  return list < 0 ? NULL : vf_labels_code(l, (vf_code_list)list, value);
+}

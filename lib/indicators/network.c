@@ -388,17 +388,13 @@ static void put(sbuf *b, const char *fmt, ...) {
 }
 
 /* The published value of a row, or its symbol. */
-static void value_text(const vf_network_row *r, char *buf, size_t size) {
+static void value_text(const vf_labels *l, const vf_network_row *r, char *buf, size_t size) {
   if (r->status != VF_VALUE_OK) { snprintf(buf, size, "%s", r->symbol); return; }
-  uint64_t a = r->rounded < 0 ? (uint64_t)0 - (uint64_t)r->rounded : (uint64_t)r->rounded;
-  uint64_t q = (uint64_t)p10[r->decimals];
-  if (!r->decimals) snprintf(buf, size, "%s%llu", r->rounded < 0 ? "-" : "", (unsigned long long)a);
-  else snprintf(buf, size, "%s%llu.%0*llu", r->rounded < 0 ? "-" : "", (unsigned long long)(a / q),
-                r->decimals, (unsigned long long)(a % q));
+  vf_format_fixed(l, r->rounded, r->decimals, 0, buf, size);
 }
 
-static void index_text(const vf_network_row *r, char *buf, size_t size) {
-  vf_indicator_value_format(&r->index, buf, size);
+static void index_text(const vf_labels *l, const vf_network_row *r, char *buf, size_t size) {
+  vf_indicator_value_format_lang(&r->index, l, 0, buf, size);
   if (r->status == VF_VALUE_NO_DATA) snprintf(buf, size, "%s", "..");
 }
 
@@ -434,12 +430,33 @@ static void missing_list(sbuf *b, const vf_network_row *rows, size_t k) {
 
 vf_status vf_network_result_render(const vf_network_result *res, vf_output_format format,
                                    char **out, size_t *len, vf_error *err) {
+  return vf_network_result_render_lang(res, format, NULL, out, len, err);
+}
+
+/* Code points in UTF-8 text, for padding a column of names such as "Bærum". */
+static size_t width(const char *s) {
+  size_t n = 0;
+  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+  return n;
+}
+
+vf_status vf_network_result_render_lang(const vf_network_result *res, vf_output_format format,
+                                        const vf_labels *labels, char **out, size_t *len,
+                                        vf_error *err) {
   if (!res || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "res or out is NULL");
   if (format < VF_OUTPUT_TEXT || format > VF_OUTPUT_MARKDOWN)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "format", "unknown output format %d", (int)format);
+  vf_labels *en = NULL; /* the English headings are data too */
+  if (!labels && (format == VF_OUTPUT_TEXT || format == VF_OUTPUT_MARKDOWN) &&
+      vf_labels_new(&en, "en", err))
+    return err ? err->status : VF_E_NOMEM;
+  const vf_labels *l = labels ? labels : en;
   sbuf b = {0};
   size_t k = res->ms.n;
-  const char *net = res->network ? res->network : "all municipalities in the data";
+  const char *net = res->network ? res->network : vf_labels_get(l, "out.network.all");
+  char line[512], year[16];
+  snprintf(year, sizeof year, "%d", res->year);
+  const char *ty[] = {year, net};
   if (format == VF_OUTPUT_CSV)
     put(&b, "year,indicator,municipality,name,value,index,average,exact_num,exact_den,status\n");
   else if (format == VF_OUTPUT_JSON) {
@@ -448,32 +465,50 @@ vf_status vf_network_result_render(const vf_network_result *res, vf_output_forma
     else put(&b, "null");
     put(&b, ",\n  \"indicators\": [");
   } else if (format == VF_OUTPUT_TEXT) {
-    put(&b, "Network comparison %d (%s): index, network average = 100\n", res->year, net);
+    vf_labels_fill(l, "out.network.title", ty, 2, line, sizeof line);
+    put(&b, "%s\n", line);
   } else {
-    put(&b, "# Network comparison %d (%s)\n\nIndex: network average = 100.\n", res->year, net);
+    vf_labels_fill(l, "out.network.md_title", ty, 2, line, sizeof line);
+    put(&b, "# %s\n\n%s\n", line, vf_labels_get(l, "out.network.md_index"));
   }
   for (size_t j = 0; j < res->nnames; j++) {
     const vf_network_row *rows = res->rows + j * (k + 1), *a = &rows[0];
     char v[48], x[48], mun[8];
     if (format == VF_OUTPUT_TEXT || format == VF_OUTPUT_MARKDOWN) {
       bool md = format == VF_OUTPUT_MARKDOWN;
-      put(&b, md ? "\n## %s\n\n" : "\n%s\n", a->indicator);
-      put(&b, "%s%s of %d member%s", md ? "" : "  ", a->how == VF_NETWORK_POOLED
-              ? "Pooled average (sum of numerators / sum of denominators)" : "Mean",
-          a->members_used, a->members_used == 1 ? "" : "s");
+      char key[96], used[16];
+      snprintf(key, sizeof key, "indicator.%s", a->indicator);
+      const char *iname = labels ? vf_labels_get(l, key) : NULL;
+      put(&b, md ? "\n## %s\n\n" : "\n%s\n", iname ? iname : a->indicator);
+      snprintf(used, sizeof used, "%d", a->members_used);
+      const char *tm[] = {vf_labels_get(l, a->how == VF_NETWORK_POOLED ? "out.network.pooled"
+                                                                       : "out.network.mean"),
+                          used};
+      vf_labels_fill(l, a->members_used == 1 ? "out.network.members_one" : "out.network.members",
+                     tm, 2, line, sizeof line);
+      put(&b, "%s%s", md ? "" : "  ", line);
       if (a->members_missing) {
-        put(&b, "; left out, no value: ");
+        put(&b, "%s", vf_labels_get(l, "out.network.left_out"));
         missing_list(&b, rows, k);
       }
-      put(&b, md ? ".\n\n| municipality | value | index |\n|---|---:|---:|\n" : ".\n");
+      if (md)
+        put(&b, ".\n\n| %s | %s | %s |\n|---|---:|---:|\n", vf_labels_get(l, "out.network.municipality"),
+            vf_labels_get(l, "out.network.value"), vf_labels_get(l, "out.network.index"));
+      else put(&b, ".\n");
       for (size_t i = 0; i <= k; i++) {
         const vf_network_row *r = &rows[i];
         char label[96];
         if (i) snprintf(label, sizeof label, "%04d %s", r->municipality, r->name);
-        else snprintf(label, sizeof label, "network average");
-        value_text(r, v, sizeof v);
-        index_text(r, x, sizeof x);
-        put(&b, md ? "| %s | %s | %s |\n" : "  %-32s %14s %8s\n", label, v, x);
+        else snprintf(label, sizeof label, "%s", vf_labels_get(l, "out.network.average"));
+        value_text(l, r, v, sizeof v);
+        index_text(l, r, x, sizeof x);
+        if (md) {
+          put(&b, "| %s | %s | %s |\n", label, v, x);
+          continue;
+        }
+        put(&b, "  %s", label);
+        for (size_t n = width(label); n < 32; n++) put(&b, " ");
+        put(&b, " %14s %8s\n", v, x);
       }
     } else if (format == VF_OUTPUT_CSV) {
       for (size_t i = 0; i <= k; i++) {
@@ -483,8 +518,8 @@ vf_status vf_network_result_render(const vf_network_result *res, vf_output_forma
         if (i) put(&b, ",%04d,", r->municipality);
         else put(&b, ",,");
         csv_str(&b, r->name);
-        value_text(r, v, sizeof v);
-        index_text(r, x, sizeof x);
+        value_text(NULL, r, v, sizeof v);
+        index_text(NULL, r, x, sizeof x);
         put(&b, ",%s,%s,%s,", v, x, how_name(r->how));
         if (r->status == VF_VALUE_OK) put(&b, "%lld,%lld", (long long)r->num, (long long)r->den);
         else put(&b, ",");
@@ -494,7 +529,7 @@ vf_status vf_network_result_render(const vf_network_result *res, vf_output_forma
     } else {
       put(&b, "%s\n    {\"name\": ", j ? "," : "");
       json_str(&b, a->indicator);
-      value_text(a, v, sizeof v);
+      value_text(NULL, a, v, sizeof v);
       put(&b, ", \"average\": {\"how\": \"%s\", \"value\": ", how_name(a->how));
       if (a->status == VF_VALUE_OK)
         put(&b, "\"%s\", \"num\": %lld, \"den\": %lld", v, (long long)a->num, (long long)a->den);
@@ -506,8 +541,8 @@ vf_status vf_network_result_render(const vf_network_result *res, vf_output_forma
         snprintf(mun, sizeof mun, "%04d", r->municipality);
         put(&b, "%s\n       {\"municipality\": \"%s\", \"name\": ", i > 1 ? "," : "", mun);
         json_str(&b, r->name);
-        value_text(r, v, sizeof v);
-        index_text(r, x, sizeof x);
+        value_text(NULL, r, v, sizeof v);
+        index_text(NULL, r, x, sizeof x);
         if (r->status == VF_VALUE_OK)
           put(&b, ", \"status\": \"ok\", \"value\": \"%s\", \"index\": %s}", v,
               r->index.status == VF_VALUE_OK ? x : "null");
@@ -518,6 +553,7 @@ vf_status vf_network_result_render(const vf_network_result *res, vf_output_forma
     }
   }
   if (format == VF_OUTPUT_JSON) put(&b, "\n  ]\n}\n");
+  vf_labels_free(en);
   if (b.nomem) {
     free(b.p);
     return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");

@@ -189,3 +189,34 @@ const char *vf_labels_code(const vf_labels *l, vf_code_list list, int value) {
   snprintf(key, sizeof key, "code.%s.%s", ln, cn);
   return vf_labels_get(l, key);
 }
+
+size_t vf_labels_fill(const vf_labels *l, const char *key, const char *const *args, size_t nargs,
+                      char *buf, size_t size) {
+  const char *t = vf_labels_get(l, key);
+  if (!t) t = key ? key : "";
+  size_t len = 0, next = 0;
+  if (!buf) size = 0;
+#define EMIT(c)                                \
+  do {                                         \
+    if (len + 1 < size) buf[len] = (c);        \
+    len++;                                     \
+  } while (0)
+  for (const char *p = t; *p; p++) {
+    size_t arg = (size_t)-1, skip = 0;
+    if (p[0] == '{' && p[1] == '}') { arg = next; skip = 1; }
+    else if (p[0] == '{' && p[1] >= '1' && p[1] <= '9' && p[2] == '}') {
+      arg = (size_t)(p[1] - '1');
+      skip = 2;
+    }
+    if (arg != (size_t)-1 && arg < nargs && args && args[arg]) {
+      for (const char *a = args[arg]; *a; a++) EMIT(*a);
+      next = arg + 1;
+      p += skip;
+      continue;
+    }
+    EMIT(*p);
+  }
+#undef EMIT
+  if (size) buf[len < size ? len : size - 1] = 0;
+  return len;
+}

@@ -25,8 +25,9 @@ const char *vt_id(const char *id, char *buf, size_t size) {
 }
 
 static void print_help(const vt_spec *spec) {
-  printf("Usage: velferd %s [OPTIONS]%s%s\n\n%s\n\nOptions:\n", spec->name,
-         spec->args && *spec->args ? " " : "", spec->args ? spec->args : "", spec->about);
+  printf("%s velferd %s [%s]%s%s\n\n%s\n\n%s\n", vt_text("cli.usage"), spec->name,
+         vt_text("cli.options_word"), spec->args && *spec->args ? " " : "",
+         spec->args ? spec->args : "", spec->about, vt_text("cli.options"));
   for (const vt_opt *o = spec->opts; o && o->name; o++) {
     char left[64];
     if (o->short_name)
@@ -36,10 +37,10 @@ static void print_help(const vt_spec *spec) {
       snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
     printf("  %-26s %s\n", left, o->help);
   }
-  printf("  %-26s %s\n", "    --show-ids", "show ids in full (default: 11-digit runs masked)");
-  printf("  %-26s %s\n", "-h, --help", "show this help and exit");
-  printf("\nExit codes: 0 ok, 1 done with warnings, 2 bad command line or input,\n"
-         "3 output not written. See velferd(1).\n");
+  printf("  %-26s %s\n", "    --show-ids", vt_text("cli.opt.show_ids"));
+  printf("  %-26s %s\n", "    --lang LANG", vt_text("cli.opt.lang"));
+  printf("  %-26s %s\n", "-h, --help", vt_text("cli.opt.help"));
+  printf("\n%s\n", vt_text("cli.exit_codes"));
 }
 
 static int usage_error(const vt_spec *spec, const char *fmt, const char *what) {
@@ -63,6 +64,17 @@ static int check_outputs(const vt_spec *spec, char **pos, int npos);
 int vt_parse(const vt_spec *spec, int argc, char **argv, char **pos, int *npos) {
   *npos = 0;
   int only_pos = 0;
+  /* --lang first, so that --help and every message after it are in that language */
+  const char *lang = NULL;
+  for (int i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+    if (!strncmp(argv[i], "--lang=", 7)) lang = argv[i] + 7;
+    else if (!strcmp(argv[i], "--lang")) {
+      if (i + 1 >= argc) return usage_error(spec, "option --%s needs a value", "lang");
+      lang = argv[++i];
+    }
+  }
+  int lrc = vt_set_lang(spec->name, lang);
+  if (lrc >= 0) return lrc;
   for (int i = 1; i < argc; i++) {
     char *a = argv[i];
     if (only_pos || a[0] != '-' || !strcmp(a, "-")) {
@@ -77,6 +89,11 @@ int vt_parse(const vt_spec *spec, int argc, char **argv, char **pos, int *npos) 
     }
     if (!strcmp(a, "--show-ids")) {
       show_ids = 1;
+      continue;
+    }
+    if (!strncmp(a, "--lang=", 7)) continue; /* read above */
+    if (!strcmp(a, "--lang")) {
+      i++;
       continue;
     }
     if (!strcmp(a, "--help") || !strcmp(a, "-h")) {

@@ -105,6 +105,29 @@ int vt_close_out(const char *cmd, vt_out *o);
 /* Gives up an output (a failure before it was complete): the old file stays. */
 void vt_discard_out(vt_out *o);
 
+/* ---- language (lang.c) ----
+ * --lang LANG (any command) chooses the language of the text output; without
+ * it, LC_ALL, LC_MESSAGES or LANG (nb_NO, nn_NO, no_NO -> nb; else en). CSV and
+ * JSON stay language-neutral. The tool's own texts are keys of
+ * data/labels/cli.csv. */
+
+/* Chooses the language (NULL: from the locale); the first call wins. -1 on
+ * success, else an exit code after an error message. vt_parse() calls it. */
+int vt_set_lang(const char *cmd, const char *lang);
+/* The texts of the chosen language (English or Norwegian); NULL only if out of memory. */
+const vf_labels *vt_texts(void);
+/* The labels for tables and numbers: NULL in English (the stable codes and
+ * numbers as velferd has always printed them), else vt_texts(). */
+const vf_labels *vt_labels(void);
+/* The text of a key of data/labels (the key itself if it has none). */
+const char *vt_text(const char *key);
+/* The text of a key with {1}.. filled from the NULL-terminated arguments, in buf. */
+const char *vt_fill(char *buf, size_t size, const char *key, ...);
+/* Width of UTF-8 text in code points (for columns). */
+size_t vt_width(const char *s);
+/* Writes s padded with spaces to w code points, right-aligned if right. */
+void vt_pad(FILE *f, const char *s, size_t w, int right);
+
 /* Parses a whole decimal number (digits only) in [min, max]; -1 on success,
  * else VT_EXIT_USAGE after an error naming option `opt`. */
 int vt_parse_num(const char *cmd, const char *opt, const char *text, uint64_t min, uint64_t max,

@@ -170,11 +170,16 @@ int cmd_batch(int argc, char **argv) {
   vf_ctx_free(ctx);
   rc = vt_close_out("batch", &vo);
   if (!quiet) {
+    char n[3][32], line[4200];
+    snprintf(n[0], sizeof n[0], "%zu", rejected - (rejected > SHOW_REASONS ? SHOW_REASONS : 0));
     if (rejected > SHOW_REASONS)
-      fprintf(stderr, "velferd batch: ... and %zu more rejected rows (see the error column)\n",
-              rejected - SHOW_REASONS);
-    fprintf(stderr, "velferd batch: %s: %zu rows read, %zu computed, %zu rejected\n", in_path, read,
-            computed, rejected);
+      fprintf(stderr, "velferd batch: %s\n", vt_fill(line, sizeof line, "batch.more_rejected", n[0],
+                                                      (char *)NULL));
+    snprintf(n[0], sizeof n[0], "%zu", read);
+    snprintf(n[1], sizeof n[1], "%zu", computed);
+    snprintf(n[2], sizeof n[2], "%zu", rejected);
+    fprintf(stderr, "velferd batch: %s\n", vt_fill(line, sizeof line, "batch.summary", in_path, n[0],
+                                                    n[1], n[2], (char *)NULL));
   }
   if (rc) return rc;
   return rejected ? VT_EXIT_PARTIAL : VT_EXIT_OK;

@@ -97,13 +97,40 @@ static void money(FILE *f, const char *sep, vf_money m) {
 
 /* ---- text ---- */
 
+/* An amount in the text output, as the language writes it (kroner and øre). */
+static void kr_text(char *buf, size_t size, vf_money m) {
+  vf_format_fixed(vt_labels(), m, 2, 0, buf, size);
+}
+
+/* A count in the text output. */
+static void count_text(char *buf, size_t size, size_t n) {
+  vf_format_integer(vt_labels(), (int64_t)n, 0, buf, size);
+}
+
 static void text_totals(FILE *f, const char *label, const vf_comparison_totals *t) {
-  char b[32], s[32], d[32];
-  vf_money_format(t->baseline, b, sizeof b);
-  vf_money_format(t->scenario, s, sizeof s);
-  vf_money_format(t->difference, d, sizeof d);
-  fprintf(f, "  %-26s %7zu %15s %15s %15s %7zu %7zu %7zu\n", label, t->clients, b, s, d,
-          t->gainers, t->losers, t->unchanged);
+  char b[48], s[48], d[48], n[4][32];
+  kr_text(b, sizeof b, t->baseline);
+  kr_text(s, sizeof s, t->scenario);
+  kr_text(d, sizeof d, t->difference);
+  count_text(n[0], sizeof n[0], t->clients);
+  count_text(n[1], sizeof n[1], t->gainers);
+  count_text(n[2], sizeof n[2], t->losers);
+  count_text(n[3], sizeof n[3], t->unchanged);
+  fputs("  ", f);
+  vt_pad(f, label, 26, 0);
+  fprintf(f, " %7s %15s %15s %15s %7s %7s %7s\n", n[0], b, s, d, n[1], n[2], n[3]);
+}
+
+/* A group as the text shows it: its code in English, its label otherwise. */
+static const char *group_text(vf_compare_dim d, size_t g) {
+  static const char *const prefix[VF_DIM_COUNT] = {"code.age_group", "calc.household",
+                                                    "code.income_category", "code.tristate"};
+  const char *code = vf_compare_group_name(d, g);
+  if (!vt_labels()) return code;
+  char key[96];
+  snprintf(key, sizeof key, "%s.%s", prefix[d], code);
+  const char *s = vf_labels_get(vt_labels(), key);
+  return s ? s : code;
 }
 
 static void write_text(FILE *f, const vf_comparison *c, const char *reg_path,
@@ -112,40 +139,62 @@ static void write_text(FILE *f, const vf_comparison *c, const char *reg_path,
   vf_comparison_totals t;
   vf_comparison_get_info(c, &in, NULL);
   vf_comparison_get_totals(c, &t, NULL);
-  fprintf(f, "Comparison for %s%s over %s (%zu clients)\n", in.period,
-          in.month ? "" : " (twelve months)", reg_path, vf_comparison_client_count(c));
-  fprintf(f, "  baseline: profile %s, parameter set %s\n", in.baseline_profile,
-          in.baseline_params_id);
-  fprintf(f, "  scenario: profile %s + %s, parameter set %s\n", in.scenario_profile, overlay,
-          in.scenario_params_id);
-  fprintf(f, "  library %s, rules %s\n\n", in.library_version, in.rules);
-  fprintf(f, "Amounts in NOK; difference = scenario - baseline.\n");
-  fprintf(f, "  %-26s %7s %15s %15s %15s %7s %7s %7s\n", "", "clients", "baseline", "scenario",
-          "difference", "gain", "lose", "same");
-  text_totals(f, "all clients", &t);
-  if (vf_comparison_failed_count(c))
-    fprintf(f, "  (%zu clients could not be computed and are left out)\n",
-            vf_comparison_failed_count(c));
+  char line[1024], n[32], k[32];
+  count_text(n, sizeof n, vf_comparison_client_count(c));
+  fprintf(f, "%s\n", vt_fill(line, sizeof line, in.month ? "compare.title" : "compare.title_year",
+                              in.period, reg_path, n, (char *)NULL));
+  fprintf(f, "  %s\n", vt_fill(line, sizeof line, "compare.baseline", in.baseline_profile,
+                                in.baseline_params_id, (char *)NULL));
+  fprintf(f, "  %s\n", vt_fill(line, sizeof line, "compare.scenario", in.scenario_profile, overlay,
+                                in.scenario_params_id, (char *)NULL));
+  fprintf(f, "  %s\n\n", vt_fill(line, sizeof line, "compare.library", in.library_version, in.rules,
+                                  (char *)NULL));
+  fprintf(f, "%s\n  %26s", vt_text("compare.amounts"), "");
+  static const char *const heads[] = {"compare.clients", "compare.baseline_head",
+    "compare.scenario_head", "compare.difference", "compare.gain", "compare.lose", "compare.same"};
+  static const int widths[] = {7, 15, 15, 15, 7, 7, 7};
+  for (int i = 0; i < 7; i++) {
+    fputc(' ', f);
+    vt_pad(f, vt_text(heads[i]), (size_t)widths[i], 1);
+  }
+  fputc('\n', f);
+  text_totals(f, vt_text("compare.all"), &t);
+  if (vf_comparison_failed_count(c)) {
+    count_text(k, sizeof k, vf_comparison_failed_count(c));
+    fprintf(f, "  %s\n", vt_fill(line, sizeof line, "compare.failed", k, (char *)NULL));
+  }
   for (int d = 0; d < VF_DIM_COUNT; d++) {
-    fprintf(f, "\nBy %s\n", vf_compare_dim_name((vf_compare_dim)d));
+    char key[64];
+    snprintf(key, sizeof key, "compare.by.%s", vf_compare_dim_name((vf_compare_dim)d));
+    fprintf(f, "\n%s\n", vt_text(key));
     for (size_t g = 0; g < vf_compare_group_count((vf_compare_dim)d); g++) {
       vf_comparison_totals gt;
       vf_comparison_get_group(c, (vf_compare_dim)d, g, &gt, NULL);
-      if (gt.clients) text_totals(f, vf_compare_group_name((vf_compare_dim)d, g), &gt);
+      if (gt.clients) text_totals(f, group_text((vf_compare_dim)d, g), &gt);
     }
   }
   size_t nl = vf_comparison_loss_count(c);
-  fprintf(f, "\nLargest losses%s\n", nl ? "" : ": none");
-  if (nl) fprintf(f, "  %-26s %15s %15s %15s\n", "client", "baseline", "scenario", "difference");
-  for (size_t k = 0; k < nl; k++) {
+  fprintf(f, "\n%s\n", vt_text(nl ? "compare.losses" : "compare.losses_none"));
+  if (nl) {
+    fputs("  ", f);
+    vt_pad(f, vt_text("compare.client"), 26, 0);
+    for (int i = 1; i <= 3; i++) {
+      fputc(' ', f);
+      vt_pad(f, vt_text(heads[i]), 15, 1);
+    }
+    fputc('\n', f);
+  }
+  for (size_t k2 = 0; k2 < nl; k2++) {
     vf_comparison_row r;
-    vf_comparison_get_loss(c, k, &r, NULL);
-    char b[32], s[32], d[32];
-    vf_money_format(r.baseline, b, sizeof b);
-    vf_money_format(r.scenario, s, sizeof s);
-    vf_money_format(r.difference, d, sizeof d);
+    vf_comparison_get_loss(c, k2, &r, NULL);
+    char b[48], s[48], d[48];
+    kr_text(b, sizeof b, r.baseline);
+    kr_text(s, sizeof s, r.scenario);
+    kr_text(d, sizeof d, r.difference);
     char m[256];
-    fprintf(f, "  %-26s %15s %15s %15s\n", vt_id(r.id, m, sizeof m), b, s, d);
+    fputs("  ", f);
+    vt_pad(f, vt_id(r.id, m, sizeof m), 26, 0);
+    fprintf(f, " %15s %15s %15s\n", b, s, d);
   }
 }
 

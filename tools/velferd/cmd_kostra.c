@@ -79,15 +79,27 @@ static int kostra_check(int argc, char **argv) {
       vt_csv_field(out, x->message);
       fputc('\n', out);
     } else {
-      fprintf(out, "%-7s %-4s %s\n", vf_kostra_severity_name(x->severity), x->rule, x->message);
+      char key[64];
+      snprintf(key, sizeof key, "kostra.severity.%s", vf_kostra_severity_name(x->severity));
+      const char *sev = vt_labels() ? vt_text(key) : vf_kostra_severity_name(x->severity);
+      vt_pad(out, sev, 7, 0);
+      fprintf(out, " %-4s %s\n", x->rule, x->message);
     }
   }
-  if (format == 0)
-    fprintf(out, "%s%s %d, %zu records: %zu fatal, %zu errors, %zu warnings\n", n ? "\n" : "",
-            vf_kostra_form_name(form), year, vf_kostra_report_record_count(r),
-            vf_kostra_report_severity_count(r, VF_KOSTRA_FATAL),
-            vf_kostra_report_severity_count(r, VF_KOSTRA_ERROR),
-            vf_kostra_report_severity_count(r, VF_KOSTRA_WARNING));
+  if (format == 0) {
+    char y[16], c[4][32], line[512];
+    snprintf(y, sizeof y, "%d", year);
+    vf_format_integer(vt_labels(), (int64_t)vf_kostra_report_record_count(r), 0, c[0], sizeof c[0]);
+    vf_format_integer(vt_labels(), (int64_t)vf_kostra_report_severity_count(r, VF_KOSTRA_FATAL), 0,
+                      c[1], sizeof c[1]);
+    vf_format_integer(vt_labels(), (int64_t)vf_kostra_report_severity_count(r, VF_KOSTRA_ERROR), 0,
+                      c[2], sizeof c[2]);
+    vf_format_integer(vt_labels(), (int64_t)vf_kostra_report_severity_count(r, VF_KOSTRA_WARNING), 0,
+                      c[3], sizeof c[3]);
+    fprintf(out, "%s%s\n", n ? "\n" : "",
+            vt_fill(line, sizeof line, "kostra.check.summary", vf_kostra_form_name(form), y, c[0],
+                    c[1], c[2], c[3], (char *)NULL));
+  }
   int code = vf_kostra_report_exit_code(r);
   vf_kostra_report_free(r);
   vf_kostra_file_free(f);
@@ -114,48 +126,61 @@ static const vt_spec ind_spec = {
   "with its line and field: run 'velferd kostra check' first.",
   ind_opts, 1, 1};
 
-/* "  label ......... value": the label padded to 34 characters (not bytes: "lån"). */
+/* Width of the label column: 34 as always, wider for longer labels. */
+static size_t row_w = 34;
+
+/* "  label ......... value": the label padded to row_w characters (not bytes: "lån"). */
 static void row(FILE *out, const char *label, const char *value, const char *unit) {
-  size_t chars = 0;
-  for (const char *p = label; *p; p++) chars += ((unsigned char)*p & 0xC0) != 0x80;
-  fprintf(out, "  %s%*s %14s%s\n", label, chars < 34 ? (int)(34 - chars) : 0, "", value, unit);
+  fputs("  ", out);
+  vt_pad(out, label, row_w, 0);
+  fprintf(out, " %14s%s\n", value, unit);
 }
 
 static void money(FILE *out, const char *label, vf_money v) {
   char b[32];
   vf_money kr;
   vf_money_round_kroner(v, VF_ROUND_HALF_AWAY, &kr, NULL);
-  snprintf(b, sizeof b, "%" PRId64, kr / VF_ORE_PER_KRONE);
-  row(out, label, b, " kr");
+  vf_format_integer(vt_labels(), kr / VF_ORE_PER_KRONE, 0, b, sizeof b);
+  row(out, vt_text(label), b, " kr");
 }
 
 static void count(FILE *out, const char *label, int64_t n, int suppress) {
   char b[32] = ":";
-  if (n <= 0 || n >= suppress) snprintf(b, sizeof b, "%" PRId64, n);
-  row(out, label, b, "");
+  if (n <= 0 || n >= suppress) vf_format_integer(vt_labels(), n, 0, b, sizeof b);
+  row(out, vt_text(label), b, "");
 }
 
+/* The 11F block of the text and Markdown output; labels are keys kostra.* of data/labels/cli.csv. */
 static void amounts_text(FILE *out, const vf_kostra_amounts *a, int suppress) {
-  fprintf(out, "\nBidrag and lån (11F)\n");
-  count(out, "recipients with bidrag", a->recipients_grant, suppress);
-  count(out, "recipients with lån", a->recipients_loan, suppress);
-  count(out, "recipients with both", a->recipients_both, suppress);
-  money(out, "bidrag", a->grant);
-  money(out, "lån", a->loan);
-  money(out, "bidrag and lån", a->total);
-  money(out, "bidrag per recipient", a->grant_per_recipient);
-  money(out, "lån per recipient", a->loan_per_recipient);
-  money(out, "bidrag and lån per recipient", a->total_per_recipient);
-  money(out, "bidrag per benefit month", a->grant_per_month);
-  money(out, "lån per benefit month", a->loan_per_month);
-  money(out, "bidrag and lån per benefit month", a->total_per_month);
-  fprintf(out, "\nRecipients by TRYGDESIT (11F)\n");
+  fprintf(out, "\n%s\n", vt_text("kostra.amounts"));
+  count(out, "kostra.recipients_grant", a->recipients_grant, suppress);
+  count(out, "kostra.recipients_loan", a->recipients_loan, suppress);
+  count(out, "kostra.recipients_both", a->recipients_both, suppress);
+  money(out, "kostra.grant", a->grant);
+  money(out, "kostra.loan", a->loan);
+  money(out, "kostra.total", a->total);
+  money(out, "kostra.grant_per_recipient", a->grant_per_recipient);
+  money(out, "kostra.loan_per_recipient", a->loan_per_recipient);
+  money(out, "kostra.total_per_recipient", a->total_per_recipient);
+  money(out, "kostra.grant_per_month", a->grant_per_month);
+  money(out, "kostra.loan_per_month", a->loan_per_month);
+  money(out, "kostra.total_per_month", a->total_per_month);
+  fprintf(out, "\n%s\n", vt_text("kostra.by_trygd"));
   for (int t = 1; t < 14; t++) {
     const char *name = vf_code_name(VF_CODES_TRYGD, t);
     if (!name || t == VF_TRYGD_REHABILITATION || t == VF_TRYGD_MEDICAL_REHAB) continue;
-    char label[48];
-    snprintf(label, sizeof label, "%02d %s", t, name);
-    count(out, label, a->by_trygd[t], suppress);
+    const char *label = vt_labels() ? vf_labels_code(vt_labels(), VF_CODES_TRYGD, t) : NULL;
+    char text[128];
+    snprintf(text, sizeof text, "%02d %s", t, label ? label : name);
+    if (vt_width(text) > row_w) row_w = vt_width(text); /* the next rows line up; set before */
+  }
+  for (int t = 1; t < 14; t++) {
+    const char *name = vf_code_name(VF_CODES_TRYGD, t);
+    if (!name || t == VF_TRYGD_REHABILITATION || t == VF_TRYGD_MEDICAL_REHAB) continue;
+    const char *label = vt_labels() ? vf_labels_code(vt_labels(), VF_CODES_TRYGD, t) : NULL;
+    char text[128];
+    snprintf(text, sizeof text, "%02d %s", t, label ? label : name);
+    count(out, text, a->by_trygd[t], suppress);
   }
 }
 
@@ -255,7 +280,8 @@ static int kostra_indicators(int argc, char **argv) {
   rc = VT_EXIT_OK;
   if (vf_kostra_file_read(pos[0], VF_KOSTRA_11F, year, &f, &e) || vf_register_new(&reg, &e) ||
       vf_kostra_to_register(f, reg, &e) || vf_indicators_compute(reg, year, &io, &ind, &e) ||
-      vf_kostra_amounts_compute(reg, year, &a, &e) || vf_indicators_render(ind, fmts[format], &text, NULL, &e)) {
+      vf_kostra_amounts_compute(reg, year, &a, &e) || vf_indicators_render_lang(ind, fmts[format], format == 0 || format == 3 ? vt_labels() : NULL,
+                                &text, NULL, &e)) {
     rc = vt_report(cmd, &e);
     goto done;
   }

@@ -120,7 +120,9 @@ int cmd_network(int argc, char **argv) {
     rc = vt_report("network", &e);
   static const vf_output_format lib_format[] = {VF_OUTPUT_TEXT, VF_OUTPUT_CSV, VF_OUTPUT_JSON,
                                                 VF_OUTPUT_MARKDOWN};
-  if (rc < 0 && vf_network_result_render(res, lib_format[format], &text, NULL, &e))
+  if (rc < 0 && vf_network_result_render_lang(res, lib_format[format],
+                                                      format == 0 || format == 3 ? vt_labels() : NULL,
+                                                      &text, NULL, &e))
     rc = vt_report("network", &e);
   if (rc < 0) {
     const char *path = vt_get(&spec, "output")->value;

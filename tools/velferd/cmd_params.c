@@ -60,9 +60,11 @@ typedef struct out {
 #define GAP_NOTE "gap, see data/params/README.md"
 
 static void emit(out *o, const vf_param_value *v) {
-  char value[64], from[16], decided[16] = "";
+  char value[96], from[16], decided[16] = "";
   value_text(v, value, sizeof value);
-  if (!v->known && o->format == TEXT) snprintf(value, sizeof value, "unknown (" GAP_NOTE ")");
+  if (o->format == TEXT && v->known && v->unit >= VF_UNIT_NOK && v->unit <= VF_UNIT_NOK_PER_DAY)
+    vf_format_fixed(vt_labels(), v->num, 2, 0, value, sizeof value); /* as the language writes it */
+  if (!v->known && o->format == TEXT) snprintf(value, sizeof value, "%s", vt_text("params.gap"));
   vf_date_format(v->valid_from, from, sizeof from);
   /* the decided date only where it differs from valid_from (docs/parameters.md) */
   if (v->decided.year && vf_date_cmp(v->decided, v->valid_from) != 0)
@@ -70,8 +72,9 @@ static void emit(out *o, const vf_param_value *v) {
   const char *unit = vf_unit_name(v->unit);
   switch (o->format) {
     case TEXT:
-      fprintf(o->f, "%-32s %14s  %-13s  from %s%s%s\n    source: %s\n", v->name, value, unit,
-              from, *decided ? ", decided " : "", decided, v->source);
+      fprintf(o->f, "%-32s %14s  %-13s  %s %s%s%s%s\n    %s %s\n", v->name, value, unit,
+              vt_text("params.from"), from, *decided ? vt_text("params.decided") : "",
+              *decided ? " " : "", decided, vt_text("params.source"), v->source);
       break;
     case CSV:
       fprintf(o->f, "%s,%s,%s,%s,", v->name, from, value, unit);
@@ -203,10 +206,13 @@ int cmd_params(int argc, char **argv) {
   vf_date_format(at, day, sizeof day);
   char known[16] = "";
   if (vf_ctx_as_known_on(ctx).year) vf_date_format(vf_ctx_as_known_on(ctx), known, sizeof known);
-  if (format == TEXT)
-    fprintf(o.f, "%s%s (profile %s, parameter set %s%s%s)\n\n",
-            history ? "Parameter history" : "Parameters in force on ", history ? "" : day,
-            vf_ctx_profile(ctx), vf_ctx_params_id(ctx), *known ? ", as known on " : "", known);
+  if (format == TEXT) {
+    char line[512], as_known[128] = "";
+    if (*known) vt_fill(as_known, sizeof as_known, "params.as_known_on", known, (char *)NULL);
+    fprintf(o.f, "%s\n\n", vt_fill(line, sizeof line, history ? "params.title_history" : "params.title",
+                                    day, vf_ctx_profile(ctx), vf_ctx_params_id(ctx), as_known,
+                                    (char *)NULL));
+  }
   if (format == CSV) fprintf(o.f, "name,valid_from,value,unit,source,decided\n");
   if (format == JSON) {
     fprintf(o.f, "{\"profile\": ");

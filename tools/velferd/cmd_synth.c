@@ -64,9 +64,13 @@ int cmd_synth(int argc, char **argv) {
     vf_register_free(reg);
     return VT_EXIT_FAIL;
   }
-  printf("wrote %s: %zu clients, %zu payment records, year %d (profile %s, seed %" PRIu64 ")\n", dir,
-         vf_register_client_count(reg), vf_register_payment_count(reg), (int)year,
-         profile ? profile : "city2008", seed);
+  char n[4][32], line[4200];
+  snprintf(n[0], sizeof n[0], "%zu", vf_register_client_count(reg));
+  snprintf(n[1], sizeof n[1], "%zu", vf_register_payment_count(reg));
+  snprintf(n[2], sizeof n[2], "%d", (int)year);
+  snprintf(n[3], sizeof n[3], "%" PRIu64, seed);
+  printf("%s\n", vt_fill(line, sizeof line, "synth.wrote", dir, n[0], n[1], n[2],
+                         profile ? profile : "city2008", n[3], (char *)NULL));
   vf_register_free(reg);
   return VT_EXIT_OK;
 }

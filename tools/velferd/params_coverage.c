@@ -23,8 +23,12 @@ static void text_period(FILE *f, const vf_coverage_period *p, const char *yes, c
   char a[16], b[16], r[112];
   date_text(p->from, a, sizeof a);
   date_text(p->to, b, sizeof b);
-  fprintf(f, "%s%-14s %s..%s", first ? "" : "                                  ",
-          p->known ? yes : no, a, p->to.year ? b : " (open)");
+  fputs(first ? "" : "                                  ", f);
+  size_t w = 14; /* as always, wider for longer words */
+  if (vt_width(vt_text(yes)) > w) w = vt_width(vt_text(yes));
+  if (vt_width(vt_text(no)) > w) w = vt_width(vt_text(no));
+  vt_pad(f, vt_text(p->known ? yes : no), w, 0);
+  fprintf(f, " %s..%s", a, p->to.year ? b : vt_text("coverage.open"));
   if (*p->reason) {
     short_reason(p->reason, r, sizeof r);
     fprintf(f, ": %s", r);
@@ -57,30 +61,29 @@ int vt_params_coverage(const vf_ctx *ctx, int json, FILE *f) {
   vf_coverage_rule rule;
   vf_coverage_period p;
   if (!json) {
-    fprintf(f, "Coverage of the parameters (profile %s, parameter set %s%s%s)\n\n",
-            vf_ctx_profile(ctx), vf_ctx_params_id(ctx), *known ? ", as known on " : "", known);
-    if (!strcmp(until, "open"))
-      fprintf(f, "Every rule can be computed from enacted values alone, with no end date.\n");
-    else if (!strcmp(until, "never"))
-      fprintf(f, "There is no date on which every rule can be computed from enacted values.\n");
-    else
-      fprintf(f, "Every rule can be computed from enacted values alone until %s.\n", until);
-    fprintf(f, "(Rules marked * count in that date; the others are cases that need a figure "
-               "known to be missing.)\n\nRules\n");
+    char line[512], as_known[128] = "";
+    if (*known) vt_fill(as_known, sizeof as_known, "params.as_known_on", known, (char *)NULL);
+    fprintf(f, "%s\n\n", vt_fill(line, sizeof line, "coverage.title", vf_ctx_profile(ctx),
+                                  vf_ctx_params_id(ctx), as_known, (char *)NULL));
+    fprintf(f, "%s\n", vt_fill(line, sizeof line, !strcmp(until, "open") ? "coverage.all_open"
+                                                 : !strcmp(until, "never") ? "coverage.all_never"
+                                                                           : "coverage.all_until",
+                               until, (char *)NULL));
+    fprintf(f, "%s\n\n%s\n", vt_text("coverage.note"), vt_text("coverage.rules"));
     for (size_t r = 0; r < vf_coverage_rule_count(cov); r++) {
       vf_coverage_get_rule(cov, r, &rule, NULL);
       fprintf(f, "%c %-30s  ", rule.headline ? '*' : ' ', rule.name);
       for (size_t k = 0; k < rule.period_count; k++)
         if (vf_coverage_rule_period(cov, r, k, &p, NULL) == VF_OK)
-          text_period(f, &p, "computable", "not computable", k == 0);
+          text_period(f, &p, "coverage.computable", "coverage.not_computable", k == 0);
     }
-    fprintf(f, "\nParameters\n");
+    fprintf(f, "\n%s\n", vt_text("coverage.parameters"));
     for (size_t i = 0; i < vf_coverage_param_count(cov); i++) {
       fprintf(f, "  %-30s  ", vf_coverage_param_name(cov, i));
       size_t n = vf_coverage_param_period_count(cov, i);
       for (size_t k = 0; k < n; k++)
         if (vf_coverage_param_period(cov, i, k, &p, NULL) == VF_OK)
-          text_period(f, &p, "enacted", "gap", k == 0);
+          text_period(f, &p, "coverage.enacted", "coverage.gap", k == 0);
       if (!n) fputc('\n', f);
     }
   } else {
