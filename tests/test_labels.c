@@ -174,13 +174,16 @@ static char *temp_file(const char *text) {
 static void load_file(void **state) {
   (void)state;
   vf_labels *nb = open_lang("nb");
-  char *good = temp_file("key,nb,source\ncode.gender.female,Kvinner,test\nextra.key,Ekstra,test\n");
+  char *good = temp_file("key,nb,source\ncode.gender.female,Kvinner,test\nextra.key,Ekstra,test\n"
+                         "two.lines,Linje 1\\nlinje 2 \\\\ slutt,test\n");
   char *no_lang = temp_file("key,en,source\ncode.gender.female,Women,test\n");
   char *short_row = temp_file("key,nb,source\ncode.gender.male,Menn,test\ncode.gender.female,Kvinner\n");
   vf_error e;
   assert_int_equal(vf_labels_load(nb, good, &e), VF_OK);
   assert_string_equal(vf_labels_code(nb, VF_CODES_GENDER, VF_GENDER_FEMALE), "Kvinner");
   assert_string_equal(vf_labels_get(nb, "extra.key"), "Ekstra");
+  /* a record is one line: a line break is written \n, a backslash \\ */
+  assert_string_equal(vf_labels_get(nb, "two.lines"), "Linje 1\nlinje 2 \\ slutt");
   assert_string_equal(vf_labels_code(nb, VF_CODES_GENDER, VF_GENDER_MALE), "Mann");
   assert_int_equal(vf_labels_load(nb, no_lang, &e), VF_E_NOT_FOUND);
   assert_non_null(strstr(e.message, ":1: no texts in language 'nb' (there are: en)"));

@@ -61,6 +61,17 @@ static vf_status put(vf_labels *l, const char *key, const char *text, vf_error *
   return VF_OK;
 }
 
+/* A record is one line (parse/csv.h), so a line break inside a text is
+ * written "\n" in the tables, and a backslash "\\"; undone on the copy kept. */
+static void unescape(char *s) {
+  char *w = s;
+  for (; *s; s++) {
+    if (*s == '\\' && (s[1] == 'n' || s[1] == '\\')) *w++ = *++s == 'n' ? '\n' : '\\';
+    else *w++ = *s;
+  }
+  *w = 0;
+}
+
 /* Reads one table; its header names the languages (the columns between
  * "key" and "source"); a table without the labels' language names those it has. */
 static vf_status read_table(vf_labels *l, const char *text, size_t len, const char *name,
@@ -107,7 +118,12 @@ static vf_status read_table(vf_labels *l, const char *text, size_t len, const ch
                     l->lang);
       goto done;
     }
-    if ((st = put(l, r.fields[0], r.fields[col], err)) != VF_OK) goto done;
+    char *t = vfi_strdup(r.fields[col]);
+    if (!t) { st = vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory"); goto done; }
+    unescape(t);
+    st = put(l, r.fields[0], t, err);
+    free(t);
+    if (st != VF_OK) goto done;
   }
   if (rc < 0) st = err->status;
 done:
