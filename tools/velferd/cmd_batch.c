@@ -15,6 +15,7 @@ static vt_opt opts[] = {
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
   VT_OPT_AS_KNOWN_ON,
+  VT_OPT_PROJECTION,
   VT_OPT_END};
 
 static const vt_spec spec = {

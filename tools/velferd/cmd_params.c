@@ -12,6 +12,7 @@ static vt_opt opts[] = {
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
   VT_OPT_AS_KNOWN_ON,
+  VT_OPT_PROJECTION,
   VT_OPT_OUTPUT,
   VT_OPT_END};
 
@@ -68,14 +69,25 @@ static void emit(out *o, const vf_param_value *v) {
   if (v->decided.year && vf_date_cmp(v->decided, v->valid_from) != 0)
     vf_date_format(v->decided, decided, sizeof decided);
   const char *unit = vf_unit_name(v->unit);
+  char how[512]; /* a projected value: how it was made (never silent) */
+  vf_param_projection_text(v, how, sizeof how);
+  if (v->projected) decided[0] = '\0';
   switch (o->format) {
     case TEXT:
-      fprintf(o->f, "%-32s %14s  %-13s  from %s%s%s\n    source: %s\n", v->name, value, unit,
-              from, *decided ? ", decided " : "", decided, v->source);
+      fprintf(o->f, "%-32s %14s  %-13s  from %s%s%s%s\n    source: %s\n", v->name, value, unit,
+              from, *decided ? ", decided " : "", decided, v->projected ? "  PROJECTED" : "",
+              v->source);
+      if (v->projected) fprintf(o->f, "    projection: %s\n", how);
       break;
-    case CSV:
+    case CSV: /* a projected row says so in its source, should it be loaded again */
       fprintf(o->f, "%s,%s,%s,%s,", v->name, from, value, unit);
-      vt_csv_field(o->f, v->source);
+      if (v->projected) {
+        char src[1024];
+        snprintf(src, sizeof src, "%s: %s", v->source, how);
+        vt_csv_field(o->f, src);
+      } else {
+        vt_csv_field(o->f, v->source);
+      }
       fprintf(o->f, ",%s\n", decided);
       break;
     case JSON:
@@ -87,6 +99,19 @@ static void emit(out *o, const vf_param_value *v) {
               v->known ? "true" : "false");
       vt_json_string(o->f, v->source);
       if (!v->known) fprintf(o->f, ", \"note\": \"" GAP_NOTE "\"");
+      fprintf(o->f, ", \"projected\": %s", v->projected ? "true" : "false");
+      if (v->projected) {
+        char pf[11];
+        vf_date_format(v->projected_from, pf, sizeof pf);
+        fprintf(o->f, ", \"projection\": {\"method\": \"%s\", \"from_valid_from\": \"%s\", "
+                "\"from_num\": %" PRId64 ", \"factor_num\": %" PRId64 ", \"factor_den\": %" PRId64
+                ", \"steps\": %d, \"round_to_ore\": %" PRId64 ", \"text\": ",
+                v->projection == VF_PROJECTION_G ? "g" : v->projection == VF_PROJECTION_PERCENT
+                ? "percent" : "index", pf, v->projected_base, v->projection_num, v->projection_den,
+                v->projection_steps, v->projection_round_to);
+        vt_json_string(o->f, how);
+        fputc('}', o->f);
+      }
       fputc('}', o->f);
       break;
   }
@@ -203,16 +228,20 @@ int cmd_params(int argc, char **argv) {
   vf_date_format(at, day, sizeof day);
   char known[16] = "";
   if (vf_ctx_as_known_on(ctx).year) vf_date_format(vf_ctx_as_known_on(ctx), known, sizeof known);
+  const char *proj = vf_ctx_projection(ctx);
   if (format == TEXT)
-    fprintf(o.f, "%s%s (profile %s, parameter set %s%s%s)\n\n",
+    fprintf(o.f, "%s%s (profile %s, parameter set %s%s%s%s%s)\n\n",
             history ? "Parameter history" : "Parameters in force on ", history ? "" : day,
-            vf_ctx_profile(ctx), vf_ctx_params_id(ctx), *known ? ", as known on " : "", known);
+            vf_ctx_profile(ctx), vf_ctx_params_id(ctx), *known ? ", as known on " : "", known,
+            *proj ? ", gaps after the last enacted value PROJECTED by " : "", proj);
   if (format == CSV) fprintf(o.f, "name,valid_from,value,unit,source,decided\n");
   if (format == JSON) {
     fprintf(o.f, "{\"profile\": ");
     vt_json_string(o.f, vf_ctx_profile(ctx));
     fprintf(o.f, ", \"params_id\": \"%s\", \"as_known_on\": ", vf_ctx_params_id(ctx));
     if (*known) fprintf(o.f, "\"%s\"", known); else fprintf(o.f, "null");
+    fprintf(o.f, ", \"projection\": ");
+    if (*proj) vt_json_string(o.f, proj); else fprintf(o.f, "null");
     fprintf(o.f, ", \"date\": ");
     if (history)
       fprintf(o.f, "null");
