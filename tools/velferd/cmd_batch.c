@@ -28,6 +28,8 @@ static const vt_spec spec = {
   "partner income without a partner) has empty amounts and the reason in 'error'.\n"
   "No row is dropped. A summary of rows read, computed and rejected, with the\n"
   "reasons, goes to standard error; on a terminal a progress bar shows for long runs.\n"
+  "With --projection, a last column 'projected' is 1 for a row whose result used a\n"
+  "projected (not enacted) parameter value, 0 otherwise, and the summary counts them.\n"
   "Exit status 1 if any row was rejected.",
   opts, 1, 1};
 
@@ -107,9 +109,12 @@ int cmd_batch(int argc, char **argv) {
   size_t total = bar ? count_rows(in_path) : 0;
   if (total < 1000 && !vt_get(&spec, "progress")->given) bar = 0; /* only long runs */
 
+  int proj = *vf_ctx_projection(ctx) != '\0'; /* the column only when asked to project */
+  char ptext[512];
+  snprintf(ptext, sizeof ptext, "%s", vf_ctx_projection(ctx));
   fprintf(out, "line,id,status,household,children,norm,housing,income,income_exempt,ordinary,"
-               "rule80_applies,rule80_supplement,assistance,error\n");
-  size_t read = 0, computed = 0, rejected = 0;
+               "rule80_applies,rule80_supplement,assistance,error%s\n", proj ? ",projected" : "");
+  size_t read = 0, computed = 0, rejected = 0, projected = 0;
   for (;;) {
     vf_client *c = NULL;
     vf_status s = vf_client_reader_next(r, &c, &e);
@@ -139,6 +144,7 @@ int cmd_batch(int argc, char **argv) {
       } else {
         vt_csv_field(out, e.message);
       }
+      if (proj) fputs(",0", out);
     } else {
       computed++;
       fprintf(out, ",ok,%s,%zu", vf_household_name(res.household), res.children);
@@ -151,6 +157,8 @@ int cmd_batch(int argc, char **argv) {
       money(out, res.rule80_supplement);
       money(out, res.assistance);
       fputc(',', out);
+      if (proj) fprintf(out, ",%d", res.projected);
+      projected += res.projected != 0;
     }
     fputc('\n', out);
     vf_client_free(c);
@@ -169,6 +177,9 @@ int cmd_batch(int argc, char **argv) {
               rejected - SHOW_REASONS);
     fprintf(stderr, "velferd batch: %s: %zu rows read, %zu computed, %zu rejected\n", in_path, read,
             computed, rejected);
+    if (projected)
+      fprintf(stderr, "velferd batch: %zu computed rows use PROJECTED (not enacted) parameter "
+              "values (--projection %s; column 'projected')\n", projected, ptext);
   }
   if (rc) return rc;
   return rejected ? VT_EXIT_PARTIAL : VT_EXIT_OK;

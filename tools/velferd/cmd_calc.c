@@ -236,7 +236,9 @@ static void print_text(FILE *f, const vf_ctx *ctx, const vf_assistance_result *r
     fprintf(f, "  %-22s %14s kr%s\n", "80 % rule", a, r->rule80_applies ? "" : " (does not apply)");
   }
   kr(a, r->assistance);
-  fprintf(f, "  %-22s %14s kr\n\n%s", "assistance", a, trace);
+  fprintf(f, "  %-22s %14s kr%s\n\n%s", "assistance", a,
+          r->projected ? "  PROJECTED (uses projected, not enacted, figures: see the trace)" : "",
+          trace);
 }
 
 static void json_money(FILE *f, const char *name, vf_money v) {
@@ -268,6 +270,7 @@ static void print_json(FILE *f, const vf_ctx *ctx, const vf_client *c,
           r->rule80_applies ? "true" : "false");
   json_money(f, "rule80_supplement", r->rule80_supplement);
   json_money(f, "assistance", r->assistance);
+  fprintf(f, ", \"projected\": %s", r->projected ? "true" : "false");
   fprintf(f, "},\n\"trace\": %s}\n", trace);
 }
 
@@ -299,7 +302,8 @@ static void print_kvp_text(FILE *f, const vf_ctx *ctx, vf_date on, const vf_kvp_
     {"work reduction", b->work_reduction}, {"trygd", b->trygd}, {"benefit", b->amount}};
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
     kr(a, rows[i].v);
-    fprintf(f, "  %-22s %14s kr\n", rows[i].label, a);
+    fprintf(f, "  %-22s %14s kr%s\n", rows[i].label, a, i + 1 == sizeof rows / sizeof rows[0] &&
+            b->projected ? "  PROJECTED (uses projected, not enacted, figures: see the trace)" : "");
   }
   fprintf(f, "\n%s\n%s", t1, t2);
 }
@@ -326,6 +330,7 @@ static void print_kvp_json(FILE *f, const vf_ctx *ctx, const vf_client *c, vf_da
   json_money(f, "work_reduction", b->work_reduction);
   json_money(f, "trygd", b->trygd);
   json_money(f, "amount", b->amount);
+  fprintf(f, ", \"projected\": %s", b->projected ? "true" : "false");
   fprintf(f, "},\n\"trace\": {\"eligibility\": %s, \"benefit\": %s}}\n", t1, t2);
 }
 

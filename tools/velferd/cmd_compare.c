@@ -119,7 +119,11 @@ static void write_text(FILE *f, const vf_comparison *c, const char *reg_path,
           in.baseline_params_id);
   fprintf(f, "  scenario: profile %s + %s, parameter set %s\n", in.scenario_profile, overlay,
           in.scenario_params_id);
-  fprintf(f, "  library %s, rules %s\n\n", in.library_version, in.rules);
+  fprintf(f, "  library %s, rules %s\n", in.library_version, in.rules);
+  if (in.baseline_projected || in.scenario_projected)
+    fprintf(f, "  PROJECTED: %zu baseline and %zu scenario amounts use projected (not enacted) "
+            "parameter values\n", in.baseline_projected, in.scenario_projected);
+  fputc('\n', f);
   fprintf(f, "Amounts in NOK; difference = scenario - baseline.\n");
   fprintf(f, "  %-26s %7s %15s %15s %15s %7s %7s %7s\n", "", "clients", "baseline", "scenario",
           "difference", "gain", "lose", "same");
@@ -216,11 +220,13 @@ static void write_json(FILE *f, const vf_comparison *c, const char *overlay) {
   json_kv(f, "rules", in.rules, ",");
   fputs("\"baseline\":{", f);
   json_kv(f, "profile", in.baseline_profile, ",");
-  json_kv(f, "params_id", in.baseline_params_id, "},");
+  json_kv(f, "params_id", in.baseline_params_id, ",");
+  fprintf(f, "\"projected\":%zu},", in.baseline_projected);
   fputs("\"scenario\":{", f);
   json_kv(f, "profile", in.scenario_profile, ",");
   json_kv(f, "overlay", overlay, ",");
-  json_kv(f, "params_id", in.scenario_params_id, "},");
+  json_kv(f, "params_id", in.scenario_params_id, ",");
+  fprintf(f, "\"projected\":%zu},", in.scenario_projected);
   fprintf(f, "\"clients\":%zu,\"failed\":%zu,\"totals\":", vf_comparison_client_count(c),
           vf_comparison_failed_count(c));
   json_totals(f, &t);
