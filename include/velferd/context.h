@@ -140,6 +140,7 @@ VF_API vf_date vf_ctx_as_known_on(const vf_ctx *ctx);
  *  ::VF_PROJECTION_PERCENT and ::VF_PROJECTION_INDEX those that follow G or
  *  prices (G included). Every projected value is flagged (vf_param_value
  *  `projected`), and so are the traces and the results that use one.
+ *  @param ctx          The context.
  *  @param method       The method; ::VF_PROJECTION_NONE clears (the default).
  *  @param hundredths   For ::VF_PROJECTION_PERCENT: the yearly change in
  *                      hundredths of a percent (300 = 3 %), -5000..10000.
@@ -147,6 +148,7 @@ VF_API vf_date vf_ctx_as_known_on(const vf_ctx *ctx);
  *  @param index_path   For ::VF_PROJECTION_INDEX: a CSV file with header
  *                      `year,index` and one row per year (index > 0, up to six
  *                      decimals). Read once, here. Otherwise ignored.
+ *  @param err          Optional error details.
  *  vf_ctx_params_id() changes. Setup call (not thread-safe on this context;
  *  clones made before are unaffected). ::VF_E_INVALID_ARG for an unknown
  *  method or a percentage out of range; ::VF_E_IO, ::VF_E_PARSE naming the

@@ -301,14 +301,14 @@ vf_status vfi_proj_value(const vfi_proj *p, const vf_ctx *ctx, const vf_param_va
   const rule *r = find_rule(p, name);
   if (!r || r->follows == FOLLOWS_NONE)
     return vfi_fail(err, VF_E_NO_VALUE, 0, name, "parameter '%s' has no sourced value on %s "
-                    "(unknown from %s: %s); it is never projected (data/params/projection.csv)",
+                    "(unknown from %s; never projected, data/params/projection.csv): %s",
                     name, d, f, gap_source);
   if (p->method == VF_PROJECTION_G && (r->follows != FOLLOWS_G || !strcmp(name, "g")))
     return vfi_fail(err, VF_E_NO_VALUE, 0, name, "parameter '%s' has no sourced value on %s "
-                    "(unknown from %s: %s); --projection g projects only rates that follow G, "
-                    "and '%s' %s: project it by a percentage or an index file", name, d, f,
-                    gap_source, name, r->follows == FOLLOWS_CPI ? "follows prices (cpi)"
-                                                                : "is G itself");
+                    "(unknown from %s) and --projection g projects only rates that follow G; "
+                    "'%s' %s: project it by a percentage or an index file (gap: %s)", name, d, f,
+                    name, r->follows == FOLLOWS_CPI ? "follows prices (cpi)" : "is G itself",
+                    gap_source);
   /* yearly steps from the gap's first day: the n-th applies from its
    * (n-1)-th anniversary */
   int years = on.year - gap_start.year -

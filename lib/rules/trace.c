@@ -614,11 +614,13 @@ size_t vf_trace_to_json(const vf_trace *t, char *buf, size_t size) {
       if (p->projected) {
         char pf[16] = "";
         vf_date_format(p->pfrom, pf, sizeof pf);
+        /* w_fmt holds 128 bytes: a few calls */
         w_fmt(&w, ",\"projected\":true,\"projection\":{\"method\":\"%s\",\"from_valid_from\":"
-              "\"%s\",\"from_num\":%lld,\"factor_num\":%lld,\"factor_den\":%lld,\"steps\":%d,"
-              "\"round_to_ore\":%lld,\"text\":", p->method == VF_PROJECTION_G ? "g"
-              : p->method == VF_PROJECTION_PERCENT ? "percent" : "index", pf,
-              (long long)p->pbase, (long long)p->pnum, (long long)p->pden, p->steps,
+              "\"%s\",", p->method == VF_PROJECTION_G ? "g"
+              : p->method == VF_PROJECTION_PERCENT ? "percent" : "index", pf);
+        w_fmt(&w, "\"from_num\":%lld,\"factor_num\":%lld,\"factor_den\":%lld,", (long long)p->pbase,
+              (long long)p->pnum, (long long)p->pden);
+        w_fmt(&w, "\"steps\":%d,\"round_to_ore\":%lld,\"text\":", p->steps,
               (long long)p->round_to);
         char b[512];
         projection_text(t, p, b, sizeof b);

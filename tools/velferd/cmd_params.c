@@ -98,7 +98,6 @@ static void emit(out *o, const vf_param_value *v) {
                     "\"source\": ", value, v->num, v->den, unit, from, *decided ? decided : from,
               v->known ? "true" : "false");
       vt_json_string(o->f, v->source);
-      if (!v->known) fprintf(o->f, ", \"note\": \"" GAP_NOTE "\"");
       fprintf(o->f, ", \"projected\": %s", v->projected ? "true" : "false");
       if (v->projected) {
         char pf[11];
@@ -112,6 +111,7 @@ static void emit(out *o, const vf_param_value *v) {
         vt_json_string(o->f, how);
         fputc('}', o->f);
       }
+      if (!v->known) fprintf(o->f, ", \"note\": \"" GAP_NOTE "\"");
       fputc('}', o->f);
       break;
   }
