@@ -40,7 +40,9 @@ OUTPUTS: Dict[str, np.dtype] = {
     # the qualification benefit (vf_kvp_benefit_month's amount; 0 for
     # non-participants) and its own status: when "kvp_status" is asked for,
     # "status" covers the assistance rule only
-    "kvp_benefit": np.dtype(np.int64), "kvp_status": np.dtype(np.uint8)}
+    "kvp_benefit": np.dtype(np.int64), "kvp_status": np.dtype(np.uint8),
+    # 1: the client's result used a projected (not enacted) parameter value
+    "projected": np.dtype(np.uint8)}
 
 #: Column names of the C layer (bindings/python/batch.i, batch_month).
 _C_NAMES = {"birth": "birth", "civil_status": "civil_status", "trygd": "trygd",
