@@ -282,7 +282,9 @@ static void block_view(const job *j, size_t b0, scratch *z, vfi_block *v) {
   for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++)
     v->housing[k] = IN(in->housing[k], b0, zero_block64);
   v->child_start = IN(in->child_start, b0, z->no_children);
-  v->child_birth = in->child_birth;
+  /* without children columns every row has none: a non-NULL base, so
+   * child_birth + 0 is defined */
+  v->child_birth = in->child_birth ? in->child_birth : zero_block32;
   v->assistance = wants_assistance(o);
   v->kvp_wanted = j->kvp != NULL;
   v->status = OUT(o->status, b0, z->sink8);
