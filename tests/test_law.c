@@ -60,7 +60,8 @@ static void g_as_known_on(void **state) {
   assert_int_equal(v.decided.month, 5);
   assert_int_equal(v.decided.day, 27);
   /* the view shows only rows decided by then; the id differs */
-  assert_int_equal(vf_param_entry_count(now, "g") - vf_param_entry_count(june, "g"), 7);
+  /* 2020 (decided 2020-09-21) to 2026, and the gap row from 2027-05-01 */
+  assert_int_equal(vf_param_entry_count(now, "g") - vf_param_entry_count(june, "g"), 8);
   assert_string_not_equal(vf_ctx_params_id(now), vf_ctx_params_id(june));
   /* clearing the date gives the full table back, with the same id */
   assert_int_equal(vf_ctx_set_as_known_on(june, D(0, 0, 0), NULL), VF_OK);
@@ -174,13 +175,15 @@ static void decided_column(void **state) {
   assert_int_equal(money(c2, "g", D(2030, 7, 1)), 15000000);
   assert_int_equal(money(ctx, "g", D(2030, 7, 1)), 15100000); /* the base is unchanged */
   assert_int_equal(vf_ctx_set_as_known_on(c2, D(2030, 5, 31), NULL), VF_OK);
-  /* not yet decided: the 2026 G (decided 2026-06-01) is the latest known */
-  assert_int_equal(money(c2, "g", D(2030, 7, 1)), 13654900);
+  /* not yet decided: the latest row known then is the table's gap from 2027-05-01
+   * (G is set every 1 May; the 2026 amount is not carried on) */
+  vf_param_value gap;
+  assert_int_equal(vf_param_get(c2, "g", D(2030, 7, 1), &gap, NULL), VF_E_NO_VALUE);
   /* a row loaded into a context set to a date is filtered as well */
   const char *later = "name,valid_from,value,unit,source,decided\n"
                       "g,2030-05-01,152000,nok_per_year,later,2032-01-01\n";
   assert_int_equal(vf_ctx_load_params_text(c2, later, strlen(later), "l.csv", NULL), VF_OK);
-  assert_int_equal(money(c2, "g", D(2030, 7, 1)), 13654900);
+  assert_int_equal(vf_param_get(c2, "g", D(2030, 7, 1), &gap, NULL), VF_E_NO_VALUE);
   vf_ctx_free(c2);
 
   const char *dup = "name,valid_from,value,unit,source,decided\n"
@@ -270,7 +273,7 @@ static void coverage_default(void **state) {
   p = rule_period(cov, "kvp.benefit", D(2026, 6, 1));
   assert_int_equal(p.known, 1);
   assert_date(p.from, 2007, 11, 1);
-  assert_int_equal(p.to.year, 0);
+  assert_date(p.to, 2027, 4, 30); /* G from 1 May 2027 is not decided yet */
   /* a case that needs a missing figure: the child supplement, never known */
   p = rule_period(cov, "kvp.benefit.children", D(2020, 6, 2));
   assert_int_equal(p.known, 0);
@@ -295,13 +298,19 @@ static void coverage_default(void **state) {
   assert_int_equal(p.known, 1);
   assert_date(p.from, 2018, 1, 1);
   assert_date(p.to, 2024, 12, 31);
-  /* g: one enacted period from its first row (1989-04-01), open */
+  /* g: enacted from its first row (1989-04-01) until G from 1 May 2027, which
+   * is not decided yet (a gap row), then open */
   size_t g = param_index(cov, "g");
-  assert_int_equal(vf_coverage_param_period_count(cov, g), 1);
+  assert_int_equal(vf_coverage_param_period_count(cov, g), 2);
   assert_int_equal(vf_coverage_param_period(cov, g, 0, &p, NULL), VF_OK);
+  assert_int_equal(p.known, 1);
   assert_date(p.from, 1989, 4, 1);
+  assert_date(p.to, 2027, 4, 30);
+  assert_int_equal(vf_coverage_param_period(cov, g, 1, &p, NULL), VF_OK);
+  assert_int_equal(p.known, 0);
+  assert_date(p.from, 2027, 5, 1);
   assert_int_equal(p.to.year, 0);
-  assert_int_equal(vf_coverage_param_period(cov, g, 1, &p, &e), VF_E_RANGE);
+  assert_int_equal(vf_coverage_param_period(cov, g, 2, &p, &e), VF_E_RANGE);
   vf_coverage_free(cov);
   vf_ctx_free(ctx);
 }

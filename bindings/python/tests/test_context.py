@@ -36,7 +36,8 @@ def test_listing(ctx):
     assert len(names) >= 4 and names == sorted(names)
     g = ctx.entries("g")
     assert len(g) >= 36
-    assert g[-1].num == 13654900
+    assert not g[-1].known  # G from 2027-05-01: not decided yet, a gap row
+    assert g[-2].num == 13654900
     with pytest.raises(vf.NotFoundError):
         ctx.entries("nope")
     assert len(ctx.params_id) == 16
@@ -64,7 +65,7 @@ def test_override_merges_and_clone_is_independent(ctx):
         assert c.money("g", date(2028, 5, 1)) == 14000050
         assert c.param("g", date(2027, 6, 1)).source == "test value, not real"
         assert c.params_id != id0
-        assert ctx.money("g", date(2027, 5, 1)) == 13654900
+        assert ctx.money("g", date(2027, 4, 30)) == 13654900
         c.set_param("g", date(2027, 5, 1), 13600000, source="replaced")
         assert c.money("g", date(2027, 5, 1)) == 13600000
     # a clone outlives its base
