@@ -86,7 +86,13 @@ vf_status vf_code_parse(vf_code_list list, const char *text, int *value, vf_erro
     *value = (int)n;
     return VF_OK;
   }
-  return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, l->name, "%s: unknown code '%.40s'", l->name, text);
+  char names[256] = ""; /* the valid names, so the message says what would do */
+  for (int i = 0; i < l->count; i++) {
+    size_t used = strlen(names);
+    snprintf(names + used, sizeof names - used, "%s%s", i ? ", " : "", l->names[i]);
+  }
+  return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, l->name, "%s: unknown code '%.40s' (one of: %s)",
+                  l->name, text, names);
 }
 
 /* ---- client ---- */

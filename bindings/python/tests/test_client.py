@@ -44,7 +44,7 @@ def test_enums_match_the_c_library():
     with pytest.raises(vf.UnknownCodeError) as e:
         vf.Gender.parse("Female")
     assert e.value.field == "gender"
-    assert str(e.value) == "gender: unknown code 'Female'"
+    assert str(e.value) == "gender: unknown code 'Female' (one of: unknown, male, female)"
 
 
 def test_client_fields():
