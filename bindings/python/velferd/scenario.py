@@ -127,12 +127,8 @@ def compare(register: Register, baseline: Context, scenario: Context, *,
     if (month is None) == (year is None):
         raise ValueError("give exactly one of month=(YYYY, MM) and year=YYYY")
     if month is not None:
-        if isinstance(month, str):
-            y, m = (int(x) for x in month.split("-"))
-        else:
-            y, m = month
-        if not 1 <= m <= 12:
-            raise ValueError(f"month {m} is outside 1..12")
+        from .money import _year_month
+        y, m = _year_month(month)
     else:
         y, m = int(year), 0  # type: ignore[arg-type]
     h = core.compare(register._handle, baseline._handle, scenario._handle, int(y), int(m),
