@@ -13,7 +13,7 @@ from typing import Any, Dict, Iterable, Optional
 
 from .batch_columns import NO_DATE, OUTPUTS, batch_month
 from .enums import CivilStatus, Fact, Household, HousingKind, IncomeKind, Tristate, Trygd
-from .errors import Error, Status, VelferdWarning
+from .errors import Error, Status, UnknownCodeError, VelferdWarning
 from .money import _year_month
 
 #: Money columns (int øre, or kroner with ``money="kr"``).
@@ -165,9 +165,9 @@ def _codes(values, enum_cls, name: str, index, is_fact: bool = False) -> "np.nda
         a = s.to_numpy()
         if len(a) and (a.min() < 0 or a.max() > 255):
             pos = int(np.argmax((a < 0) | (a > 255)))
-            raise Error(f"{_where(index, pos)}: {name}: unknown code {a[pos]} (one of: "
-                        f"{', '.join(f'{int(m)} {m.code_name}' for m in enum_cls)})",
-                        Status.UNKNOWN_CODE, name)
+            valid = ", ".join(f"{int(m)} {m.code_name}" for m in enum_cls)
+            raise UnknownCodeError(f"{_where(index, pos)}: {name}: unknown code {a[pos]} "
+                                   f"(one of: {valid})", Status.UNKNOWN_CODE, name)
         if is_fact and len(a) and a.max() == 1 and a.min() == 0:
             warnings.warn(f"column {name!r} holds only 0 and 1: read as Tristate values "
                           f"(0 unknown, 1 no, 2 yes); give booleans for no/yes",
@@ -189,9 +189,9 @@ def _codes(values, enum_cls, name: str, index, is_fact: bool = False) -> "np.nda
             msg = getattr(e, "message", str(e))
             if isinstance(e, Error):
                 raise type(e)(f"{_where(index, pos)}: {name}: {msg}", e.code, name) from None
-            raise Error(f"{_where(index, pos)}: {name}: {msg} (one of: "
-                        f"{', '.join(m.code_name for m in enum_cls)})",
-                        Status.UNKNOWN_CODE, name) from None
+            valid = ", ".join(m.code_name for m in enum_cls)
+            raise UnknownCodeError(f"{_where(index, pos)}: {name}: {msg} (one of: {valid})",
+                                   Status.UNKNOWN_CODE, name) from None
     if codes.dtype == np.int8 and (table[:-1] == np.arange(len(uniques))).all() and \
             (len(codes) == 0 or codes.min() >= 0):
         return codes.view(np.uint8)  # categories already in C order: the codes are the values
@@ -442,6 +442,8 @@ def calculate(ctx, frame, month, *, money: str = "ore", explain: Optional[Iterab
                         f"{type(frame).__name__}")
     cols = _columns(frame, index, money == "kr", children)
     n = len(index)
+    if not cols:  # no column the rules read: everyone has the defaults (and no children)
+        cols = {"child_start": np.zeros(n + 1, np.uint32), "child_birth": np.zeros(0, np.int32)}
     if outputs is None:
         wanted = [k for k in OUTPUTS if not k.startswith("kvp") or "kvp" in cols]
     else:
