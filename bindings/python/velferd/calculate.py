@@ -9,6 +9,7 @@ imported inside the functions, so the rest of the package works without them.
 """
 from __future__ import annotations
 
+import functools
 from typing import Any, Dict, Iterable, Optional
 
 from .batch_columns import NO_DATE, OUTPUTS, batch_month
@@ -77,6 +78,10 @@ def _days(values, name: str, index) -> "np.ndarray":
         a, per_day = a.astype("datetime64[D]"), 1
     v = a.view(np.int64)
     nat_value = np.iinfo(np.int64).min
+    if per_day >= 86_400_000_000:  # us or finer: within +-290 000 years, so fits int32
+        out = _whole_days(v, per_day)  # None if some value is no midnight (or NaT)
+        if out is not None:
+            return out
     days = v // per_day if per_day != 1 else v  # an integer division, much faster than astype
     if per_day != 1:
         exact = days * per_day == v
@@ -86,8 +91,6 @@ def _days(values, name: str, index) -> "np.ndarray":
                 pos = int(np.argmax(off))
                 raise ValueError(f"{_where(index, pos)}: {name}: {a[pos]} is not a date (it "
                                  f"has a time of day)")
-        elif per_day >= 86_400_000_000:  # us or finer: within +-290 000 years, fits int32
-            return days.astype(np.int32)  # (and none is NaT: its int64 is no whole day)
     nat = v == nat_value
     if nat.any():
         days = np.where(nat, NO_DATE, days)
@@ -96,6 +99,26 @@ def _days(values, name: str, index) -> "np.ndarray":
         pos = int(np.argmax(~nat & ((days < -719162) | (days > 2932896))))
         raise ValueError(f"{_where(index, pos)}: {name}: {a[pos]} is outside years 1..9999")
     return days.astype(np.int32)
+
+
+def _whole_days(v, per_day: int):
+    """v // per_day as int32 when every v is a whole number of days, else
+    None. In blocks, so that the temporaries stay in the cache and only the
+    result is new memory (fresh pages cost more than the arithmetic)."""
+    import numpy as np
+    out = np.empty(len(v), dtype=np.int32)
+    block = 1 << 15
+    days = np.empty(min(block, len(v)), dtype=np.int64)
+    back = np.empty_like(days)
+    for i in range(0, len(v), block):
+        part = v[i:i + block]
+        d, b = days[:len(part)], back[:len(part)]
+        np.floor_divide(part, per_day, out=d)
+        np.multiply(d, per_day, out=b)
+        if not np.array_equal(b, part):
+            return None
+        out[i:i + block] = d
+    return out
 
 
 def _parse_dates(a, name: str, index) -> "np.ndarray":
@@ -175,6 +198,12 @@ def _codes(values, enum_cls, name: str, index, is_fact: bool = False) -> "np.nda
         return np.ascontiguousarray(a, dtype=np.uint8)
     if isinstance(s.dtype, pd.CategoricalDtype):
         codes, uniques = s.cat.codes.to_numpy(), s.cat.categories
+        try:  # the same categories again (every call of a study): mapped once
+            table = _category_table(enum_cls, is_fact, tuple(uniques))
+        except (Error, ValueError, TypeError):
+            table = None  # a bad category: found again below, to name its row
+        if table is not None:
+            return _take(table, codes)
     else:
         if s.dtype == "boolean":  # nullable booleans: NA is unknown
             s = s.astype(object)
@@ -192,10 +221,28 @@ def _codes(values, enum_cls, name: str, index, is_fact: bool = False) -> "np.nda
             valid = ", ".join(m.code_name for m in enum_cls)
             raise UnknownCodeError(f"{_where(index, pos)}: {name}: {msg} (one of: {valid})",
                                    Status.UNKNOWN_CODE, name) from None
-    if codes.dtype == np.int8 and (table[:-1] == np.arange(len(uniques))).all() and \
+    return _take(table, codes)
+
+
+def _take(table, codes):
+    """table[codes], code -1 (missing) giving the last entry of table."""
+    import numpy as np
+    if codes.dtype == np.int8 and (table[:-1] == np.arange(len(table) - 1)).all() and \
             (len(codes) == 0 or codes.min() >= 0):
         return codes.view(np.uint8)  # categories already in C order: the codes are the values
     return table[codes]
+
+
+@functools.lru_cache(maxsize=256)
+def _category_table(enum_cls, is_fact: bool, categories: tuple):
+    """The C values of a categorical's categories (read-only; + missing)."""
+    import numpy as np
+    table = np.zeros(len(categories) + 1, dtype=np.uint8)
+    table[-1] = int(Tristate.UNKNOWN) if is_fact else 0
+    for k, u in enumerate(categories):
+        table[k] = _lookup(u, enum_cls, is_fact)
+    table.setflags(write=False)
+    return table
 
 
 # ---- money ----
@@ -332,22 +379,26 @@ def _children_long(children, index) -> tuple:
                         "parent's row label")
     if not index.is_unique:
         raise ValueError("children= needs a table whose index labels are unique")
+    pos, grouped = None, False
     if isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1 and \
             children.index.dtype.kind in "iu":  # labels are positions: no hash lookup
         pos = children.index.to_numpy().astype(np.int64, copy=False)
-        pos = np.where((pos >= 0) & (pos < len(index)), pos, -1)
-    else:
+        grouped = children.index.is_monotonic_increasing  # (cached by pandas)
+        if len(pos) and (pos.min() < 0 or pos.max() >= len(index)):
+            pos = None  # some label is no row: found below, to name it
+    if pos is None:
         pos = index.get_indexer(children.index)
-    if (pos < 0).any():
-        bad = children.index[int(np.argmax(pos < 0))]
-        raise KeyError(f"children=: parent {bad!r} is not a row of the table")
-    births = _days(children.reset_index(drop=True), "children", children.index)
+        if (pos < 0).any():
+            bad = children.index[int(np.argmax(pos < 0))]
+            raise KeyError(f"children=: parent {bad!r} is not a row of the table")
+    births = _days(children.to_numpy(), "children", children.index)
     if (births == NO_DATE).any():
         k = int(np.argmax(births == NO_DATE))
         raise ValueError(f"children=: the child of row {children.index[k]!r} has no birth date")
     start = np.zeros(len(index) + 1, dtype=np.uint32)
-    start[1:] = np.cumsum(np.bincount(pos, minlength=len(index)))
-    if len(pos) > 1 and not (pos[1:] >= pos[:-1]).all():  # not yet grouped by parent
+    counts = np.bincount(pos, minlength=len(index))
+    start[1:] = np.cumsum(counts, out=counts)
+    if not grouped and len(pos) > 1 and not (pos[1:] >= pos[:-1]).all():  # not by parent
         births = births[np.argsort(pos, kind="stable")]
     return start, np.ascontiguousarray(births)
 
@@ -377,18 +428,26 @@ def _columns(frame, index, kr: bool, children) -> Dict[str, Any]:
         if name in names:
             cols[name] = _money(frame[name], name, index, kr)
     if "kvp" in names:
-        t = _codes(frame["kvp"], Tristate, "kvp", index, is_fact=True)
         import numpy as np
-        if (t == int(Tristate.UNKNOWN)).any():
-            pos = int(np.argmax(t == int(Tristate.UNKNOWN)))
-            raise ValueError(f"{_where(index, pos)}: kvp: participation must be yes or no")
-        cols["kvp"] = (t == int(Tristate.YES)).view("uint8")
+        kvp = _series(frame["kvp"], len(index), "kvp")
+        if kvp.dtype == bool:  # the C batch reads 0/1 bytes: the booleans as they are
+            cols["kvp"] = kvp.to_numpy().view(np.uint8)
+        else:
+            t = _codes(kvp, Tristate, "kvp", index, is_fact=True)
+            if (t == int(Tristate.UNKNOWN)).any():
+                pos = int(np.argmax(t == int(Tristate.UNKNOWN)))
+                raise ValueError(f"{_where(index, pos)}: kvp: participation must be yes or no")
+            cols["kvp"] = (t == int(Tristate.YES)).view(np.uint8)
     if "kvp_work_minutes" in names:
         import numpy as np
-        m = _money(frame["kvp_work_minutes"], "kvp_work_minutes", index, False)
+        m = _series(frame["kvp_work_minutes"], len(index), "kvp_work_minutes")
+        m = m.to_numpy() if m.dtype.kind in "iu" else \
+            _money(m, "kvp_work_minutes", index, False)
         if len(m) and (m.min() < 0 or m.max() > 2 ** 31 - 1):
-            raise ValueError("kvp_work_minutes: minutes out of range")
-        cols["kvp_work_minutes"] = m.astype(np.int32)
+            pos = int(np.argmax((m < 0) | (m > 2 ** 31 - 1)))
+            raise ValueError(f"{_where(index, pos)}: kvp_work_minutes: {m[pos]} minutes is "
+                             f"out of range")
+        cols["kvp_work_minutes"] = m.astype(np.int32, copy=False)
     if "children" in names and children is not None:
         raise ValueError("give the children either as a 'children' column or as children=")
     if children is not None:
@@ -396,6 +455,14 @@ def _columns(frame, index, kr: bool, children) -> Dict[str, Any]:
     elif "children" in names:
         cols["child_start"], cols["child_birth"] = _children_lists(frame["children"], index)
     return cols
+
+
+@functools.lru_cache(maxsize=1)
+def _output_dtypes():
+    """The categorical dtypes of status and household (made once)."""
+    import pandas as pd
+    return (pd.CategoricalDtype(_STATUS_NAMES),
+            pd.CategoricalDtype([h.code_name for h in Household]))
 
 
 def _result_frame(res: Dict[str, Any], index, wanted):
@@ -406,14 +473,13 @@ def _result_frame(res: Dict[str, Any], index, wanted):
     money = [k for k in wanted if OUTPUTS[k] == np.int64]
     block = res.pop("_block")
     df = pd.DataFrame(block.T, index=index, columns=money, copy=False)
+    status_t, household_t = _output_dtypes()
     for at, k in enumerate(wanted):  # inserted in place: the money block is not copied
         if k in ("status", "kvp_status"):
-            df.insert(at, k, pd.Categorical.from_codes(res[k].view(np.int8),
-                                                       categories=_STATUS_NAMES))
+            df.insert(at, k, pd.Categorical.from_codes(res[k].view(np.int8), dtype=status_t))
         elif k == "household":  # 0 (a failed client) is missing
             df.insert(at, k, pd.Categorical.from_codes(res[k].view(np.int8) - np.int8(1),
-                                                       categories=[h.code_name
-                                                                   for h in Household]))
+                                                       dtype=household_t))
         elif k == "rule80_applies":
             df.insert(at, k, res[k].view(bool))
     return df
@@ -480,8 +546,7 @@ def calculate(ctx, frame, month, *, money: str = "ore", explain: Optional[Iterab
         if len(w) and w.min() < 0:
             raise ValueError(f"{_where(index, int(np.argmax(w < 0)))}: weight is negative")
         df["weight"] = w
-    df.attrs["totals"] = _totals(res["status"] == 0, res, money_out,
-                                 None if weight is None else df["weight"].to_numpy())
+        df.attrs["totals"] = _totals(res["status"] == 0, res, money_out, w)
     df.attrs["month"] = f"{year:04d}-{mon:02d}"
     if explain is not None:
         df["explanation"] = _explanations(ctx, cols, index, list(explain), year, mon)

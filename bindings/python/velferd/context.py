@@ -151,8 +151,9 @@ class Context:
         ``outputs``); with ``weight`` (a column name or an array) a
         ``weight`` column; with ``explain`` (a list of index labels) an
         ``explanation`` column holding the :class:`Explanation` of those
-        rows. ``result.attrs["totals"]`` holds the totals over the rows
-        computed (weighted with ``weight``). ``errors="raise"`` raises the
+        rows. With ``weight``, ``result.attrs["totals"]`` holds the weighted
+        totals over the rows computed: ``clients`` (the weights' sum) and
+        each amount (exact integers for integer weights, floats otherwise). ``errors="raise"`` raises the
         first failed row's error naming its label; ``errors="status"``
         leaves it in ``status`` with zero amounts."""
         from .calculate import calculate
