@@ -50,7 +50,7 @@ def _series(values, n: int, name: str):
 
 
 # ---- dates ----
-def _days(values, name: str, index) -> "np.ndarray":
+def _days(values, name: str, index, missing: bool = True) -> "np.ndarray":
     """Dates as int32 day numbers (days since 1970-01-01), NO_DATE where
     missing. datetime64 (any unit; a time other than midnight is refused),
     tz-aware datetimes (their local date), datetime.date objects, ISO
@@ -63,7 +63,7 @@ def _days(values, name: str, index) -> "np.ndarray":
     if isinstance(s.dtype, pd.CategoricalDtype):
         s = s.astype(object)
     kind = s.dtype.kind
-    if kind == "f" and s.isna().all():  # no dates at all (an all-NaN column)
+    if kind == "f" and s.isna().all() and missing:  # no dates at all (an all-NaN column)
         return np.full(len(s), NO_DATE, dtype=np.int32)
     if kind in "iubf":
         raise TypeError(f"column {name!r}: {s.dtype} values are not dates; give datetime64, "
@@ -93,6 +93,8 @@ def _days(values, name: str, index) -> "np.ndarray":
                                  f"has a time of day)")
     nat = v == nat_value
     if nat.any():
+        if not missing:
+            raise ValueError(f"{_where(index, int(np.argmax(nat)))}: {name}: no date")
         days = np.where(nat, NO_DATE, days)
     live = days if not nat.any() else days[~nat]
     if len(live) and (live.min() < -719162 or live.max() > 2932896):  # years 1..9999
@@ -230,7 +232,11 @@ def _take(table, codes):
     if codes.dtype == np.int8 and (table[:-1] == np.arange(len(table) - 1)).all() and \
             (len(codes) == 0 or codes.min() >= 0):
         return codes.view(np.uint8)  # categories already in C order: the codes are the values
-    return table[codes]
+    out = np.empty(len(codes), dtype=np.uint8)
+    block = 1 << 16  # numpy widens the codes to intp first: in blocks, that stays in the cache
+    for i in range(0, len(codes), block):
+        np.take(table, codes[i:i + block], out=out[i:i + block], mode="wrap")
+    return out
 
 
 @functools.lru_cache(maxsize=256)
@@ -384,23 +390,44 @@ def _children_long(children, index) -> tuple:
             children.index.dtype.kind in "iu":  # labels are positions: no hash lookup
         pos = children.index.to_numpy().astype(np.int64, copy=False)
         grouped = children.index.is_monotonic_increasing  # (cached by pandas)
-        if len(pos) and (pos.min() < 0 or pos.max() >= len(index)):
+        lo, hi = (pos[0], pos[-1]) if grouped and len(pos) else \
+            (pos.min(), pos.max()) if len(pos) else (0, 0)
+        if lo < 0 or hi >= len(index):
             pos = None  # some label is no row: found below, to name it
     if pos is None:
         pos = index.get_indexer(children.index)
         if (pos < 0).any():
             bad = children.index[int(np.argmax(pos < 0))]
             raise KeyError(f"children=: parent {bad!r} is not a row of the table")
-    births = _days(children.to_numpy(), "children", children.index)
-    if (births == NO_DATE).any():
-        k = int(np.argmax(births == NO_DATE))
-        raise ValueError(f"children=: the child of row {children.index[k]!r} has no birth date")
-    start = np.zeros(len(index) + 1, dtype=np.uint32)
-    counts = np.bincount(pos, minlength=len(index))
-    start[1:] = np.cumsum(counts, out=counts)
+    try:
+        births = _days(children.to_numpy(), "children", children.index, missing=False)
+    except ValueError as e:
+        raise ValueError(f"children=: the child of {e}") from None
     if not grouped and len(pos) > 1 and not (pos[1:] >= pos[:-1]).all():  # not by parent
-        births = births[np.argsort(pos, kind="stable")]
-    return start, np.ascontiguousarray(births)
+        order = np.argsort(pos, kind="stable")
+        pos, births = pos[order], births[order]
+    return _child_start(pos, len(index)), np.ascontiguousarray(births)
+
+
+def _child_start(pos, n: int):
+    """child_start (n + 1 offsets, uint32) from the sorted parent positions
+    of the children: block by block of parents, so that the counts stay in
+    the cache (one bincount over all rows would write and read 8 bytes a row
+    more: on a machine that is short of memory bandwidth, that shows)."""
+    import numpy as np
+    start = np.empty(n + 1, dtype=np.uint32)
+    start[0] = 0
+    block = 1 << 15
+    k0 = 0
+    for i0 in range(0, n, block):
+        i1 = min(i0 + block, n)
+        k1 = int(np.searchsorted(pos, i1, side="left"))
+        counts = np.bincount(pos[k0:k1] - i0, minlength=i1 - i0)
+        np.cumsum(counts, out=counts)
+        counts += k0
+        start[i0 + 1:i1 + 1] = counts
+        k0 = k1
+    return start
 
 
 # ---- the call ----
