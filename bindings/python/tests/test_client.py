@@ -70,7 +70,7 @@ def test_client_fields():
         vf.Trygd.OLD_AGE)
     with pytest.raises(vf.UnknownCodeError) as e:
         c.gender = 3
-    assert str(e.value) == "gender: unknown code 3"
+    assert str(e.value) == "gender: unknown code 3 (one of: 0 unknown, 1 male, 2 female)"
     for field, bad in [("civil_status", 6), ("citizenship", -1), ("main_income", 10), ("trygd", 14)]:
         with pytest.raises(vf.UnknownCodeError):
             setattr(c, field, bad)

@@ -153,7 +153,8 @@ def test_frames_round_trip_through_client_array():
 
 
 def test_batch_errors_name_the_row():
-    with pytest.raises(vf.UnknownCodeError, match=r"^row 1: gender: unknown code 7$"):
+    with pytest.raises(vf.UnknownCodeError,
+                       match=r"^row 1: gender: unknown code 7 \(one of: 0 unknown, 1 male, 2 female\)$"):
         vf.ClientArray.from_frame({"gender": [1, 7]})
     with pytest.raises(vf.UnknownCodeError, match=r"row 1: gender: unknown code 'Female'"):
         vf.ClientArray.from_frame({"gender": ["male", "Female"]})
