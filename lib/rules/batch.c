@@ -263,7 +263,7 @@ static void block_view(const job *j, size_t b0, scratch *z, vfi_block *v) {
   for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++)
     v->housing[k] = IN(in->housing[k], b0, zero_block64);
   v->child_start = IN(in->child_start, b0, z->no_children);
-  v->child_birth = in->child_birth;
+  v->child_birth = in->child_birth ? in->child_birth : no_date; /* never NULL + offset (UB) */
   v->assistance = wants_assistance(o);
   v->kvp_wanted = j->kvp != NULL;
   v->status = OUT(o->status, b0, z->sink8);
