@@ -135,6 +135,11 @@ def test_money_refusals(default):
         default.calculate({"income_work": [True]}, "2021-06")
     with pytest.raises(ValueError, match="money must be 'ore'"):
         default.calculate({"income_work": [1]}, "2021-06", money="nok")
+    # pandas nullable integers: taken, <NA> refused with the row
+    r = default.calculate({"housing_rent": pd.array([100000, 0], dtype="Int64")}, "2021-06")
+    assert r["assistance"].tolist() == [KR(6450) + 100000, KR(6450)]
+    with pytest.raises(ValueError, match="row 1: housing_rent: missing amount"):
+        default.calculate({"housing_rent": pd.array([1, None], dtype="Int64")}, "2021-06")
     # whole-number floats in øre are exact integers: taken
     r = default.calculate({"housing_rent": [100000.0]}, "2021-06")
     assert r["assistance"][0] == KR(6450) + 100000
@@ -292,6 +297,9 @@ def test_children_as_lists_text_or_one_row_per_child(default):
     with pytest.raises(KeyError, match="parent 'nobody'"):
         default.calculate(f.drop(columns="children"), (2021, 6),
                           children=pd.Series([pd.Timestamp("2012-08-20")], index=["nobody"]))
+    with pytest.raises(ValueError, match="children=: the child of row 'couple': .*no date"):
+        default.calculate(f.drop(columns="children"), (2021, 6),
+                          children=pd.Series(pd.to_datetime([None]), index=["couple"]))
     f["children"] = [0, 2, 0]  # the old clients_frame() counts
     with pytest.raises(TypeError, match="holds numbers"):
         default.calculate(f, (2021, 6))

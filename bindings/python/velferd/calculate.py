@@ -262,14 +262,14 @@ def _money(values, name: str, index, kr: bool) -> "np.ndarray":
     s = _series(values, len(index), name)
     if s.dtype.kind == "b" or s.dtype == "boolean":
         raise TypeError(f"column {name!r}: booleans are not amounts")
-    if s.dtype.kind not in "iu" and s.hasnans:  # (integers cannot be missing)
+    ext = isinstance(s.dtype, pd.api.extensions.ExtensionDtype)  # Int64, boolean, ...
+    if (ext or s.dtype.kind not in "iu") and s.hasnans:  # (numpy integers cannot be missing)
         pos = int(np.flatnonzero(s.isna().to_numpy())[0])
         raise ValueError(f"{_where(index, pos)}: {name}: missing amount (write 0 for none)")
     if isinstance(s.dtype, pd.CategoricalDtype):
         s = s.astype(object)
-    if s.dtype.kind in "iu" or isinstance(s.dtype, pd.api.extensions.ExtensionDtype) and \
-            s.dtype.kind in "iu":
-        a = s.to_numpy(dtype=s.dtype.numpy_dtype if hasattr(s.dtype, "numpy_dtype") else None)
+    if s.dtype.kind in "iu":
+        a = s.to_numpy(dtype=s.dtype.numpy_dtype if ext else None)
         if a.dtype == np.uint64 and len(a) and a.max() > np.iinfo(np.int64).max:
             raise ValueError(f"column {name!r}: amount beyond int64")
         a = a.astype(np.int64, copy=False)
