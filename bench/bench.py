@@ -289,7 +289,10 @@ def calculate_rows(ctx: vf.Context, c: dict, n: int, reps: int):
     """batch_month on the pre-converted columns and Context.calculate on the
     DataFrame, both with every output freshly allocated (as a caller does),
     measured alternately in the same loop (this machine is shared: a quiet
-    moment helps both); checked equal to the øre. Wall and CPU seconds."""
+    moment helps both); checked equal to the øre. Wall seconds and the
+    process's user and system CPU seconds: the system part is the kernel
+    handing out fresh (huge) pages, which varies tenfold with the machine's
+    memory pressure, so the user time is the measure of velferd's own work."""
     df, kids = natural_frame(c, n)
     names = tuple(vf.BATCH_OUTPUTS)
     runs = {"py_batch_fresh": lambda: vf.batch_month(ctx, c, YEAR, MONTH, outputs=names),
@@ -303,34 +306,35 @@ def calculate_rows(ctx: vf.Context, c: dict, n: int, reps: int):
         if not np.array_equal(got, first["py_batch_fresh"][k]):
             raise SystemExit(f"calculate differs from batch_month in {k}")
     del first
+    import resource
     wall = {k: [] for k in runs}
-    cpu = {k: [] for k in runs}
+    user = {k: [] for k in runs}
+    system = {k: [] for k in runs}
     for rep in range(reps):
         order = list(runs) if rep % 2 == 0 else list(runs)[::-1]
         for k in order:
-            t0, c0 = time.perf_counter(), time.process_time()
+            r0, t0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
             runs[k]()
-            wall[k].append(time.perf_counter() - t0)
-            cpu[k].append(time.process_time() - c0)
-    peak = status_kb("VmHWM:")
-    out = {}
-    for k in runs:
-        w, u = sorted(wall[k]), sorted(cpu[k])
-        out[k] = (w[0], w[len(w) // 2], u[len(u) // 2], peak)
-    return out
+            t1, r1 = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
+            wall[k].append(t1 - t0)
+            user[k].append(r1.ru_utime - r0.ru_utime)
+            system[k].append(r1.ru_stime - r0.ru_stime)
+    med = lambda v: sorted(v)[len(v) // 2]  # noqa: E731
+    return {k: (min(wall[k]), med(wall[k]), med(user[k]), med(system[k])) for k in runs}
 
 
 def print_calculate(rows) -> None:
     print("\nContext.calculate from a DataFrame against batch_month on pre-converted columns "
-          "(all outputs, fresh arrays, measured alternately):\n")
-    print("| clients | what | min wall s | median wall s | median CPU s | ns/client (median "
-          "wall) | × batch_month (median wall) | × batch_month (median CPU) |")
-    print("|---:|---|---:|---:|---:|---:|---:|---:|")
+          "(all outputs, fresh arrays, measured alternately; user and system CPU from "
+          "getrusage):\n")
+    print("| clients | what | min wall s | median wall s | median user s | median system s "
+          "| ns/client (median user) | × batch_month (min wall) | × batch_month (median user) |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
     for n, r in rows:
         b = r["py_batch_fresh"]
-        for k, (mn, med, cpu, _peak) in r.items():
-            print(f"| {n:,} | {k} | {mn:.4f} | {med:.4f} | {cpu:.4f} | {med / n * 1e9:.1f} | "
-                  f"{med / b[1]:.2f} | {cpu / b[2]:.2f} |")
+        for k, (mn, med, usr, sys_) in r.items():
+            print(f"| {n:,} | {k} | {mn:.4f} | {med:.4f} | {usr:.4f} | {sys_:.4f} | "
+                  f"{usr / n * 1e9:.1f} | {mn / b[0]:.2f} | {usr / b[2]:.2f} |")
 
 
 def c_rows(bench: str, args) -> dict:
