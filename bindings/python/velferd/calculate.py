@@ -10,12 +10,15 @@ imported inside the functions, so the rest of the package works without them.
 from __future__ import annotations
 
 import functools
-from typing import Any, Dict, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional
 
 from .batch_columns import NO_DATE, OUTPUTS, batch_month
 from .enums import CivilStatus, Fact, Household, HousingKind, IncomeKind, Tristate, Trygd
 from .errors import Error, Status, UnknownCodeError, VelferdWarning
 from .money import _year_month
+
+if TYPE_CHECKING:  # numpy is imported where it is used (an optional dependency)
+    import numpy as np
 
 #: Money columns (int øre, or kroner with ``money="kr"``).
 MONEY_COLUMNS = ([f"income_{k.code_name}" for k in IncomeKind]
