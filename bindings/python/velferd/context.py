@@ -151,7 +151,7 @@ class Context:
         ``outputs``); with ``weight`` (a column name or an array) a
         ``weight`` column; with ``explain`` (a list of index labels) an
         ``explanation`` column holding the :class:`Explanation` of those
-        rows. With ``weight``, ``result.attrs["totals"]`` holds the weighted
+        rows' economic assistance (vf_assistance_month with a trace). With ``weight``, ``result.attrs["totals"]`` holds the weighted
         totals over the rows computed: ``clients`` (the weights' sum) and
         each amount (exact integers for integer weights, floats otherwise). ``errors="raise"`` raises the
         first failed row's error naming its label; ``errors="status"``
