@@ -9,7 +9,9 @@ synthetic clients (written by ``velferd_bench dump``):
 - numpy_month below: the same rules written directly in vectorised numpy,
   int64 to the øre with the same rounding, as a researcher would without
   velferd; checked to give exactly the C batch's results;
-- a per-client Python loop over the binding's single-client calls (small N).
+- a per-client Python loop over the binding's single-client calls (small N);
+- Context.calculate from a pandas DataFrame of natural dtypes against
+  batch_month on the pre-converted columns, alternately (issue 18).
 
 Usage: PYTHONPATH=<build>/bindings/python/pkg /usr/bin/python3 bench/bench.py \
            --bench <build>/bench/velferd_bench [--sizes 10000,100000,...] [--reps 7]
@@ -250,6 +252,91 @@ def single_loop(ctx: vf.Context, c: dict, n: int):
     return run
 
 
+# ---- Context.calculate from a DataFrame against batch_month (issue 18) ----
+
+def natural_frame(c: dict, n: int):
+    """The synthetic clients as a researcher holds them: a DataFrame with
+    datetime64 birth dates, categoricals of code names (trygd's categories
+    sorted by name, so they are mapped, not taken as they are), facts as
+    categoricals and booleans, int64 øre, a bool ``kvp`` column; children
+    one row per child (a Series of birth dates indexed by the parent row)."""
+    import pandas as pd
+
+    def cat(v, cls, order=None):
+        names = [m.code_name for m in cls]
+        f = pd.Categorical.from_codes(v.astype(np.int8) - int(list(cls)[0]), categories=names)
+        return f.reorder_categories(sorted(names)) if order == "sorted" else f
+    d = {"birth_date": c["birth"].astype("datetime64[D]").astype("datetime64[ns]"),
+         "civil_status": cat(c["civil_status"], vf.CivilStatus),
+         "trygd": cat(c["trygd"], vf.Trygd, "sorted")}
+    for f in vf.Fact:
+        col = c["fact_" + f.code_name]
+        d["fact_" + f.code_name] = (col == int(vf.Tristate.YES)) if (col != 0).all() \
+            else cat(col, vf.Tristate)
+    for k in vf.IncomeKind:
+        d["income_" + k.code_name] = c["income_" + k.code_name]
+    for k in vf.HousingKind:
+        d["housing_" + k.code_name] = c["housing_" + k.code_name]
+    d["kvp"] = c["kvp"].astype(bool)
+    d["kvp_work_minutes"] = c["kvp_work_minutes"]
+    cs = c["child_start"].astype(np.int64)
+    kids = pd.Series(c["child_birth"].astype("datetime64[D]").astype("datetime64[ns]"),
+                     index=np.repeat(np.arange(n), cs[1:] - cs[:-1]))
+    return pd.DataFrame(d), kids
+
+
+def calculate_rows(ctx: vf.Context, c: dict, n: int, reps: int):
+    """batch_month on the pre-converted columns and Context.calculate on the
+    DataFrame, both with every output freshly allocated (as a caller does),
+    measured alternately in the same loop (this machine is shared: a quiet
+    moment helps both); checked equal to the øre. Wall seconds and the
+    process's user and system CPU seconds: the system part is the kernel
+    handing out fresh (huge) pages, which varies tenfold with the machine's
+    memory pressure, so the user time is the measure of velferd's own work."""
+    df, kids = natural_frame(c, n)
+    names = tuple(vf.BATCH_OUTPUTS)
+    runs = {"py_batch_fresh": lambda: vf.batch_month(ctx, c, YEAR, MONTH, outputs=names),
+            "py_calculate": lambda: ctx.calculate(df, (YEAR, MONTH), children=kids)}
+    reset_peak()
+    first = {k: f() for k, f in runs.items()}
+    for k in names:
+        if k in ("status", "kvp_status", "household"):
+            continue
+        got = np.asarray(first["py_calculate"][k]).astype(vf.BATCH_OUTPUTS[k])
+        if not np.array_equal(got, first["py_batch_fresh"][k]):
+            raise SystemExit(f"calculate differs from batch_month in {k}")
+    del first
+    import resource
+    wall = {k: [] for k in runs}
+    user = {k: [] for k in runs}
+    system = {k: [] for k in runs}
+    for rep in range(reps):
+        order = list(runs) if rep % 2 == 0 else list(runs)[::-1]
+        for k in order:
+            r0, t0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
+            runs[k]()
+            t1, r1 = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF)
+            wall[k].append(t1 - t0)
+            user[k].append(r1.ru_utime - r0.ru_utime)
+            system[k].append(r1.ru_stime - r0.ru_stime)
+    med = lambda v: sorted(v)[len(v) // 2]  # noqa: E731
+    return {k: (min(wall[k]), med(wall[k]), med(user[k]), med(system[k])) for k in runs}
+
+
+def print_calculate(rows) -> None:
+    print("\nContext.calculate from a DataFrame against batch_month on pre-converted columns "
+          "(all outputs, fresh arrays, measured alternately; user and system CPU from "
+          "getrusage):\n")
+    print("| clients | what | min wall s | median wall s | median user s | median system s "
+          "| ns/client (median user) | × batch_month (min wall) | × batch_month (median user) |")
+    print("|---:|---|---:|---:|---:|---:|---:|---:|---:|")
+    for n, r in rows:
+        b = r["py_batch_fresh"]
+        for k, (mn, med, usr, sys_) in r.items():
+            print(f"| {n:,} | {k} | {mn:.4f} | {med:.4f} | {usr:.4f} | {sys_:.4f} | "
+                  f"{usr / n * 1e9:.1f} | {mn / b[0]:.2f} | {usr / b[2]:.2f} |")
+
+
 def c_rows(bench: str, args) -> dict:
     out = subprocess.run([bench] + args, check=True, capture_output=True, text=True).stdout
     rows = {}
@@ -271,12 +358,15 @@ def main() -> int:
     ap.add_argument("--reps", type=int, default=7)
     ap.add_argument("--indicators", default="5500000x12",
                     help="PERSONSxMONTHS for the indicator pass ('' to skip)")
+    ap.add_argument("--no-calculate", dest="calculate", action="store_false",
+                    help="skip Context.calculate from a DataFrame")
     args = ap.parse_args()
     sizes = [int(x) for x in args.sizes.split(",")]
     print(f"# velferd {vf.version()}  numpy {np.__version__}  python {sys.version.split()[0]}")
     print("# load average before: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
     print("# " + subprocess.run(["uname", "-srm"], capture_output=True, text=True).stdout.strip())
     table = []
+    calc = []
     lat = c_rows(args.bench, ["latency", "100000"]).get(("latency", 100000))
     ctx = bench_context()
     rates = Rates(ctx, YEAR, MONTH)
@@ -306,6 +396,8 @@ def main() -> int:
                     assert np.array_equal(loop[4][k], py[4][k]), k
                 rows.append(("py_single_loop", loop[:4]))
             table.append((n, rows))
+            if args.calculate:
+                calc.append((n, calculate_rows(ctx, c, n, args.reps)))
             del c, out
     ind = None
     if args.indicators:
@@ -313,6 +405,8 @@ def main() -> int:
         ind = c_rows(args.bench, ["indicators", persons, months])
     print("# load average after: " + " ".join(f"{x:.1f}" for x in os.getloadavg()))
     print_table(table, lat)
+    if calc:
+        print_calculate(calc)
     if ind:
         print_indicators(ind)
     return 0

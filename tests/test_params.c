@@ -260,6 +260,9 @@ static void files_and_profiles(void **state) {
   vf_ctx *p;
   assert_int_equal(vf_ctx_new(&p, "atlantis", &e), VF_E_NOT_FOUND);
   assert_string_equal(e.field, "profile");
+  /* the message lists the profiles there are: default first, then the embedded ones */
+  assert_non_null(strstr(e.message, "unknown municipality profile 'atlantis' (one of: default, "));
+  assert_non_null(strstr(e.message, "bergen"));
   assert_int_equal(vf_ctx_new(NULL, NULL, &e), VF_E_INVALID_ARG);
   for (size_t i = 0; i < vf_profile_count(); i++) {
     assert_int_equal(vf_ctx_new(&p, vf_profile_name(i), &e), VF_OK);

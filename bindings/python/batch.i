@@ -96,6 +96,10 @@ typedef struct {} vfb_clients;
     if (!vfb_length(err, out.n, $self->n)) return;
     for (i = 0; i < $self->n; i++) out.p[i] = vfb_field_get($self->items[i], field, sub);
   }
+  /** Every child's birth date (YYYYMMDD), in client order. */
+  void children(vfb_i32 out, vf_error *err) {
+    vfb_children(vfb_array_at, $self, $self->n, out, err);
+  }
 }
 
 %extend vfb_register {
@@ -134,6 +138,10 @@ typedef struct {} vfb_clients;
     size_t i, n = vf_register_client_count($self);
     if (!vfb_length(err, out.n, n)) return;
     for (i = 0; i < n; i++) out.p[i] = vfb_field_get(vf_register_client($self, i), field, sub);
+  }
+  /** Every client's children's birth dates (YYYYMMDD), in client order. */
+  void client_children(vfb_i32 out, vf_error *err) {
+    vfb_children(vfb_register_at, $self, vf_register_client_count($self), out, err);
   }
   /** Payments as columns: client index, year, month, gross, refunded, kind. */
   void payment_columns(vfb_i64 client, vfb_i64 year, vfb_i64 month, vfb_i64 gross,

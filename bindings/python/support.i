@@ -92,6 +92,26 @@ static vf_status vfb_field_set(vf_client *c, int field, int sub, int64_t v, vf_e
   }
 }
 
+/* The children's birth dates (YYYYMMDD) of clients items[0..n), one after
+ * the other in client order, into out (the sum of the child counts long). */
+static void vfb_children(const vf_client *(*at)(const void *, size_t), const void *src, size_t n,
+                         vfb_i32 out, vf_error *err) {
+  size_t i, j, k = 0;
+  for (i = 0; i < n; i++) {
+    const vf_client *c = at(src, i);
+    for (j = 0; j < vf_client_child_count(c); j++, k++) {
+      vf_date d;
+      if (k >= out.n) {
+        vfb_fail(err, VF_E_INVALID_ARG, "length", "more children than the output holds");
+        return;
+      }
+      if (vf_client_child_birth(c, j, &d, err) != VF_OK) return;
+      out.p[k] = vfb_ymd(d);
+    }
+  }
+  if (k != out.n) vfb_fail(err, VF_E_INVALID_ARG, "length", "fewer children than the output holds");
+}
+
 /* Prefixes a failure with the row it happened in. */
 static void vfb_at_row(vf_error *err, size_t row) {
   char msg[VF_ERROR_MESSAGE_SIZE];
@@ -126,6 +146,14 @@ typedef struct vfb_clients {
   vf_client **items;
   size_t n;
 } vfb_clients;
+
+/* Client i of a ClientArray or a register (for vfb_children). */
+static const vf_client *vfb_array_at(const void *a, size_t i) {
+  return ((const vfb_clients *)a)->items[i];
+}
+static const vf_client *vfb_register_at(const void *r, size_t i) {
+  return vf_register_client((const vf_register *)r, i);
+}
 
 static void vfb_clients_free(vfb_clients *a) {
   size_t i;

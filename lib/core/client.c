@@ -86,7 +86,13 @@ vf_status vf_code_parse(vf_code_list list, const char *text, int *value, vf_erro
     *value = (int)n;
     return VF_OK;
   }
-  return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, l->name, "%s: unknown code '%.40s'", l->name, text);
+  char names[256] = ""; /* the valid names, so the message says what would do */
+  for (int i = 0; i < l->count; i++) {
+    size_t used = strlen(names);
+    snprintf(names + used, sizeof names - used, "%s%s", i ? ", " : "", l->names[i]);
+  }
+  return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, l->name, "%s: unknown code '%.40s' (one of: %s)",
+                  l->name, text, names);
 }
 
 /* ---- client ---- */
@@ -160,11 +166,23 @@ vf_status vf_client_set_birth_date(vf_client *c, vf_date birth, vf_error *err) {
 
 vf_date vf_client_birth_date(const vf_client *c) { return c ? c->birth : (vf_date){0, 0, 0}; }
 
+vf_status vfi_fail_code(vf_error *err, vf_code_list list, const char *field, int value) {
+  char names[320] = ""; /* the valid values, so the message says what would do */
+  int first = 1;
+  for (int i = 0; i < 64; i++) {
+    const char *name = vf_code_name(list, i);
+    if (!name) continue;
+    size_t used = strlen(names);
+    snprintf(names + used, sizeof names - used, "%s%d %s", first ? "" : ", ", i, name);
+    first = 0;
+  }
+  return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, field, "%s: unknown code %d (one of: %s)", field,
+                  value, names);
+}
+
 /* A coded attribute must be a named value of its list (UNKNOWN included). */
 static vf_status set_code(vf_code_list list, int v, int *dst, vf_error *err) {
-  if (!vf_code_name(list, v))
-    return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, vf_code_list_name(list), "%s: unknown code %d",
-                    vf_code_list_name(list), v);
+  if (!vf_code_name(list, v)) return vfi_fail_code(err, list, vf_code_list_name(list), v);
   *dst = v;
   return VF_OK;
 }

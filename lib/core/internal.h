@@ -19,6 +19,10 @@
  * `return vfi_fail(err, VF_E_RANGE, 0, "rent", "rent is negative: %s", s);`. */
 vf_status vfi_fail(vf_error *err, vf_status status, int line, const char *field,
                    const char *fmt, ...) VFI_PRINTF(5, 6);
+/* Fails with VF_E_UNKNOWN_CODE for integer @p value of code list @p list in
+ * @p field, the message listing the valid values ("trygd: unknown code 99
+ * (one of: 0 unknown, 1 sickness, ...)"). Returns VF_E_UNKNOWN_CODE. */
+vf_status vfi_fail_code(vf_error *err, vf_code_list list, const char *field, int value);
 
 /* A number that no other context, and no earlier state of this one, has had:
  * caches keyed on it never see a changed or freed-and-reused context. */

@@ -711,8 +711,15 @@ vf_status vf_ctx_new(vf_ctx **out, const char *profile, vf_error *err) {
   if (strcmp(profile, "default") != 0) {
     for (size_t i = 0; i < vfi_profile_file_count; i++)
       if (!strcmp(vfi_profile_files[i].name, profile)) pf = &vfi_profile_files[i];
-    if (!pf) return vfi_fail(err, VF_E_NOT_FOUND, 0, "profile", "unknown municipality profile "
-                             "'%.40s'", profile);
+    if (!pf) {
+      char names[200] = "default"; /* the known profiles, so the message says what would do */
+      for (size_t i = 0; i < vfi_profile_file_count; i++) {
+        size_t used = strlen(names);
+        snprintf(names + used, sizeof names - used, ", %s", vfi_profile_files[i].name);
+      }
+      return vfi_fail(err, VF_E_NOT_FOUND, 0, "profile", "unknown municipality profile "
+                      "'%.40s' (one of: %s)", profile, names);
+    }
   }
   vf_ctx *ctx = calloc(1, sizeof *ctx);
   if (!ctx) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");

@@ -71,16 +71,17 @@ static vf_status load_row(const vf_batch_in *in, size_t i, vfi_client_in *c, vf_
                     (long)c->birth);
   c->civil = in->civil_status ? (vf_civil_status)in->civil_status[i] : VF_CIVIL_UNKNOWN;
   if ((int)c->civil > VF_CIVIL_WIDOWED)
-    return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "civil_status", "civil_status: unknown code %d",
-                    (int)c->civil);
+    return vfi_fail_code(err, VF_CODES_CIVIL_STATUS, "civil_status", (int)c->civil);
   c->trygd = in->trygd ? (vf_trygd)in->trygd[i] : VF_TRYGD_UNKNOWN;
   if ((int)c->trygd > VF_TRYGD_CHILD_BENEFIT)
-    return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "trygd", "trygd: unknown code %d", (int)c->trygd);
+    return vfi_fail_code(err, VF_CODES_TRYGD, "trygd", (int)c->trygd);
   for (int k = 0; k < VF_FACT_COUNT; k++) {
     int v = in->fact[k] ? in->fact[k][i] : VF_UNKNOWN;
-    if (v > VF_YES)
-      return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "fact", "fact[%s]: unknown code %d",
-                      vf_code_name(VF_CODES_FACT, k), v);
+    if (v > VF_YES) {
+      char field[48];
+      snprintf(field, sizeof field, "fact[%s]", vf_code_name(VF_CODES_FACT, k));
+      return vfi_fail_code(err, VF_CODES_TRISTATE, field, v);
+    }
     if (k == VF_FACT_LIVES_WITH_PARTNER) c->partner = (vf_tristate)v;
     if (k == VF_FACT_SHARES_HOME) c->shares = (vf_tristate)v;
   }

@@ -226,7 +226,7 @@ static VFI_INLINE vf_status rule80_step(vfi_month *m, const vfi_client_in *c, vf
   }
   int trygd = (int)c->trygd;
   if (trygd < 0 || trygd > VF_TRYGD_CHILD_BENEFIT) /* the codes vf_code_name() knows */
-    return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "trygd", "trygd: unknown code %d", trygd);
+    return vfi_fail_code(err, VF_CODES_TRYGD, "trygd", trygd);
   if ((s = vfi_month_bool(m, VFI_P_R80_PERMANENT + trygd, &r->rule80_applies, t, err))) return s;
   vfi_trace_detail(t, "main trygd '%s' %s a permanent benefit", vf_code_name(VF_CODES_TRYGD, trygd),
                    r->rule80_applies ? "counts as" : "does not count as");

@@ -44,7 +44,7 @@ def test_enums_match_the_c_library():
     with pytest.raises(vf.UnknownCodeError) as e:
         vf.Gender.parse("Female")
     assert e.value.field == "gender"
-    assert str(e.value) == "gender: unknown code 'Female'"
+    assert str(e.value) == "gender: unknown code 'Female' (one of: unknown, male, female)"
 
 
 def test_client_fields():
@@ -70,7 +70,7 @@ def test_client_fields():
         vf.Trygd.OLD_AGE)
     with pytest.raises(vf.UnknownCodeError) as e:
         c.gender = 3
-    assert str(e.value) == "gender: unknown code 3"
+    assert str(e.value) == "gender: unknown code 3 (one of: 0 unknown, 1 male, 2 female)"
     for field, bad in [("civil_status", 6), ("citizenship", -1), ("main_income", 10), ("trygd", 14)]:
         with pytest.raises(vf.UnknownCodeError):
             setattr(c, field, bad)

@@ -3,6 +3,7 @@ docs/indicators.md, "Worked example"), built from pandas; KVP cases of
 tests/test_rules_kvp.c; synthetic registers."""
 from datetime import date
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -64,7 +65,17 @@ def test_worked_example(worked):
     age = ind.table(vf.IndicatorTable.AGE_GROUP).set_index("code")
     assert age.loc["18_24", "count"] == 2 and age.loc["18_24", "pct_tenths"] == 500
     frame = ind.values_frame()
-    assert frame.set_index("indicator").loc["recipients", "published"] == "4"
+    frame = frame.set_index("indicator")
+    assert frame.loc["recipients", "published"] == 4.0  # a number, not text
+    assert frame.loc["recipients", "published_text"] == "4"
+    assert frame.loc["avg_duration", "published"] == 3.5
+    assert frame.loc["gross", "published"] == 94500.0  # kroner
+    assert frame["published"].dtype == np.float64
+    # population_rate: 25..66 missing -> NaN with status no_data
+    assert np.isnan(frame.loc["population_rate", "published"])
+    assert frame.loc["population_rate", "status"] == "no_data"
+    # the pct column the docstring promises: 2 of 4 recipients aged 18-24
+    assert age.loc["18_24", "pct"] == 50.0
     assert ind.to_dict()["year"] == 2024
 
 

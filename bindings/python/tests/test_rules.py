@@ -196,5 +196,6 @@ def test_batch_threads_give_the_same_result(default):
 
 
 def test_batch_refuses_float_money(default):
-    with pytest.raises(TypeError):
+    # a float that is not a whole number of øre (whole-number floats are taken)
+    with pytest.raises(ValueError, match="row 0: income_work: 1.5 øre is not a whole number"):
         vf.assistance_batch(default, {"income_work": [1.5]}, 2021, 6)

@@ -148,3 +148,25 @@ def test_kvp_under25_full():
     assert res.info["rules"] == "kvp_benefit/1"
     with pytest.raises(ValueError):
         vf.compare(r, base, scen, month=(2024, 3), rule="kvp")
+
+
+def test_weighted_totals(contexts):
+    # weights A 10, B 1, C 100, D 2 over the hand-worked amounts above
+    base, scen = contexts
+    res = vf.compare(_register(), base, scen, month=(2021, 6))
+    t = res.weighted_totals({"A": 10, "B": 1, "C": 100, "D": 2})
+    assert t["clients"] == 113
+    assert t["baseline"] == 10 * 865854 + 215854 + 100 * 1030000 + 2 * 629054
+    assert t["scenario"] == 10 * 45000 + 100 * 1030000
+    assert t["difference"] == -(10 * 820854 + 215854 + 2 * 629054)
+    assert (t["gainers"], t["losers"], t["unchanged"]) == (0, 13, 100)
+    assert t["gains"] == 0 and t["losses"] == 10 * 820854 + 215854 + 2 * 629054
+    # weights 1 give the unweighted totals
+    ones = res.weighted_totals([1, 1, 1, 1])
+    assert {k: ones[k] for k in res.totals} == res.totals
+    f = res.weighted_totals([0.5, 0, 0, 0])
+    assert f["difference"] == -410427.0 and f["clients"] == 0.5
+    with pytest.raises(KeyError, match="'D'"):
+        res.weighted_totals({"A": 1, "B": 1, "C": 1})
+    with pytest.raises(ValueError, match="3 values"):
+        res.weighted_totals([1, 1, 1])

@@ -11,7 +11,8 @@ from __future__ import annotations
 from . import core
 from .errors import (Error, Status, InvalidArgumentError, RangeError, DateError,
                      UnknownCodeError, ParseError, IOError, NoMemoryError, OverflowError,
-                     NotFoundError, NoValueError, DuplicateError, InconsistentError)
+                     NotFoundError, NoValueError, DuplicateError, InconsistentError,
+                     VelferdWarning, NoDataWarning)
 from .enums import (Rounding, Unit, CodeList, Gender, CivilStatus, Citizenship, MainIncome,
                     Trygd, IncomeKind, HousingKind, Tristate, Fact, AssistanceKind, ReadMode,
                     AgeGroup, ProviderStatus, IncomeCategory, Household)
@@ -64,7 +65,7 @@ __all__ = [
     # errors
     "Error", "Status", "InvalidArgumentError", "RangeError", "DateError", "UnknownCodeError",
     "ParseError", "IOError", "NoMemoryError", "OverflowError", "NotFoundError", "NoValueError",
-    "DuplicateError", "InconsistentError",
+    "DuplicateError", "InconsistentError", "VelferdWarning", "NoDataWarning",
     # enumerations
     "Rounding", "Unit", "CodeList", "Gender", "CivilStatus", "Citizenship", "MainIncome",
     "Trygd", "IncomeKind", "HousingKind", "Tristate", "Fact", "AssistanceKind", "ReadMode",

@@ -89,8 +89,11 @@ def categorical(values: np.ndarray, enum_cls):
                                      categories=[m.code_name for m in members])
 
 
-def client_frame(n: int, ids, column) -> "pd.DataFrame":
-    """A client table from a C column reader ``column(field, sub, out)``."""
+def client_frame(n: int, ids, column, children) -> "pd.DataFrame":
+    """A client table from C column readers ``column(field, sub, out)`` and
+    ``children(out)`` (every child's birth date, in client order). The
+    children are a list of ``datetime.date`` per row, as
+    :meth:`velferd.ClientArray.from_frame` and ``Context.calculate`` read."""
     pd = _optional.need("pandas")
 
     def col(field, sub=0):
@@ -101,7 +104,13 @@ def client_frame(n: int, ids, column) -> "pd.DataFrame":
     data = {"id": ids, "birth_date": dates_from_ymd(col(F_BIRTH))}
     for name, (field, cls) in CODED.items():
         data[name] = categorical(col(field), cls)
-    data["children"] = col(F_CHILDREN)
+    counts = col(F_CHILDREN)
+    births = np.zeros(int(counts.sum()), dtype=np.int32)
+    children(births)
+    flat = dates_from_ymd(births).astype("datetime64[D]").tolist()  # datetime.date objects
+    ends = np.cumsum(counts).tolist()
+    data["children"] = pd.Series([flat[e - c:e] for e, c in zip(ends, counts.tolist())],
+                                 dtype=object)
     for name, field, sub in amount_columns():
         data[name] = col(field, sub)
     for name, field, sub in fact_columns():

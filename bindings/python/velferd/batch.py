@@ -80,4 +80,4 @@ class ClientArray:
         """The clients as a DataFrame (same columns as Register.clients_frame)."""
         from ._columns import client_frame
         h = self._handle
-        return client_frame(h.size(), h.ids(), h.column)
+        return client_frame(h.size(), h.ids(), h.column, h.children)

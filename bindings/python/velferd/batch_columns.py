@@ -69,13 +69,14 @@ def _column(name: str, values) -> np.ndarray:
     return a
 
 
-def batch_month(ctx, columns: Mapping[str, np.ndarray], year: int, month: int, *,
+def batch_month(ctx, columns: Mapping[str, np.ndarray], year, month: Optional[int] = None, *,
                 outputs: Iterable[str] = ("status", "assistance"),
                 out: Optional[Mapping[str, np.ndarray]] = None, threads: int = 1,
                 errors: str = "raise") -> Dict[str, np.ndarray]:
     """Economic assistance for month ``year-month`` for every client, from
     columns: client ``i`` gets what :c:func:`vf_assistance_month` gives for
-    the same client, and for participants in the qualification programme
+    the same client (the month also as ``"YYYY-MM"``, a date or
+    ``(year, month)``), and for participants in the qualification programme
     (``kvp`` column) the benefit :c:func:`vf_kvp_benefit_month` gives
     (output ``kvp_benefit``).
 
@@ -95,6 +96,8 @@ def batch_month(ctx, columns: Mapping[str, np.ndarray], year: int, month: int, *
     in the ``"status"`` output and zeros in its other outputs.
     """
     np = _optional.need("numpy")
+    from .money import _year_month
+    year, month = _year_month(year, month)
     if errors not in ("raise", "status"):
         raise ValueError("errors must be 'raise' or 'status'")
     names = list(dict.fromkeys(list(outputs) + list(out or {})))

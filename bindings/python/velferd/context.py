@@ -205,6 +205,42 @@ class Context:
                                     bool(r.headline), r.reason))
         return rows
 
+    def calculate(self, frame, month, *, money: str = "ore", explain=None, weight=None,
+                  children=None, outputs=None, threads: int = 1, errors: str = "raise"):
+        """Economic assistance (and, with a ``kvp`` column, the qualification
+        benefit) in ``month`` for every row of ``frame``, in one call to the
+        C batch (docs/bindings.md, "Calculating for a table").
+
+        ``month``: ``"YYYY-MM"``, a date (its month) or ``(year, month)``.
+        ``frame``: a pandas DataFrame (or a mapping of equal-length arrays)
+        with the columns of docs/clients.md, any subset, other columns
+        ignored: ``birth_date`` (datetime64, dates or ``"YYYY-MM-DD"``;
+        missing = unknown), ``civil_status`` and ``trygd`` (categoricals or
+        text of code names or KOSTRA numbers, enum members or their
+        integers), ``fact_<name>`` (booleans, ``"yes"``/``"no"``/``"unknown"``
+        or :class:`Tristate`), ``income_<kind>`` and ``housing_<kind>``
+        (int øre; with ``money="kr"`` kroner, converted exactly and refused
+        when not a whole number of øre), ``children`` (a list of birth dates
+        per row; or ``children=``, a Series of birth dates, one row per
+        child, indexed by the parent's row label), ``kvp`` (participates in
+        the qualification programme: bool or yes/no) and
+        ``kvp_work_minutes`` (minutes of paid work a week).
+
+        Returns a DataFrame on ``frame``'s index: ``status`` (a categorical
+        of :class:`Status` names, "ok" when computed), ``household`` and the
+        amounts of :data:`BATCH_OUTPUTS` in int øre (or those named in
+        ``outputs``); with ``weight`` (a column name or an array) a
+        ``weight`` column; with ``explain`` (a list of index labels) an
+        ``explanation`` column holding the :class:`Explanation` of those
+        rows' economic assistance (vf_assistance_month with a trace). With ``weight``, ``result.attrs["totals"]`` holds the weighted
+        totals over the rows computed: ``clients`` (the weights' sum) and
+        each amount (exact integers for integer weights, floats otherwise). ``errors="raise"`` raises the
+        first failed row's error naming its label; ``errors="status"``
+        leaves it in ``status`` with zero amounts."""
+        from .calculate import calculate
+        return calculate(self, frame, month, money=money, explain=explain, weight=weight,
+                         children=children, outputs=outputs, threads=threads, errors=errors)
+
     def params_frame(self):
         """All entries of all parameters as a pandas DataFrame."""
         pd = _optional.need("pandas")

@@ -130,3 +130,12 @@ def _from_c(code: int, message: str, field: str, line: int) -> Error:
     """Builds the exception for a C failure (called by the SWIG layer)."""
     cls = _BY_CODE.get(code, Error)
     return cls(message, code, field, line)
+
+
+class VelferdWarning(UserWarning):
+    """Base class of the warnings velferd gives (filter them with ``warnings``)."""
+
+
+class NoDataWarning(VelferdWarning):
+    """Asked for a year (or month) for which the input has no data: for
+    example indicators of a year without payment records in the register."""

@@ -11,6 +11,7 @@ from typing import List, NamedTuple, Optional
 
 from . import core
 from . import _optional
+from .errors import NoDataWarning
 from .register import Register
 
 
@@ -128,12 +129,28 @@ class Indicators:
     ``point_month`` is the month of RECIPIENTS_MONTH; the rate age band is
     ``rate_ages`` (inclusive)."""
 
-    __slots__ = ("_h",)
+    __slots__ = ("_h", "_no_data")
 
     def __init__(self, register: Register, year: int, *, suppress_below: int = 5,
                  point_month: int = 11, rate_ages: tuple = (18, 66)) -> None:
+        import operator
+        try:
+            year = operator.index(year)
+        except TypeError:
+            raise TypeError(f"year must be an integer, got {type(year).__name__} {year!r}") \
+                from None
         self._h = core.Indicators(register._handle, year, suppress_below, point_month,
                                   rate_ages[0], rate_ages[1])
+        # No payment record of the year: every count would be a zero that
+        # means "no data", not "no recipients". Say so, and mark the values.
+        self._no_data = self._h.records_used() == 0
+        if self._no_data:
+            import warnings
+            years = _payment_years(register)
+            have = (f"its payments are of {', '.join(map(str, years))}" if years
+                    else "it has no payment records")
+            warnings.warn(f"the register has no payment records in {year} ({have}): the "
+                          f"indicators have status no_data", NoDataWarning, stacklevel=2)
 
     @property
     def _handle(self):
@@ -166,39 +183,72 @@ class Indicators:
         """Number of table cells suppressed."""
         return self._handle.suppressed_count()
 
+    @property
+    def has_data(self) -> bool:
+        """False when the register has no payment record in the year (then
+        every value has status NO_DATA and a :class:`NoDataWarning` was given)."""
+        self._handle
+        return not self._no_data
+
+    def _checked(self, v) -> IndicatorValue:
+        if self._no_data:  # zeros of a year without records are no data, not zero
+            v = _value(v)
+            return v._replace(status=ValueStatus.NO_DATA, num=0, den=0, rounded=0,
+                              published=core.indicator_value_format(None))
+        return _value(v)
+
     def value(self, which: Indicator) -> IndicatorValue:
         """One scalar indicator as an :class:`IndicatorValue`."""
-        return _value(self._handle.value(int(which)))
+        return self._checked(self._handle.value(int(which)))
 
     def rate(self, age_from: int, age_to: int) -> IndicatorValue:
         """Recipients aged age_from..age_to per 100 inhabitants of those ages."""
-        return _value(self._handle.rate(age_from, age_to))
+        return self._checked(self._handle.rate(age_from, age_to))
 
     def values_frame(self):
-        """Every scalar indicator as a DataFrame (one row per indicator)."""
+        """Every scalar indicator as a DataFrame, one row per indicator:
+        indicator, label, unit, status ("ok", "undefined", "suppressed",
+        "no_data"), num and den (exact, in the unit's base: øre for money),
+        ``published`` (the published value as a number: kroner, persons,
+        percent, months, ...; NaN unless status is ok) and ``published_text``
+        (as SSB prints it: "7022", "45.3", ":" suppressed, "." undefined,
+        ".." no data)."""
         pd = _optional.need("pandas")
         rows = []
         for ind in Indicator:
             v = self.value(ind)
+            ok = v.status == ValueStatus.OK
             rows.append({"indicator": ind.code_name, "label": ind.label, "unit": v.unit.name.lower(),
                          "status": v.status.name.lower(), "num": v.num, "den": v.den,
-                         "published": v.published})
-        return pd.DataFrame(rows)
+                         "published": v.rounded / 10 ** v.decimals if ok else float("nan"),
+                         "published_text": v.published})
+        return pd.DataFrame(rows).astype({"num": "int64", "den": "int64",
+                                          "published": "float64"})
 
     def table(self, table: IndicatorTable):
-        """A distribution table as a DataFrame: code, value, count, pct
-        (exact numerator/denominator and one-decimal tenths), children,
-        suppressed."""
+        """A distribution table as a DataFrame, one row per code: code,
+        value, count (persons; <NA> when suppressed), pct (percent of the
+        table's total to one decimal, as published; NaN when suppressed or
+        the total is 0), pct_num/pct_den (the exact percentage), pct_tenths
+        (pct x 10 as an integer, 0 when hidden), children (<NA> when
+        suppressed) and suppressed ("none", "primary", "secondary")."""
+        np = _optional.need("numpy")
         pd = _optional.need("pandas")
         h = self._handle
         rows = []
         for i in range(h.table_rows(int(table))):
             r = h.table_row(int(table), i)
-            rows.append({"code": r.code, "value": r.value, "count": r.count,
+            hidden = r.suppressed != Suppression.NONE
+            rows.append({"code": r.code, "value": r.value,
+                         "count": pd.NA if hidden else r.count,
+                         "pct": np.nan if hidden or r.pct_den == 0 else r.pct_tenths / 10,
                          "pct_num": r.pct_num, "pct_den": r.pct_den, "pct_tenths": r.pct_tenths,
-                         "children": r.children, "suppressed": Suppression(r.suppressed).name.lower()})
-        return pd.DataFrame(rows, columns=["code", "value", "count", "pct_num", "pct_den",
-                                           "pct_tenths", "children", "suppressed"])
+                         "children": pd.NA if hidden else r.children,
+                         "suppressed": Suppression(r.suppressed).name.lower()})
+        cols = ["code", "value", "count", "pct", "pct_num", "pct_den", "pct_tenths", "children",
+                "suppressed"]
+        return pd.DataFrame(rows, columns=cols).astype({"count": "Int64", "pct": "float64",
+                                                         "children": "Int64"})
 
     def table_total(self, table: IndicatorTable) -> Optional[int]:
         """Total persons of a table, None if suppressed as a whole."""
@@ -218,6 +268,17 @@ class Indicators:
         """Writes everything to ``path`` in format ``fmt`` (CSV by default)."""
         import os
         self._handle.write(int(fmt), os.fspath(path))
+
+
+def _payment_years(register: Register) -> List[int]:
+    """The years of a register's payment records (for a message)."""
+    np = _optional.need("numpy")
+    h = register._handle
+    n = h.payment_count()
+    cols = [np.zeros(n, dtype=np.int64) for _ in range(6)]
+    if n:
+        h.payment_columns(*cols)
+    return sorted(int(y) for y in np.unique(cols[1]))
 
 
 def synth_register(persons: int, *, seed: int = 1, year: int = 2008,

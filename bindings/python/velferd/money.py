@@ -37,6 +37,43 @@ def _date(ymd: int) -> _dt.date | None:
     return _dt.date(ymd // 10000, ymd // 100 % 100, ymd % 100)
 
 
+def _year_month(year, month=None) -> tuple:
+    """A calendar month from ``(year, month)`` integers, a ``(year, month)``
+    pair, ``"YYYY-MM"`` text or a date (its month): every public function
+    that takes a month reads it here, so that a wrong type gets the same
+    clear TypeError or ValueError (never a raw SWIG one)."""
+    import numbers
+    import re
+    given = year if month is None else (year, month)
+    if month is None:
+        if isinstance(year, str):
+            m = re.fullmatch(r"(\d{4})-(\d{2})", year.strip())
+            if not m:
+                raise ValueError(f"month {year!r} is not 'YYYY-MM' text (e.g. '2021-10')")
+            year, month = int(m.group(1)), int(m.group(2))
+        elif isinstance(year, _dt.date):
+            year, month = year.year, year.month
+        elif hasattr(year, "dtype") and getattr(year.dtype, "kind", "") == "M":  # numpy datetime64
+            d = _dt.date.fromisoformat(str(year.astype("datetime64[D]")))
+            year, month = d.year, d.month
+        elif isinstance(year, (tuple, list)) and len(year) == 2:
+            year, month = year
+        else:
+            raise TypeError(f"expected a month as 'YYYY-MM', a date or (year, month), got "
+                            f"{type(year).__name__} {year!r}")
+    for what, v in (("year", year), ("month", month)):
+        if isinstance(v, bool) or not isinstance(v, numbers.Integral):
+            raise TypeError(f"{what} must be an integer, got {type(v).__name__} {v!r} (a month "
+                            f"is 'YYYY-MM', a date or (year, month); given {given!r})")
+    if not 1 <= int(month) <= 12:
+        from .errors import DateError
+        raise DateError(f"month {int(month)} is outside 1..12 (given {given!r})", None, "month")
+    if not 1 <= int(year) <= 9999:
+        from .errors import DateError
+        raise DateError(f"year {int(year)} is outside 1..9999 (given {given!r})", None, "year")
+    return int(year), int(month)
+
+
 def _int(v) -> int:
     """An exact integer (int, numpy integer); floats are refused."""
     if isinstance(v, bool):

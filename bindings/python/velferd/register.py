@@ -118,10 +118,13 @@ class Register:
 
     def clients_frame(self):
         """The clients as a DataFrame (codes as categoricals of code names,
-        amounts as int64 øre, birth dates as datetime64)."""
+        amounts as int64 øre, birth dates as datetime64, children as a list
+        of birth dates per row): what :meth:`add_clients` and
+        :meth:`velferd.Context.calculate` read, so it goes back unchanged."""
         from ._columns import client_frame
         h = self._handle
-        return client_frame(h.client_count(), h.client_ids(), h.client_column)
+        return client_frame(h.client_count(), h.client_ids(), h.client_column,
+                            h.client_children)
 
     # ---- payments ----
     def add_payment(self, client_id: str, year: int, month: int, gross: int, refunded: int = 0,

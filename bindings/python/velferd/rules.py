@@ -87,11 +87,14 @@ class AssistanceResult:
 _RESULT_FIELDS = [f.name for f in fields(AssistanceResult) if f.name != "explanation"]
 
 
-def assistance_month(ctx: Context, client: Client, year: int, month: int, *,
+def assistance_month(ctx: Context, client: Client, year, month: Optional[int] = None, *,
                      explain: bool = False) -> AssistanceResult:
     """Economic assistance (sosialtjenesteloven § 18, with the 80 % rule where
-    the municipality has it) for ``client`` in ``year``-``month``. With
+    the municipality has it) for ``client`` in ``year``-``month`` (or one
+    month argument: ``"YYYY-MM"``, a date or ``(year, month)``). With
     ``explain=True`` the result carries an :class:`Explanation`."""
+    from .money import _year_month
+    year, month = _year_month(year, month)
     trace = core.Trace() if explain else None
     r = core.assistance_month(ctx._handle, client._handle, year, month, trace)
     values = {name: getattr(r, name) for name in _RESULT_FIELDS}
@@ -102,107 +105,40 @@ def assistance_month(ctx: Context, client: Client, year: int, month: int, *,
     return AssistanceResult(**values, explanation=_explanation_from(trace) if trace else None)
 
 
-def _batch_columns(frame, n: int):
-    """Input columns of vf_batch_month from a DataFrame of clients: numeric
-    columns of the right dtype are passed without a copy."""
-    np = _optional.need("numpy")
-    pd = _optional.need("pandas")
-    from ._columns import codes_from, ymd_from_dates
-    from .enums import CivilStatus, Fact, HousingKind, IncomeKind, Tristate, Trygd
-    cols: Dict[str, Any] = {}
-    if "birth_date" in frame:
-        ymd = ymd_from_dates(frame["birth_date"])
-        days = pd.to_datetime(pd.Series(frame["birth_date"])).to_numpy(dtype="datetime64[D]")
-        cols["birth"] = np.where(ymd == 0, np.iinfo(np.int32).min,
-                                 days.astype("int64", copy=False)).astype(np.int32)
-    for name, cls in (("civil_status", CivilStatus), ("trygd", Trygd)):
-        if name in frame:
-            cols[name] = _u8(codes_from(frame[name], cls), name)
-    for f in Fact:
-        name = f"fact_{f.code_name}"
-        if name in frame:
-            col = frame[name]
-            if col.dtype == bool:
-                col = np.where(col, int(Tristate.YES), int(Tristate.NO))
-            cols[f"fact{int(f)}"] = _u8(codes_from(col, Tristate), name)
-    for k in IncomeKind:
-        name = f"income_{k.code_name}"
-        if name in frame:
-            cols[f"income{int(k)}"] = _i64(frame[name], name)
-    for k in HousingKind:
-        name = f"housing_{k.code_name}"
-        if name in frame:
-            cols[f"housing{int(k)}"] = _i64(frame[name], name)
-    if "children" in frame:
-        kids = pd.Series(frame["children"]).reset_index(drop=True)
-        counts = kids.map(len).to_numpy(dtype=np.int64)
-        start = np.zeros(n + 1, dtype=np.uint32)
-        start[1:] = np.cumsum(counts)
-        flat = kids.explode().dropna()
-        births = pd.to_datetime(flat).to_numpy(dtype="datetime64[D]").astype(np.int64)
-        cols["child_start"] = start
-        cols["child_birth"] = np.ascontiguousarray(births.astype(np.int32))
-    return cols
-
-
-def _u8(values, name):
-    np = _optional.need("numpy")
-    a = np.asarray(values)
-    if a.size and (a.min() < 0 or a.max() > 255):
-        bad = a[(a < 0) | (a > 255)][0]
-        raise ValueError(f"column {name!r}: code {bad} is out of range")
-    return np.ascontiguousarray(a, dtype=np.uint8)
-
-
-def _i64(values, name):
-    np = _optional.need("numpy")
-    a = np.asarray(values)
-    if a.dtype.kind not in "iu":
-        raise TypeError(f"column {name!r} must hold integer øre, not {a.dtype}")
-    return np.ascontiguousarray(a, dtype=np.int64)
-
-
-_BATCH_OUT = ["status", "household", "norm", "housing", "income", "income_exempt", "ordinary",
-              "rule80_applies", "rule80_supplement", "assistance", "projected"]
-_U8_OUT = {"status", "household", "rule80_applies", "projected"}
-
-
-def assistance_batch(ctx: Context, clients, year: int, month: int, *, threads: int = 1,
-                     errors: str = "raise"):
+def assistance_batch(ctx: Context, clients, year: int, month: Optional[int] = None, *,
+                     threads: int = 1, errors: str = "raise"):
     """Economic assistance for every client of ``clients`` in one call, the
     loop over clients in C; returns a DataFrame with one row per client.
 
-    ``clients`` is a DataFrame (or dict of columns) as for
-    :meth:`velferd.ClientArray.from_frame`, computed by the columnar C batch
-    (vf_batch_month, numeric columns passed without copying, ``threads``
-    threads), or a :class:`velferd.ClientArray` (every vf_assistance_result
-    member). ``errors="raise"`` raises the first client's failure (the
-    message names the client row); ``errors="status"`` returns the failures
-    in the ``status`` column (a :class:`velferd.Status` code, 0 = OK) with
-    zero amounts."""
+    Prefer :meth:`velferd.Context.calculate`, of which this is a thin
+    wrapper for a DataFrame (or dict of columns): the same columns and
+    conversions, plus an ``id`` column copied from the input and ``status``
+    as the integer :class:`velferd.Status` code. For a
+    :class:`velferd.ClientArray` it calls vf_assistance_month per client in
+    C and gives every vf_assistance_result member. ``errors="raise"`` raises
+    the first client's failure (the message names the row);
+    ``errors="status"`` returns the failures in ``status`` with zero amounts."""
     np = _optional.need("numpy")
     pd = _optional.need("pandas")
+    from .money import _year_month
+    year, month = _year_month(year, month)
     if errors not in ("raise", "status"):
         raise ValueError("errors must be 'raise' or 'status'")
-    raise_errors = 1 if errors == "raise" else 0
-    if isinstance(clients, ClientArray):
-        n = len(clients)
-        out = {name: np.zeros(n, dtype=np.int64) for name in ["status"] + _RESULT_FIELDS}
-        clients._handle.assistance_month(ctx._handle, year, month, out, raise_errors)
-        frame = pd.DataFrame(out)
-        frame.insert(0, "id", clients._handle.ids())
-    else:
-        if not isinstance(clients, pd.DataFrame):
-            clients = pd.DataFrame(clients)
-        n = len(clients)
-        cols = _batch_columns(clients, n)
-        out = {name: np.zeros(n, dtype=np.uint8 if name in _U8_OUT else np.int64)
-               for name in _BATCH_OUT}
-        core.batch_month(ctx._handle, cols, n, year, month, out, threads, raise_errors)
-        frame = pd.DataFrame(out, index=clients.index)
+    if not isinstance(clients, ClientArray):
+        frame = ctx.calculate(clients, (year, month), threads=threads, errors=errors,
+                              outputs=("status", "household", "norm", "housing", "income",
+                                       "income_exempt", "ordinary", "rule80_applies",
+                                       "rule80_supplement", "assistance", "projected"))
+        frame["status"] = frame["status"].cat.codes.astype(np.int64)
+        frame["rule80_applies"] = frame["rule80_applies"].astype(np.uint8)
         if "id" in clients:
-            frame.insert(0, "id", clients["id"].to_numpy())
-    frame["status"] = frame["status"].astype(np.int64)
+            frame.insert(0, "id", np.asarray(clients["id"]))
+        return frame
+    n = len(clients)
+    out = {name: np.zeros(n, dtype=np.int64) for name in ["status"] + _RESULT_FIELDS}
+    clients._handle.assistance_month(ctx._handle, year, month, out, 1 if errors == "raise" else 0)
+    frame = pd.DataFrame(out)
+    frame.insert(0, "id", clients._handle.ids())
     # household 0 (a failed client) becomes a missing category
     frame["household"] = pd.Categorical.from_codes(
         frame["household"].astype(np.int64) - 1, categories=[h.code_name for h in Household])
@@ -291,9 +227,12 @@ def kvp_benefit_period(ctx: Context, client: Client, first_day, last_day, *,
                                         _ymd(last_day), work_minutes_per_week, trace), trace)
 
 
-def kvp_benefit_month(ctx: Context, client: Client, year: int, month: int, *,
+def kvp_benefit_month(ctx: Context, client: Client, year, month: Optional[int] = None, *,
                       work_minutes_per_week: int = 0, explain: bool = False) -> KvpBenefit:
-    """Qualification benefit for calendar month ``year``-``month``."""
+    """Qualification benefit for calendar month ``year``-``month`` (or one
+    month argument: ``"YYYY-MM"``, a date or ``(year, month)``)."""
+    from .money import _year_month
+    year, month = _year_month(year, month)
     trace = core.Trace() if explain else None
     return _kvp(core.kvp_benefit_month(ctx._handle, client._handle, year, month,
                                        work_minutes_per_week, trace), trace)

@@ -98,6 +98,51 @@ class Comparison:
                              "status": [Status(int(s)).name.lower() for s in status],
                              "baseline": base, "scenario": scen, "difference": scen - base})
 
+    def weighted_totals(self, weight) -> Dict[str, Any]:
+        """The totals with a weight per client (survey or population weights):
+        ``weight`` is an array in the register's client order, or a mapping
+        / pandas Series from client id to weight (every client needs one).
+        Counts become sums of weights; amounts weighted sums (exact integers
+        for integer weights, floats otherwise). Over the clients computed
+        (status ok), from the per-client amounts the C library computed."""
+        np = _optional.need("numpy")
+        pd = _optional.need("pandas")
+        n = self._h.client_count()
+        base = np.zeros(n, dtype=np.int64)
+        scen = np.zeros(n, dtype=np.int64)
+        status = np.zeros(n, dtype=np.int64)
+        self._h.columns(base, scen, status)
+        if isinstance(weight, (pd.Series, dict)):
+            ids = self._h.client_ids()
+            w = pd.Series(weight).reindex(ids)
+            if w.isna().any():
+                raise KeyError(f"no weight for client {ids[int(np.argmax(w.isna().to_numpy()))]!r}")
+            w = w.to_numpy()
+        else:
+            w = np.asarray(weight)
+        if w.ndim != 1 or len(w) != n:
+            raise ValueError(f"weight has {len(w)} values, the comparison has {n} clients")
+        if w.dtype.kind not in "iuf" or (w.dtype.kind == "f" and not np.isfinite(w).all()):
+            raise TypeError("weights must be finite numbers")
+        if len(w) and w.min() < 0:
+            raise ValueError("weights must not be negative")
+        ok = status == 0
+        w, base, scen = w[ok], base[ok], scen[ok]
+        diff = scen - base
+        exact = w.dtype.kind in "iu"
+
+        def wsum(v):
+            if exact:
+                return sum(int(a) * int(b) for a, b in zip(v, w) if a)
+            return float(np.dot(v.astype(np.float64), w.astype(np.float64)))
+
+        def count(mask):
+            return w[mask].sum().item()
+        return {"clients": w.sum().item(), "baseline": wsum(base), "scenario": wsum(scen),
+                "difference": wsum(diff), "gainers": count(diff > 0), "losers": count(diff < 0),
+                "unchanged": count(diff == 0), "gains": wsum(np.maximum(diff, 0)),
+                "losses": wsum(np.maximum(-diff, 0))}
+
     @property
     def largest_losses(self):
         pd = _optional.need("pandas")
@@ -131,12 +176,8 @@ def compare(register: Register, baseline: Context, scenario: Context, *,
     if (month is None) == (year is None):
         raise ValueError("give exactly one of month=(YYYY, MM) and year=YYYY")
     if month is not None:
-        if isinstance(month, str):
-            y, m = (int(x) for x in month.split("-"))
-        else:
-            y, m = month
-        if not 1 <= m <= 12:
-            raise ValueError(f"month {m} is outside 1..12")
+        from .money import _year_month
+        y, m = _year_month(month)
     else:
         y, m = int(year), 0  # type: ignore[arg-type]
     h = core.compare(register._handle, baseline._handle, scenario._handle, int(y), int(m),
