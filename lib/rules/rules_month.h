@@ -2,8 +2,9 @@
  * the rule kernels. Not installed.
  *
  * Each rule is written once, as a kernel that takes a vfi_month (parameters
- * in force on the first day of the month) and a vfi_client_in (one client's
- * facts as plain values: dates as day numbers). The single-client functions
+ * in force on the first day of the month) and one client's facts as plain
+ * values (vfi_client_in; dates as day numbers), or, for the assistance rule,
+ * a row of columns (vfi_cols). The single-client functions
  * (rules.h) fill the vfi_month lazily, looking up only what the client needs;
  * the batch (batch.c) resolves every slot once before its loop, so the loop
  * does no lookup. Either way the kernel sees the same values and gives the
@@ -58,6 +59,26 @@ typedef struct vfi_client_in {
   size_t nchildren;
   const int32_t *child; /* birth day numbers */
 } vfi_client_in;
+
+/* Clients as columns, as the assistance rule reads them: client x is the
+ * x-th entry of each column. The batch's block of rows is read as it is; a
+ * single client is a set of one-row columns (vfi_cols_of()). */
+typedef struct vfi_cols {
+  const uint8_t *civil, *trygd, *partner, *shares; /* vf_civil_status, vf_trygd, vf_tristate */
+  const int64_t *income[VF_INC_KIND_COUNT], *housing[VF_HOUSING_KIND_COUNT];
+  const uint32_t *child_start; /* x + 1 entries: offsets into child_birth */
+  const int32_t *child_birth;  /* day numbers */
+} vfi_cols;
+
+/* The codes and child offsets of one client as a row of columns. */
+typedef struct vfi_one_row {
+  uint8_t civil, trygd, partner, shares;
+  uint32_t child_start[2];
+} vfi_one_row;
+
+/* Client @p in (valid codes, as vf_client keeps them) as row 0 of *cols;
+ * @p one holds what the columns point to and must outlive *cols. */
+void vfi_cols_of(vfi_cols *cols, vfi_one_row *one, const vfi_client_in *in);
 
 /* Sets up an empty month (nothing looked up). ::VF_E_DATE for a bad month. */
 vf_status vfi_month_init(vfi_month *m, const vf_ctx *ctx, int year, int month, vf_error *err);
@@ -127,7 +148,9 @@ static inline vf_household vfi_household(vf_tristate partner, vf_civil_status ci
 vf_status vfi_r80_month(vfi_month *m, int couple, const vf_param_value *minpen,
                         const vf_param_value *fraction, vf_error *err);
 
-/* The assistance rule for one client (the body of vf_assistance_month()).
+/* The assistance rule (vfi_assistance_rule(), rules_assistance.h) for one
+ * client, parameters looked up on first use: the body of
+ * vf_assistance_month(), and the batch's rows that the fast path leaves.
  * Sets every member of *r on success; on failure *r is partly written. */
 vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assistance_result *r,
                                 vf_trace *t, vf_error *err);
