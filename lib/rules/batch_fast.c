@@ -4,7 +4,10 @@
 
 #include <string.h>
 
-static int bounded(int64_t v) { return v <= VFI_FAST_LIMIT && v >= -VFI_FAST_LIMIT; }
+/* Within the bounds of a resolved call (rules_assistance.h); the benefit's
+ * fast path below keeps to the same bounds, so it needs no overflow checks
+ * either. */
+static int bounded(int64_t v) { return v <= VFI_RESOLVED_LIMIT && v >= -VFI_RESOLVED_LIMIT; }
 
 /* A found slot of the unit (-1: any unit) whose value is within ±2^40. */
 static int slot_ok(const vfi_month *m, int id, int unit) {
@@ -123,24 +126,40 @@ static inline int kvp_row(const vfi_fast *f, int32_t birth, vf_money work, vf_mo
   return 1;
 }
 
-/* Row x: 1 when computed and written, 0 (nothing written) when the row
- * needs the kernels. */
-static inline int row(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size_t x) {
+/* Row x's checks of its own (the rules check the rest): 1 if the row may
+ * take the fast path, with its children's offsets. */
+static inline int row_ok(const vfi_fast *f, const vfi_block *v, size_t x, uint32_t *c0,
+                         uint32_t *c1) {
   int32_t birth = v->birth[x];
   if (birth != VF_BATCH_NO_DATE && birth > f->on) return 0; /* an error to report */
-  uint32_t c0 = v->in.child_start[x], c1 = v->in.child_start[x + 1];
-  if ((c1 < c0) | (c1 - c0 > VF_MAX_CHILDREN)) return 0;
-  vf_money kvp = 0;
-  if (v->kvp[x] && v->kvp_wanted &&
-      !kvp_row(f, birth, v->in.income[VF_INC_WORK][x], v->in.income[VF_INC_TRYGD][x],
-               v->kvp_minutes[x], c1 - c0, v->in.child_birth + c0, &kvp))
-    return 0;
+  *c0 = v->in.child_start[x];
+  *c1 = v->in.child_start[x + 1];
+  return !((*c1 < *c0) | (*c1 - *c0 > VF_MAX_CHILDREN));
+}
 
-  /* the rule itself, on the month's checked parameters; the outputs of a
-   * batch without it are 0 */
+/* The benefit of row x (0 for a non-participant): 1, or 0 if the row needs
+ * the kernel. */
+static inline int kvp_of(const vfi_fast *f, const vfi_block *v, size_t x, uint32_t c0,
+                         uint32_t c1, vf_money *kvp) {
+  *kvp = 0;
+  return !(v->kvp[x] && v->kvp_wanted) ||
+         kvp_row(f, v->birth[x], v->in.income[VF_INC_WORK][x], v->in.income[VF_INC_TRYGD][x],
+                 v->kvp_minutes[x], c1 - c0, v->in.child_birth + c0, kvp);
+}
+
+/* Row x with the assistance rule: 1 when computed and written, 0 (nothing
+ * written) when the row needs the kernels: an error to report, an amount
+ * out of bounds, an edge. */
+static inline int row(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size_t x) {
+  uint32_t c0, c1;
+  vf_money kvp;
   vf_assistance_result r = {0}; /* not needed, but gcc cannot see that it is set */
-  if (vfi_assistance_rule(mo, 1, &v->in, x, &r, NULL, NULL)) return 0; /* an error to report */
-  int on = v->assistance;
+  /* the rule itself, on the month's checked parameters (it also checks the
+   * amounts, which the benefit's fast path then relies on) */
+  if (!row_ok(f, v, x, &c0, &c1) || vfi_assistance_rule(mo, 1, &v->in, x, &r, NULL, NULL) ||
+      !kvp_of(f, v, x, c0, c1, &kvp))
+    return 0;
+  int on = v->assistance; /* the outputs of a batch without the rule are 0 */
   v->status[x] = VF_OK;
   v->household[x] = (uint8_t)(on ? r.household : 0);
   v->norm[x] = on ? r.norm : 0;
@@ -156,19 +175,35 @@ static inline int row(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size
   return 1;
 }
 
+/* Row x of a batch of the benefit alone in a month the assistance rule's
+ * fast path does not cover: as row(), with the amounts checked here. */
+static inline int row_kvp(const vfi_fast *f, const vfi_block *v, size_t x) {
+  uint32_t c0, c1;
+  vf_money kvp;
+  uint64_t bits = 0;
+  for (int k = 0; k < VF_INC_KIND_COUNT; k++) bits |= (uint64_t)v->in.income[k][x];
+  for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) bits |= (uint64_t)v->in.housing[k][x];
+  if (!row_ok(f, v, x, &c0, &c1) || bits >> VFI_RESOLVED_AMOUNT_BITS ||
+      !kvp_of(f, v, x, c0, c1, &kvp))
+    return 0;
+  v->status[x] = VF_OK;
+  v->household[x] = v->rule80_applies[x] = 0;
+  v->norm[x] = v->housing_out[x] = v->income_out[x] = v->income_exempt[x] = v->ordinary[x] = 0;
+  v->rule80_supplement[x] = v->assistance_out[x] = 0;
+  v->kvp_benefit[x] = kvp;
+  v->kvp_status[x] = VF_OK;
+  return 1;
+}
+
 size_t vfi_fast_block(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size_t m,
                       const uint8_t *bad, uint32_t *slow) {
-  /* Every amount below 2^56 øre (larger ones, and negative ones, go to the
-   * kernels): a loop without branches. */
-  uint8_t big[VFI_BLOCK];
-  for (size_t x = 0; x < m; x++) {
-    uint64_t bits = 0;
-    for (int k = 0; k < VF_INC_KIND_COUNT; k++) bits |= (uint64_t)v->in.income[k][x];
-    for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) bits |= (uint64_t)v->in.housing[k][x];
-    big[x] = (uint8_t)(bits >> VFI_FAST_INPUT_BITS != 0);
-  }
   size_t n = 0;
-  for (size_t x = 0; x < m; x++)
-    if ((bad[x] | big[x]) || !row(f, mo, v, x)) slow[n++] = (uint32_t)x;
+  if (f->assistance) {
+    for (size_t x = 0; x < m; x++)
+      if (bad[x] || !row(f, mo, v, x)) slow[n++] = (uint32_t)x;
+  } else {
+    for (size_t x = 0; x < m; x++)
+      if (bad[x] || !row_kvp(f, v, x)) slow[n++] = (uint32_t)x;
+  }
   return n;
 }

@@ -15,14 +15,6 @@
 
 #include "rules/rules_month.h"
 
-/* Largest magnitude of a qualification-benefit amount the fast path takes
- * (about 11 billion kr): with inputs below 2^56 øre no sum of the benefit
- * can overflow, so its fast path needs no overflow checks (the assistance
- * rule checks its own sums). */
-#define VFI_FAST_LIMIT ((int64_t)1 << 40)
-/* Inputs (incomes, housing costs) from this value on go to the kernels. */
-#define VFI_FAST_INPUT_BITS 56
-
 typedef struct vfi_fast {
   /* ---- economic assistance (rules_assistance.h) ---- */
   int assistance;             /* 1: the month's slots are resolved for the rule */

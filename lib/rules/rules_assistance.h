@@ -46,14 +46,17 @@ static const char VFI_SRC_MINPENSION[] =
  * compares day numbers with the month's limits (rules_assistance.c). */
 int vfi_child_age(int32_t born, vf_date on, char *bs);
 
-/* ---- the month's parameters and the sums, as the rule reads and does them ----
+/* ---- the month's parameters, the client's amounts and the sums ----
  * `resolved` 0: parameters are looked up on first use (vfi_month_param),
  * checked and recorded in the trace; sums are checked for overflow.
  * `resolved` 1 (the batch's fast path): every slot the rule reads is found,
- * of the right unit and within ±2^40 øre (vfi_fast_init() checked it once
- * for the month) and every amount of the client is below 2^56 øre (the fast
- * path checked it), so a parameter is a plain number and no sum of the rule
- * can overflow. */
+ * of the right unit and within ±VFI_RESOLVED_LIMIT (vfi_fast_init() checked
+ * that once for the month), so a parameter is a plain number; sums are not
+ * checked, and instead the rule fails (VF_E_RANGE, nothing to report: the
+ * kernel then takes the client) unless every amount it read is in
+ * [0, 2^VFI_RESOLVED_AMOUNT_BITS), so that no sum it keeps can overflow. */
+#define VFI_RESOLVED_LIMIT ((int64_t)1 << 40) /* øre: about 11 billion kr */
+#define VFI_RESOLVED_AMOUNT_BITS 56
 
 static VFI_INLINE vf_status vfi_ar_param(vfi_month *m, int resolved, int id,
                                          const vf_param_value **v, vf_trace *t, vf_error *err) {
@@ -71,17 +74,26 @@ static VFI_INLINE vf_status vfi_ar_bool(vfi_month *m, int resolved, int id, int 
   return VF_OK;
 }
 
+/* Amount x of column @p col; or-ed into *bits for the check of a resolved call. */
+static VFI_INLINE vf_money vfi_ar_amount(const int64_t *col, size_t x, uint64_t *bits) {
+  vf_money v = col[x];
+  *bits |= (uint64_t)v;
+  return v;
+}
+
+/* Sums: unchecked in a resolved call, where they wrap (no undefined
+ * behaviour) until the amounts are checked and then are exact. */
 static VFI_INLINE vf_status vfi_ar_add(int resolved, vf_money a, vf_money b, vf_money *out,
                                        const char *what, vf_error *err) {
   if (!resolved) return vfi_add(a, b, out, what, err);
-  *out = a + b;
+  *out = (vf_money)((uint64_t)a + (uint64_t)b);
   return VF_OK;
 }
 
 static VFI_INLINE vf_status vfi_ar_sub(int resolved, vf_money a, vf_money b, vf_money *out,
                                        const char *what, vf_error *err) {
   if (!resolved) return vfi_sub(a, b, out, what, err);
-  *out = a - b;
+  *out = (vf_money)((uint64_t)a - (uint64_t)b);
   return VF_OK;
 }
 
@@ -201,12 +213,12 @@ static VFI_INLINE vf_status vfi_ar_norm(vfi_month *m, int resolved, const vfi_co
 }
 
 static VFI_INLINE vf_status vfi_ar_housing(vfi_month *m, int resolved, const vfi_cols *c,
-                                           size_t x, vf_assistance_result *r, vf_trace *t,
-                                           vf_error *err) {
+                                           size_t x, vf_assistance_result *r, uint64_t *bits,
+                                           vf_trace *t, vf_error *err) {
   vfi_trace_step(t, "assistance.housing", VF_RULE_ASSISTANCE, "Housing costs", VFI_SRC_HOUSING);
-  r->rent = c->housing[VF_HOUSING_RENT][x];
-  r->electricity = c->housing[VF_HOUSING_ELECTRICITY][x];
-  r->other_housing = c->housing[VF_HOUSING_OTHER][x];
+  r->rent = vfi_ar_amount(c->housing[VF_HOUSING_RENT], x, bits);
+  r->electricity = vfi_ar_amount(c->housing[VF_HOUSING_ELECTRICITY], x, bits);
+  r->other_housing = vfi_ar_amount(c->housing[VF_HOUSING_OTHER], x, bits);
   vfi_trace_money(t, r->rent, "rent");
   int capped = 0;
   vf_status s = vfi_ar_bool(m, resolved, VFI_P_RENT_CAP_ON, &capped, t, err);
@@ -243,7 +255,8 @@ static VFI_INLINE vf_status vfi_ar_housing(vfi_month *m, int resolved, const vfi
 }
 
 static VFI_INLINE vf_status vfi_ar_income(vfi_month *m, int resolved, const vfi_cols *c, size_t x,
-                                          vf_assistance_result *r, vf_trace *t, vf_error *err) {
+                                          vf_assistance_result *r, uint64_t *bits, vf_trace *t,
+                                          vf_error *err) {
   vfi_trace_step(t, "assistance.income", VF_RULE_ASSISTANCE, "Net income counted",
                  VFI_SRC_INCOME);
   r->income = 0;
@@ -256,7 +269,7 @@ static VFI_INLINE vf_status vfi_ar_income(vfi_month *m, int resolved, const vfi_
 #pragma GCC unroll 8
 #endif
   for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
-    vf_money v = c->income[k][x];
+    vf_money v = vfi_ar_amount(c->income[k], x, bits);
     if (k == VF_INC_PARTNER && v != 0 && r->household != VF_HOUSEHOLD_COUPLE)
       return vfi_fail(err, VF_E_INCONSISTENT, 0, "partner", "partner income is recorded but the "
                       "household has no partner (lives_with_partner / civil status)");
@@ -352,10 +365,12 @@ static VFI_INLINE vf_status vfi_assistance_rule(vfi_month *m, int resolved, cons
                                                 size_t x, vf_assistance_result *r, vf_trace *t,
                                                 vf_error *err) {
   vf_status s;
+  uint64_t bits = 0; /* the amounts read, or-ed */
   if ((s = vfi_ar_norm(m, resolved, c, x, r, t, err)) ||
-      (s = vfi_ar_housing(m, resolved, c, x, r, t, err)) ||
-      (s = vfi_ar_income(m, resolved, c, x, r, t, err)))
+      (s = vfi_ar_housing(m, resolved, c, x, r, &bits, t, err)) ||
+      (s = vfi_ar_income(m, resolved, c, x, r, &bits, t, err)))
     return s;
+  if (resolved && bits >> VFI_RESOLVED_AMOUNT_BITS) return VF_E_RANGE; /* every amount is read */
 
   vfi_trace_step(t, "assistance.ordinary", VF_RULE_ASSISTANCE, "Ordinary calculation",
                  VFI_SRC_ORDINARY);
