@@ -153,7 +153,7 @@ static inline int kvp_of(const vfi_fast *f, const vfi_block *v, size_t x, uint32
 static inline int row(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size_t x) {
   uint32_t c0, c1;
   vf_money kvp;
-  vf_assistance_result r = {0}; /* not needed, but gcc cannot see that it is set */
+  vf_assistance_result r;
   /* the rule itself, on the month's checked parameters (it also checks the
    * amounts, which the benefit's fast path then relies on) */
   if (!row_ok(f, v, x, &c0, &c1) || vfi_assistance_rule(mo, 1, &v->in, x, &r, NULL, NULL) ||
@@ -176,16 +176,20 @@ static inline int row(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size
 }
 
 /* Row x of a batch of the benefit alone in a month the assistance rule's
- * fast path does not cover: as row(), with the amounts checked here. */
-static inline int row_kvp(const vfi_fast *f, const vfi_block *v, size_t x) {
+ * fast path does not cover: as row(), with the amounts and the children
+ * (born by the first of the month, under 18: the kernels' load checks the
+ * day numbers) checked here instead of by the rule. */
+static inline int row_kvp(const vfi_fast *f, const vfi_month *mo, const vfi_block *v, size_t x) {
   uint32_t c0, c1;
   vf_money kvp;
   uint64_t bits = 0;
   for (int k = 0; k < VF_INC_KIND_COUNT; k++) bits |= (uint64_t)v->in.income[k][x];
   for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) bits |= (uint64_t)v->in.housing[k][x];
-  if (!row_ok(f, v, x, &c0, &c1) || bits >> VFI_RESOLVED_AMOUNT_BITS ||
-      !kvp_of(f, v, x, c0, c1, &kvp))
-    return 0;
+  if (!row_ok(f, v, x, &c0, &c1) || bits >> VFI_RESOLVED_AMOUNT_BITS) return 0;
+  int group;
+  for (size_t k = 0; k < c1 - c0; k++)
+    if (vfi_ar_child(mo, v->in.child_birth + c0, k, &group, NULL)) return 0;
+  if (!kvp_of(f, v, x, c0, c1, &kvp)) return 0;
   v->status[x] = VF_OK;
   v->household[x] = v->rule80_applies[x] = 0;
   v->norm[x] = v->housing_out[x] = v->income_out[x] = v->income_exempt[x] = v->ordinary[x] = 0;
@@ -203,7 +207,7 @@ size_t vfi_fast_block(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size
       if (bad[x] || !row(f, mo, v, x)) slow[n++] = (uint32_t)x;
   } else {
     for (size_t x = 0; x < m; x++)
-      if (bad[x] || !row_kvp(f, v, x)) slow[n++] = (uint32_t)x;
+      if (bad[x] || !row_kvp(f, mo, v, x)) slow[n++] = (uint32_t)x;
   }
   return n;
 }
