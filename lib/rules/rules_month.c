@@ -103,23 +103,6 @@ void vfi_client_in_from(vfi_client_in *in, const vf_client *c, int32_t *child_da
   in->child = child_days;
 }
 
-void vfi_cols_of(vfi_cols *cols, vfi_one_row *one, const vfi_client_in *in) {
-  one->civil = (uint8_t)in->civil;
-  one->trygd = (uint8_t)in->trygd;
-  one->partner = (uint8_t)in->partner;
-  one->shares = (uint8_t)in->shares;
-  one->child_start[0] = 0;
-  one->child_start[1] = (uint32_t)in->nchildren;
-  cols->civil = &one->civil;
-  cols->trygd = &one->trygd;
-  cols->partner = &one->partner;
-  cols->shares = &one->shares;
-  for (int k = 0; k < VF_INC_KIND_COUNT; k++) cols->income[k] = &in->income[k];
-  for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) cols->housing[k] = &in->housing[k];
-  cols->child_start = one->child_start;
-  cols->child_birth = in->child;
-}
-
 vf_status vfi_born_after(int32_t birth, const vfi_month *m, vf_error *err) {
   char bs[11], os[11];
   vf_date b = {0, 0, 0};

@@ -78,7 +78,22 @@ typedef struct vfi_one_row {
 
 /* Client @p in (valid codes, as vf_client keeps them) as row 0 of *cols;
  * @p one holds what the columns point to and must outlive *cols. */
-void vfi_cols_of(vfi_cols *cols, vfi_one_row *one, const vfi_client_in *in);
+static VFI_INLINE void vfi_cols_of(vfi_cols *cols, vfi_one_row *one, const vfi_client_in *in) {
+  one->civil = (uint8_t)in->civil;
+  one->trygd = (uint8_t)in->trygd;
+  one->partner = (uint8_t)in->partner;
+  one->shares = (uint8_t)in->shares;
+  one->child_start[0] = 0;
+  one->child_start[1] = (uint32_t)in->nchildren;
+  cols->civil = &one->civil;
+  cols->trygd = &one->trygd;
+  cols->partner = &one->partner;
+  cols->shares = &one->shares;
+  for (int k = 0; k < VF_INC_KIND_COUNT; k++) cols->income[k] = &in->income[k];
+  for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) cols->housing[k] = &in->housing[k];
+  cols->child_start = one->child_start;
+  cols->child_birth = in->child;
+}
 
 /* Sets up an empty month (nothing looked up). ::VF_E_DATE for a bad month. */
 vf_status vfi_month_init(vfi_month *m, const vf_ctx *ctx, int year, int month, vf_error *err);
@@ -97,8 +112,8 @@ vf_status vfi_month_slow(vfi_month *m, int id, vf_trace *t, vf_error *err);
 vf_status vfi_month_not_bool(const vf_param_value *v, vf_error *err);
 
 /* The value of slot @p id (looked up on first use), recorded in the trace.
- * Inline: the batch calls it for every client. */
-static inline vf_status vfi_month_param(vfi_month *m, int id, const vf_param_value **v,
+ * Inline: the rules call it for every parameter of every client. */
+static VFI_INLINE vf_status vfi_month_param(vfi_month *m, int id, const vf_param_value **v,
                                         vf_trace *t, vf_error *err) {
   vfi_slot *s = &m->slot[id];
   if (s->state != 1) {
@@ -111,7 +126,7 @@ static inline vf_status vfi_month_param(vfi_month *m, int id, const vf_param_val
 }
 
 /* As vfi_month_param() for a bool parameter. */
-static inline vf_status vfi_month_bool(vfi_month *m, int id, int *on_off, vf_trace *t,
+static VFI_INLINE vf_status vfi_month_bool(vfi_month *m, int id, int *on_off, vf_trace *t,
                                        vf_error *err) {
   const vf_param_value *v = NULL;
   vf_status s = vfi_month_param(m, id, &v, t, err);
