@@ -238,6 +238,7 @@ typedef struct scratch {
   uint32_t no_children[VFI_BLOCK + 1];
   uint8_t sink8[VFI_BLOCK];
   vf_money sink64[VFI_BLOCK];
+  vfi_amounts amounts;
 } scratch;
 
 static const int64_t zero_block64[VFI_BLOCK];
@@ -264,6 +265,7 @@ static void block_view(const job *j, size_t b0, scratch *z, vfi_block *v) {
     v->in.housing[k] = IN(in->housing[k], b0, zero_block64);
   v->in.child_start = IN(in->child_start, b0, z->no_children);
   v->in.child_birth = in->child_birth;
+  v->amounts = &z->amounts;
   v->assistance = wants_assistance(o);
   v->kvp_wanted = j->kvp != NULL;
   v->status = OUT(o->status, b0, z->sink8);

@@ -199,8 +199,38 @@ static inline int row_kvp(const vfi_fast *f, const vfi_month *mo, const vfi_bloc
   return 1;
 }
 
+/* 1 if more than four of the amount columns put row 0 of the block on the
+ * same cache set (64-byte lines, 64 sets: the L1 data cache of x86 and
+ * ARM cores); with the output columns they would then exceed its ways. */
+static int amounts_collide(const vfi_block *v) {
+  unsigned char count[64] = {0};
+  int most = 0;
+  const int64_t *col[VFI_AMOUNTS];
+  memcpy(col, v->in.income, sizeof v->in.income);
+  memcpy(col + VF_INC_KIND_COUNT, v->in.housing, sizeof v->in.housing);
+  for (int k = 0; k < VFI_AMOUNTS; k++) {
+    int n = ++count[((uintptr_t)col[k] >> 6) & 63];
+    if (n > most) most = n;
+  }
+  return most > 4;
+}
+
 size_t vfi_fast_block(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size_t m,
                       const uint8_t *bad, uint32_t *slow) {
+  vfi_block w;
+  if (amounts_collide(v)) { /* copy the amounts and read the copies (vfi_amounts) */
+    w = *v;
+    vf_money(*a)[VFI_AMOUNT_ROW] = *v->amounts;
+    for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
+      memcpy(a[k], v->in.income[k], m * sizeof(vf_money));
+      w.in.income[k] = a[k];
+    }
+    for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) {
+      memcpy(a[VF_INC_KIND_COUNT + k], v->in.housing[k], m * sizeof(vf_money));
+      w.in.housing[k] = a[VF_INC_KIND_COUNT + k];
+    }
+    v = &w;
+  }
   size_t n = 0;
   if (f->assistance) {
     for (size_t x = 0; x < m; x++)
