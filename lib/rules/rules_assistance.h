@@ -50,11 +50,12 @@ int vfi_child_age(int32_t born, vf_date on, char *bs);
  * `resolved` 0: parameters are looked up on first use (vfi_month_param),
  * checked and recorded in the trace; sums are checked for overflow.
  * `resolved` 1 (the batch's fast path): every slot the rule reads is found,
- * of the right unit and within ±VFI_RESOLVED_LIMIT (vfi_fast_init() checked
- * that once for the month), so a parameter is a plain number; sums are not
- * checked, and instead the rule fails (VF_E_RANGE, nothing to report: the
- * kernel then takes the client) unless every amount it read is in
- * [0, 2^VFI_RESOLVED_AMOUNT_BITS), so that no sum it keeps can overflow. */
+ * of the right unit and within ±VFI_RESOLVED_LIMIT (assistance_init() in
+ * batch_fast.c checks that once for the month), so a parameter is a plain
+ * number; sums are not checked, and instead the rule fails (VF_E_RANGE,
+ * nothing to report: the kernel then takes the client) unless every amount
+ * it read is in [0, 2^VFI_RESOLVED_AMOUNT_BITS), so that no sum it keeps can
+ * overflow. */
 #define VFI_RESOLVED_LIMIT ((int64_t)1 << 40) /* øre: about 11 billion kr */
 #define VFI_RESOLVED_AMOUNT_BITS 56
 
