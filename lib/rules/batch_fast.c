@@ -144,7 +144,7 @@ static inline int kvp_of(const vfi_fast *f, const vfi_block *v, size_t x, uint32
   *kvp = 0;
   return !(v->kvp[x] && v->kvp_wanted) ||
          kvp_row(f, v->birth[x], v->in.income[VF_INC_WORK][x], v->in.income[VF_INC_TRYGD][x],
-                 v->kvp_minutes[x], c1 - c0, v->in.child_birth + c0, kvp);
+                 v->kvp_minutes[x], c1 - c0, c1 > c0 ? v->in.child_birth + c0 : NULL, kvp);
 }
 
 /* Row x with the assistance rule: 1 when computed and written, 0 (nothing

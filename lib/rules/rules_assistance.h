@@ -157,7 +157,8 @@ static VFI_INLINE vf_status vfi_ar_norm(vfi_month *m, int resolved, const vfi_co
   const char *why;
   r->household = vfi_ar_household(c, x, &why);
   r->children = c->child_start[x + 1] - c->child_start[x];
-  const int32_t *child = c->child_birth + c->child_start[x];
+  /* (child_birth is NULL when no client has children: NULL + 0 is undefined) */
+  const int32_t *child = r->children ? c->child_birth + c->child_start[x] : NULL;
   vfi_trace_step(t, "assistance.household", VF_RULE_ASSISTANCE, "Household type",
                  VFI_SRC_HOUSEHOLD);
   vfi_trace_detail(t, "%s (%s); %zu child(ren), ages measured on the first day of the month",
