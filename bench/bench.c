@@ -19,6 +19,7 @@
 #include <time.h>
 #include "velferd/velferd.h"
 #include "synth_columns.h"
+#include "whatif.h"
 
 #define REPS 7
 #define MAX_REPS 1000
@@ -341,7 +342,7 @@ static int cmd_dump(size_t n, const char *dir) {
 }
 
 static int usage(void) {
-  fputs("usage: velferd_bench rules N... | latency N | indicators PERSONS MONTHS | dump N DIR\n",
+  fputs("usage: velferd_bench rules N... | latency N | indicators PERSONS MONTHS | whatif PERSONS | dump N DIR\n",
         stderr);
   return 2;
 }
@@ -362,6 +363,7 @@ int main(int argc, char **argv) {
   if (!strcmp(argv[1], "latency") && argc == 3) return cmd_latency((size_t)atol(argv[2]));
   if (!strcmp(argv[1], "indicators") && argc == 4)
     return cmd_indicators((size_t)atol(argv[2]), atoi(argv[3]));
+  if (!strcmp(argv[1], "whatif") && argc == 3) return cmd_whatif(g_ctx, (size_t)atol(argv[2]));
   if (!strcmp(argv[1], "dump") && argc == 4) return cmd_dump((size_t)atol(argv[2]), argv[3]);
   return usage();
 }

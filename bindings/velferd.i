@@ -36,7 +36,7 @@ typedef int vfb_ymd_t;
     return $null;
   }
 #elif defined(SWIGR)
-  if (!$1) vfb_r_closed(); /* bindings/r/velferd_r.i: a velferd_error condition */
+  if (!$1) vfb_r_closed(); /* bindings/r/src/velferd_r.i: a velferd_error condition */
 #else
   if (!$1) SWIG_exception(SWIG_NullReferenceError, "the object is closed");
 #endif
@@ -127,6 +127,7 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %include "velferd/classify.h"
 %include "velferd/trace.h"
 %include "velferd/rules.h"
+%include "velferd/labels.h"
 %include "velferd/indicators.h"
 %mutable;
 
@@ -140,5 +141,6 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %include "core/register.i"
 %include "core/rules.i"
 %include "core/indicators.i"
+%include "core/labels.i"
 %include "core/kvp.i"
 %include "core/scenario.i"

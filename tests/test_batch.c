@@ -117,6 +117,38 @@ static void hand_worked(void **state) {
   vf_ctx_free(ctx);
 }
 
+/* No children columns at all (both NULL, as batch.h allows): the hand-worked
+ * clients 0 and 2 above, which have no children, give the same results:
+ * 10 550 kr and the 80 % rule's 999 186 øre. (The fast path once offset the
+ * NULL child_birth, undefined behaviour that clang's UBSan reports.) */
+static void no_children_columns(void **state) {
+  (void)state;
+  vf_ctx *ctx;
+  assert_int_equal(vf_ctx_new(&ctx, "bergen", NULL), VF_OK);
+  int32_t birth[2] = {DAYS(1980, 1, 1), DAYS(1950, 3, 10)};
+  uint8_t trygd[2] = {VF_TRYGD_NONE, VF_TRYGD_OLD_AGE};
+  int64_t work[2] = {KR(5000), 0};
+  int64_t trygd_inc[2] = {0, KR(15000)};
+  int64_t rent[2] = {KR(8000), KR(9000)};
+  int64_t el[2] = {KR(1000), KR(1000)};
+  vf_batch_in in = VF_BATCH_IN_INIT;
+  in.n = 2;
+  in.birth = birth;
+  in.trygd = trygd;
+  in.income[VF_INC_WORK] = work;
+  in.income[VF_INC_TRYGD] = trygd_inc;
+  in.housing[VF_HOUSING_RENT] = rent;
+  in.housing[VF_HOUSING_ELECTRICITY] = el;
+  outs x;
+  outs_new(&x, 2);
+  vf_error e;
+  assert_int_equal(vf_batch_month(ctx, &in, 2022, 3, &x.o, 1, &e), VF_OK);
+  assert_int_equal(x.o.assistance[0], KR(10550));
+  assert_int_equal(x.o.assistance[1], 999186);
+  outs_free(&x);
+  vf_ctx_free(ctx);
+}
+
 static void bad_arguments(void **state) {
   (void)state;
   vf_ctx *ctx;
@@ -448,6 +480,7 @@ static void threads_identical(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(hand_worked),
+    cmocka_unit_test(no_children_columns),
     cmocka_unit_test(bad_arguments),
     cmocka_unit_test(same_as_single),
     cmocka_unit_test(same_as_single_colliding),

@@ -263,6 +263,23 @@ static void mapping_errors(void **state) {
   vf_kostra_write_options bad = opts;
   bad.municipality = "46";
   assert_int_equal(vf_kostra_from_register(reg, &bad, &f, &e), VF_E_INVALID_ARG);
+  /* KOMMUNE_NR is 4 digits and BYDELSNR blank or 2 digits (issue 15: "abcd" was written) */
+  static const char *const bad_munis[] = {"abcd", "46a1", "46011", "", " 460", "-460"};
+  for (size_t i = 0; i < sizeof bad_munis / sizeof bad_munis[0]; i++) {
+    bad.municipality = bad_munis[i];
+    f = NULL;
+    assert_int_equal(vf_kostra_from_register(reg, &bad, &f, &e), VF_E_INVALID_ARG);
+    assert_null(f);
+    assert_string_equal(e.field, "municipality");
+    assert_non_null(strstr(e.message, "is not 4 digits"));
+    assert_int_equal(vf_kostra_from_register_11cf(reg, &bad, &f, &e), VF_E_INVALID_ARG);
+  }
+  bad.municipality = "0301";
+  bad.district = "1x";
+  assert_int_equal(vf_kostra_from_register(reg, &bad, &f, &e), VF_E_INVALID_ARG);
+  assert_string_equal(e.field, "district");
+  bad.district = "123";
+  assert_int_equal(vf_kostra_from_register_11cf(reg, &bad, &f, &e), VF_E_INVALID_ARG);
   vf_register_free(reg);
 
   /* 11F to register: a repeated journal number and a bad birth date name their line */

@@ -1,6 +1,7 @@
 # Compiles every .java file under the '|'-separated SOURCES directories into
 # CLASSES and packs them into the jar OUT (run at build time, after SWIG has
-# generated its classes, so the file list is known only then).
+# generated its classes, so the file list is known only then), with the files
+# under the directory RESOURCES if given (the JNI library).
 string(REPLACE "|" ";" dirs "${SOURCES}")
 set(files)
 foreach(d ${dirs})
@@ -18,7 +19,11 @@ execute_process(COMMAND ${JAVAC} -Xlint:all -Xlint:-serial -Werror -encoding UTF
 if(rc)
   message(FATAL_ERROR "javac failed")
 endif()
-execute_process(COMMAND ${JAR} cf ${OUT} -C ${CLASSES} . RESULT_VARIABLE rc)
+set(res)
+if(RESOURCES)
+  set(res -C ${RESOURCES} .)
+endif()
+execute_process(COMMAND ${JAR} cf ${OUT} -C ${CLASSES} . ${res} RESULT_VARIABLE rc)
 if(rc)
   message(FATAL_ERROR "jar failed")
 endif()

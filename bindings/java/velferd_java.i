@@ -31,6 +31,19 @@ static void vfb_java_throw(JNIEnv *jenv, const vf_error *err) {
   }
 }
 
+/* The JNI class is an implementation detail: package-private. */
+%pragma(java) jniclassclassmodifiers="final class"
+/* The comment goes before both module classes: Velferd and VelferdConstants. */
+%pragma(java) moduleimports=%{
+/**
+ * The velferd C library's functions (class {@code Velferd}: rules, indicators,
+ * money and dates) and constants (interface {@code VelferdConstants}, which
+ * {@code Velferd} implements). Money is {@code long} øre; failures throw
+ * {@link VelferdException}.
+ */
+%}
+%include "classdocs.i"
+
 /* The native library is loaded once, by the JNI class. */
 %pragma(java) jniclasscode=%{
   static {

@@ -81,9 +81,11 @@ def _class(cls):
     return cls
 
 
-def stub(name: str) -> str:
-    """The stub text of module ``name`` of the package."""
-    tree = ast.parse((PKG / f"{name}.py").read_text(encoding="utf-8"))
+def stub(name: str, pkg: Path = PKG) -> str:
+    """The stub text of module ``name`` of the package whose sources are in
+    ``pkg`` (the source tree's by default; the tests pass the package under
+    test, which may be an installed copy)."""
+    tree = ast.parse((pkg / f"{name}.py").read_text(encoding="utf-8"))
     out: List[ast.stmt] = _doc(tree)
     uses_any = False
     for node in tree.body:

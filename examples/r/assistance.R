@@ -1,8 +1,8 @@
 # velferd from R: the worked cases of examples/worked_case.c, and the
 # indicators of a synthetic register as data.frames.
-#   VELFERD_R_DIR=<build>/bindings/r/velferd Rscript examples/r/assistance.R
-# (or source("<prefix>/lib/velferd/R/velferd.R") after installing).
-source(file.path(Sys.getenv("VELFERD_R_DIR"), "velferd.R"))
+# Install the package first (R CMD INSTALL bindings/r), then
+#   Rscript examples/r/assistance.R
+library(velferd)
 
 # A single pensioner in Bergen with a high rent, October 2021.
 pensioner <- vf_client(birth = "1950-03-10", civil_status = "unmarried", trygd = "old_age",

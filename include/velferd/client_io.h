@@ -71,13 +71,23 @@ typedef struct vf_client_reader vf_client_reader;
  *  @param name  name used in messages, or NULL for "<csv>".
  *  @param err   optional error details.
  *  @return ::VF_OK; ::VF_E_PARSE if the header is missing or has an unknown or
- *  repeated column (the message names it). */
+ *  repeated column (the message names it), or if the text is JSON (its first
+ *  character after white space is `{` or `[`). A UTF-8 byte-order mark is
+ *  skipped. Every row is one line: a quoted field cannot span lines. */
 VF_API vf_status vf_client_reader_open_text(vf_client_reader **out, const char *text, size_t len,
                                             const char *name, vf_error *err);
 
 /** As vf_client_reader_open_text() on the contents of file @p path;
- *  ::VF_E_IO if it cannot be read. */
+ *  ::VF_E_IO if it cannot be read, ::VF_E_RANGE if it is longer than
+ *  ::VF_READ_MAX_BYTES_DEFAULT. */
 VF_API vf_status vf_client_reader_open(vf_client_reader **out, const char *path, vf_error *err);
+
+/** As vf_client_reader_open() with the file size limit of @p limits
+ *  (vf_read_limits::max_bytes; NULL for the defaults; max_rejections is not
+ *  used here). ::VF_E_RANGE if the file is longer, ::VF_E_INVALID_ARG for bad
+ *  limits. */
+VF_API vf_status vf_client_reader_open_limited(vf_client_reader **out, const char *path,
+                                               const vf_read_limits *limits, vf_error *err);
 
 /** Reads the next row.
  *  @param r    the reader.

@@ -69,6 +69,41 @@ typedef struct vf_error {
  *  Thread-safe. */
 VF_API const char *vf_strerror(vf_status status);
 
+/** Writes @p text into @p buf (@p size bytes; truncated and NUL-terminated
+ *  like snprintf) with every possible fødselsnummer masked: each run of
+ *  exactly 11 ASCII digits (no digit right before or after it) keeps its
+ *  first six digits and shows "*****" for the other five, as the register
+ *  masks ids ("12345678901" -> "123456*****"). Shorter and longer digit runs
+ *  (amounts, dates, counts) are kept. @p buf may be @p text. Every message
+ *  the library writes into a ::vf_error is masked this way
+ *  (docs/robustness.md, "Privacy"). Returns @p buf. Thread-safe. */
+VF_API char *vf_mask_ids(const char *text, char *buf, size_t size);
+
+/** Default of vf_read_limits::max_bytes: 4 GiB. The largest input velferd is
+ *  made for, a national register's `payments.csv` (66 million records), is
+ *  about 2.4 GB; every reader holds its whole file in memory, so the limit is
+ *  also what a stream without end (a pipe, `/dev/zero`) can make it take. */
+#define VF_READ_MAX_BYTES_DEFAULT ((uint64_t)4 << 30)
+/** Default of vf_read_limits::max_rejections: 1000 bad rows are kept with
+ *  their messages (about 400 bytes each); later ones are only counted. */
+#define VF_READ_MAX_REJECTIONS_DEFAULT 1000
+/** Version of ::vf_read_limits this header describes. */
+#define VF_READ_LIMITS_VERSION 1
+
+/** Bounds on what a reader takes from its input (docs/robustness.md,
+ *  "Limits"); fill with vf_read_limits_init() first, then change fields. */
+typedef struct vf_read_limits {
+  int version;           /**< ::VF_READ_LIMITS_VERSION. */
+  uint64_t max_bytes;    /**< A file longer than this is refused (::VF_E_RANGE) before
+                              it is parsed; at least 1. Default ::VF_READ_MAX_BYTES_DEFAULT. */
+  size_t max_rejections; /**< Rejected rows whose messages a register keeps; later ones
+                              are counted only (vf_register_rejection_total()). 0 keeps
+                              none. Default ::VF_READ_MAX_REJECTIONS_DEFAULT. */
+} vf_read_limits;
+
+/** Fills @p limits with the defaults (nothing if NULL). Thread-safe. */
+VF_API void vf_read_limits_init(vf_read_limits *limits);
+
 /** Version of the library actually linked, as "MAJOR.MINOR.PATCH"; compare
  *  with ::VF_VERSION_STRING to detect a header/library mismatch. Thread-safe. */
 VF_API const char *vf_version(void);

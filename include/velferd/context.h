@@ -51,6 +51,9 @@ typedef struct vf_param_value {
   int known;            /**< 1 for a value; 0 for a gap marker (value written
                              `unknown`: no sourced figure from valid_from on,
                              num and den are 0). Lookups never return gaps. */
+  vf_date decided;      /**< Date the entry was decided or published (the
+                             optional `decided` column; valid_from when the
+                             row gives none). See vf_ctx_set_as_known_on(). */
 } vf_param_value;
 
 /** Creates a context with the embedded parameters and the settings of
@@ -88,6 +91,20 @@ VF_API vf_status vf_ctx_load_params_text(vf_ctx *ctx, const char *text, size_t l
 VF_API vf_status vf_ctx_set_param(vf_ctx *ctx, const char *name, vf_date valid_from,
                                   int64_t num, int64_t den, const char *source, vf_error *err);
 
+/** Sets the context to use the parameters **as known on** @p on: only rows
+ *  decided (or published) on or before @p on count, so a decision made on
+ *  that date can be reproduced with the figures then in use (bitemporal
+ *  parameters, docs/parameters.md). Of two rows with the same valid-from
+ *  date, a lookup uses the one decided last. Lookups, vf_param_entry_count()
+ *  and vf_param_entry() all see only those rows; vf_ctx_params_id() changes.
+ *  Pass {0, 0, 0} to clear (every row counts, the default). Rows loaded later
+ *  are filtered the same way. Setup call (not thread-safe on this context;
+ *  clones made before are unaffected). ::VF_E_DATE for an invalid date. */
+VF_API vf_status vf_ctx_set_as_known_on(vf_ctx *ctx, vf_date on, vf_error *err);
+
+/** The context's "as known on" date, or {0, 0, 0} if not set. */
+VF_API vf_date vf_ctx_as_known_on(const vf_ctx *ctx);
+
 /** Looks up the entry of parameter @p name in force on @p on.
  *  ::VF_E_NOT_FOUND for an unknown name, ::VF_E_NO_VALUE if @p on is before
  *  its first entry or falls in a gap (a period whose figure could not be
@@ -117,6 +134,17 @@ VF_API vf_status vf_param_entry(const vf_ctx *ctx, const char *name, size_t inde
  *  parameter's name, unit and entries (values, dates and sources), so a
  *  figure can be tied to the exact parameters that produced it. Borrowed. */
 VF_API const char *vf_ctx_params_id(const vf_ctx *ctx);
+
+/** Writes a parameter **template** to @p path: a parameter file (format in
+ *  docs/parameters.md) with one row per parameter, valid from @p at, holding
+ *  the value in force on that date (`unknown` in a gap or before the first
+ *  row) and an EMPTY source column, for a user to fill in from a new circular
+ *  or a municipal decision. Loading it with vf_ctx_load_params_file() refuses
+ *  a row whose source is still empty, naming the line, so every figure loaded
+ *  carries the user's source into the traces. Thread-safe (reads @p ctx).
+ *  ::VF_E_IO if the file cannot be written. */
+VF_API vf_status vf_params_write_template(const vf_ctx *ctx, vf_date at, const char *path,
+                                          vf_error *err);
 
 /** Number of embedded municipality profiles, "default" included. */
 VF_API size_t vf_profile_count(void);

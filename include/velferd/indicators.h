@@ -25,6 +25,7 @@
 #include "velferd/common.h"
 #include "velferd/register.h"
 #include "velferd/classify.h"
+#include "velferd/labels.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -178,6 +179,18 @@ typedef struct vf_table_row {
 
 /** Stable name of a table ("age_group", ...), NULL if unknown. */
 VF_API const char *vf_indicator_table_name(vf_indicator_table table);
+/** Name of an indicator in the labels' language ("Andel langtidsmottakere med
+ *  sosialhjelp som hovedinntektskilde (%)"); NULL if unknown. See labels.h. */
+VF_API const char *vf_labels_indicator(const vf_labels *labels, vf_indicator which);
+/** Title of a table in the labels' language ("Mottakere etter alder"). */
+VF_API const char *vf_labels_table(const vf_labels *labels, vf_indicator_table table);
+/** Name of a unit in the labels' language ("måneder", "kr"). */
+VF_API const char *vf_labels_unit(const vf_labels *labels, vf_indicator_unit unit);
+/** Label of row @p value of @p table in the labels' language: the code's label
+ *  ("18-24 år", "Skilt/separert"), or for ::VF_TABLE_DURATION the number of
+ *  months ("3 måneder"); NULL if unknown. */
+VF_API const char *vf_labels_table_row(const vf_labels *labels, vf_indicator_table table,
+                                       int value);
 /** Table from its name; ::VF_E_NOT_FOUND if none. */
 VF_API vf_status vf_indicator_table_parse(const char *name, vf_indicator_table *out,
                                           vf_error *err);
@@ -216,9 +229,25 @@ typedef enum vf_output_format {
  *  length. */
 VF_API vf_status vf_indicators_render(const vf_indicators *ind, vf_output_format format,
                                       char **out, size_t *len, vf_error *err);
-/** Renders into file @p path (replaced). */
+/** Renders into file @p path, replaced whole or not at all (a temporary file
+ *  beside it, renamed into place; docs/robustness.md): on ::VF_E_IO an existing
+ *  file at @p path is unchanged. */
 VF_API vf_status vf_indicators_write(const vf_indicators *ind, vf_output_format format,
                                      const char *path, vf_error *err);
+/** As vf_indicators_render(), in the language of @p labels: text and Markdown
+ *  get the labels' headings, indicator names, table titles, category labels
+ *  and number format ("Mottakere etter alder", "18-24 år", "6,1"). With NULL
+ *  labels the output is exactly vf_indicators_render()'s (English headings,
+ *  the stable codes as row labels). CSV and JSON are language-neutral either
+ *  way (codes, decimal points). */
+VF_API vf_status vf_indicators_render_lang(const vf_indicators *ind, vf_output_format format,
+                                           const vf_labels *labels, char **out, size_t *len,
+                                           vf_error *err);
+/** As vf_indicators_write(), in the language of @p labels (see
+ *  vf_indicators_render_lang()). */
+VF_API vf_status vf_indicators_write_lang(const vf_indicators *ind, vf_output_format format,
+                                          const vf_labels *labels, const char *path,
+                                          vf_error *err);
 /** Releases a string from vf_indicators_render(); NULL is allowed. */
 VF_API void vf_indicators_text_free(char *text);
 /** Writes the published form of a value into @p buf with SSB's table symbols:
@@ -227,6 +256,11 @@ VF_API void vf_indicators_text_free(char *text);
  *  computed (::VF_VALUE_UNDEFINED), ".." for missing data (::VF_VALUE_NO_DATA or
  *  @p v NULL). Returns the length, like snprintf. */
 VF_API size_t vf_indicator_value_format(const vf_indicator_value *v, char *buf, size_t size);
+/** As vf_indicator_value_format(), with the number written as the language of
+ *  @p labels writes it ("6,1", "317 900 000"; NULL: English, as
+ *  vf_indicator_value_format()). @p flags as for vf_format_fixed(). */
+VF_API size_t vf_indicator_value_format_lang(const vf_indicator_value *v, const vf_labels *labels,
+                                             unsigned flags, char *buf, size_t size);
 
 /** Change of one indicator between two values (year-on-year). */
 typedef struct vf_indicator_change {

@@ -72,7 +72,9 @@ VF_API const char *vf_kostra_file_field_name(const vf_kostra_file *file, size_t 
 
 /** Number of records. */
 VF_API size_t vf_kostra_file_record_count(const vf_kostra_file *file);
-/** File line (1-based) of record @p index; 0 for an added record or out of range. */
+/** File line (1-based) of record @p index: for a record read, its line in the
+ *  file read; for an added record, its line in the file vf_kostra_file_write()
+ *  writes (records are written one a line, in order: @p index + 1); 0 out of range. */
 VF_API int vf_kostra_file_record_line(const vf_kostra_file *file, size_t index);
 
 /** Value of field @p field of record @p record, without its padding spaces, as
@@ -91,7 +93,10 @@ VF_API vf_status vf_kostra_file_set(vf_kostra_file *file, size_t record, const c
 /** Appends a record of spaces; @p index (may be NULL) receives its index. */
 VF_API vf_status vf_kostra_file_add_record(vf_kostra_file *file, size_t *index, vf_error *err);
 /** Writes the records, each followed by LF, exactly as held (a file read and
- *  written again is byte-identical if it had LF line ends and no blank lines). */
+ *  written again is byte-identical if it had LF line ends and no blank lines).
+ *  The file is replaced whole or not at all (a temporary file beside it,
+ *  renamed into place; docs/robustness.md): on ::VF_E_IO an existing file at
+ *  @p path is unchanged. */
 VF_API vf_status vf_kostra_file_write(const vf_kostra_file *file, const char *path,
                                       vf_error *err);
 
@@ -177,8 +182,9 @@ VF_API vf_status vf_kostra_to_register(const vf_kostra_file *file, vf_register *
 /** What vf_kostra_from_register() needs beyond the register. */
 typedef struct vf_kostra_write_options {
   int year;                  /**< Reporting year (a layout must exist for it). */
-  const char *municipality;  /**< KOMMUNE_NR, 4 digits ("4601"). */
-  const char *district;      /**< BYDELSNR for Oslo (0301), "01".."15"; NULL or "" elsewhere. */
+  const char *municipality;  /**< KOMMUNE_NR, 4 digits ("4601"); anything else is ::VF_E_INVALID_ARG. */
+  const char *district;      /**< BYDELSNR for Oslo (0301), "01".."15"; NULL or "" elsewhere;
+                                  anything but 2 digits is ::VF_E_INVALID_ARG. */
   const char *caseworker;    /**< SAKSBEHANDLER written on every record (mandatory in 11F);
                                   NULL writes "0". */
   int synthetic_fnr;         /**< Non-zero: write a synthetic fødselsnummer (Skatteetaten's

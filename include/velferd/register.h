@@ -119,7 +119,10 @@ VF_API vf_status vf_register_read_payments_csv(vf_register *reg, const char *pat
 VF_API vf_status vf_register_read_population_csv(vf_register *reg, const char *path,
                                                  vf_read_mode mode, vf_read_counts *counts,
                                                  vf_error *err);
-/** Writes the clients as CSV, readable by vf_register_read_clients_csv(). */
+/** Writes the clients as CSV, readable by vf_register_read_clients_csv(). This
+ *  and the two writers below replace @p path whole or not at all (a temporary
+ *  file beside it, renamed into place; docs/robustness.md): on ::VF_E_IO an
+ *  existing file at @p path is unchanged. */
 VF_API vf_status vf_register_write_clients_csv(const vf_register *reg, const char *path,
                                                vf_error *err);
 /** Writes the payments as CSV. */
@@ -139,16 +142,33 @@ VF_API vf_status vf_register_read_dir(vf_register *reg, const char *dir, vf_read
                                       vf_read_counts *clients, vf_read_counts *payments,
                                       vf_read_counts *population, vf_error *err);
 /** Writes `clients.csv`, `payments.csv` and, if any population count is set,
- *  `population.csv` into directory @p dir, creating it if it does not exist
- *  (one level). Existing files are replaced. */
+ *  `population.csv` as directory @p dir, whole or not at all: the files go
+ *  into a temporary directory beside @p dir, which is then renamed to @p dir
+ *  (docs/robustness.md, "Writing files"). An existing @p dir holding nothing
+ *  but these three files is replaced (a file of the old register that the new
+ *  one lacks does not survive); one holding anything else is refused with
+ *  ::VF_E_IO naming the file, and left untouched. On any failure @p dir is as
+ *  it was. The parent directory must exist. */
 VF_API vf_status vf_register_write_dir(const vf_register *reg, const char *dir, vf_error *err);
 
-/** Number of rows rejected by reads in ::VF_READ_SKIP mode so far. */
+/** Sets the limits for this register's later file reads (see ::vf_read_limits):
+ *  a longer file is refused with ::VF_E_RANGE before any row is read, and at
+ *  most `max_rejections` rejected rows are kept (all are counted). @p limits
+ *  NULL restores the defaults. ::VF_E_INVALID_ARG for a wrong version or a
+ *  zero max_bytes (nothing changes). Not thread-safe on one register. */
+VF_API vf_status vf_register_set_read_limits(vf_register *reg, const vf_read_limits *limits,
+                                             vf_error *err);
+/** Number of rejections kept: the first vf_read_limits::max_rejections rows
+ *  rejected by reads in ::VF_READ_SKIP mode since the last
+ *  vf_register_clear_rejections(). */
 VF_API size_t vf_register_rejection_count(const vf_register *reg);
+/** Number of rows rejected, kept or not (at least vf_register_rejection_count()). */
+VF_API size_t vf_register_rejection_total(const vf_register *reg);
 /** Rejection @p index: file line, field and reason (the message starts with
  *  "FILE:LINE:"). Borrowed; NULL if out of range. */
 VF_API const vf_error *vf_register_rejection(const vf_register *reg, size_t index);
-/** Forgets the recorded rejections (after the caller has reported them). */
+/** Forgets the recorded rejections and sets both counts to 0 (after the caller
+ *  has reported them). */
 VF_API void vf_register_clear_rejections(vf_register *reg);
 
 #ifdef __cplusplus

@@ -44,6 +44,7 @@ typedef struct vf_trace_info {
   const char *params_id;        /**< vf_ctx_params_id() of the context used. */
   const char *profile;          /**< vf_ctx_profile() of the context used. */
   const char *rules;            /**< Rule versions used, comma-separated ("assistance/1,rule80/1"). */
+  const char *as_known_on;      /**< vf_ctx_as_known_on() as YYYY-MM-DD, "" if not set. */
 } vf_trace_info;
 
 /** One step. Strings are borrowed from the trace; "" when not applicable. */
@@ -68,6 +69,7 @@ typedef struct vf_trace_param {
   int64_t den;         /**< Value denominator (1 except for ratios). */
   vf_date valid_from;  /**< Date the entry used came into force. */
   const char *source;  /**< The entry's citation. */
+  vf_date decided;     /**< Date the entry was decided (valid_from if the row gives none). */
 } vf_trace_param;
 
 /** Kind of an intermediate value. */

@@ -137,6 +137,12 @@ vf_status vf_client_set_id(vf_client *c, const char *id, vf_error *err) {
     return vfi_fail(err, VF_E_RANGE, 0, "id", "id is %zu bytes long; at most %zu allowed", n,
                     sizeof c->id - 1);
   if (!vfi_utf8_valid(id, n)) return vfi_fail(err, VF_E_PARSE, 0, "id", "id is not valid UTF-8");
+  /* A line break or tab in an id would break every line-oriented file the id
+   * is written to (register CSV, KOSTRA records, reports). */
+  for (size_t i = 0; i < n; i++)
+    if ((unsigned char)id[i] < 0x20 || id[i] == 0x7F)
+      return vfi_fail(err, VF_E_PARSE, 0, "id", "id: control character (byte %zu is 0x%02X: a "
+                      "line break, tab or the like) is not allowed", i + 1, (unsigned)id[i]);
   memcpy(c->id, id, n + 1);
   return VF_OK;
 }

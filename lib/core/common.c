@@ -37,10 +37,43 @@ vf_status vfi_fail(vf_error *err, vf_status status, int line, const char *field,
     snprintf(err->field, sizeof err->field, "%s", field ? field : "");
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    int n = vsnprintf(err->message, sizeof err->message, fmt, ap);
     va_end(ap);
+    /* no message carries a full fødselsnummer */
+    vfi_mask_ids(err->message, n >= (int)sizeof err->message);
   }
   return status;
+}
+
+/* A fødselsnummer (and a D- or H-number) is exactly 11 digits. A longer run
+ * is not one (an amount in øre, a 64-bit value, a digit string in a source);
+ * masking it too would hide the values an overflow message is about. */
+enum { FNR_DIGITS = 11, FNR_KEPT = 6 };
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+void vfi_mask_ids(char *s, bool cut) {
+  size_t i = 0, j = 0;
+  while (s[i]) {
+    if (!is_digit(s[i])) { i++; continue; }
+    for (j = i; is_digit(s[j]); j++) {}
+    /* a run at the end of a truncated text may have gone on: treat a trailing
+     * run of more than six digits as the start of a fødselsnummer */
+    if (j - i == FNR_DIGITS || (cut && !s[j] && j - i > FNR_KEPT && j - i < FNR_DIGITS))
+      memset(s + i + FNR_KEPT, '*', j - i - FNR_KEPT);
+    i = j;
+  }
+}
+
+char *vf_mask_ids(const char *text, char *buf, size_t size) {
+  if (!buf || !size) return buf;
+  if (!text) text = "";
+  size_t len = strlen(text), n = len < size ? len : size - 1;
+  bool cut = n < len && is_digit(text[n]);
+  memmove(buf, text, n);
+  buf[n] = '\0';
+  vfi_mask_ids(buf, cut);
+  return buf;
 }
 
 char *vfi_strdup(const char *s) {
@@ -82,4 +115,24 @@ bool vfi_parse_int64(const char *s, int64_t *out) {
   if (errno || *end) return false;
   *out = (int64_t)v;
   return true;
+}
+
+void vf_read_limits_init(vf_read_limits *limits) {
+  if (!limits) return;
+  *limits = (vf_read_limits){VF_READ_LIMITS_VERSION, VF_READ_MAX_BYTES_DEFAULT,
+                             VF_READ_MAX_REJECTIONS_DEFAULT};
+}
+
+vf_status vfi_read_limits_check(const vf_read_limits *in, vf_read_limits *out, vf_error *err) {
+  vf_read_limits_init(out);
+  if (!in) return VF_OK;
+  if (in->version != VF_READ_LIMITS_VERSION)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "version", "read limits: version %d, this library "
+                    "knows %d (fill them with vf_read_limits_init())", in->version,
+                    VF_READ_LIMITS_VERSION);
+  if (in->max_bytes == 0)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "max_bytes", "read limits: max_bytes must be at "
+                    "least 1");
+  *out = *in;
+  return VF_OK;
 }

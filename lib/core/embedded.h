@@ -16,5 +16,9 @@ extern const vfi_embedded_file vfi_profile_files[];
 extern const size_t vfi_profile_file_count;
 extern const vfi_embedded_file vfi_kostra_files[];  /* "11F_2026", ... */
 extern const size_t vfi_kostra_file_count;
+extern const vfi_embedded_file vfi_label_files[];  /* "codes", "format", ... */
+extern const size_t vfi_label_file_count;
+extern const vfi_embedded_file vfi_network_files[]; /* "asss", ... */
+extern const size_t vfi_network_file_count;
 
 #endif

@@ -26,9 +26,16 @@ uint64_t vfi_ctx_serial(const vf_ctx *ctx);
 
 /* strdup that returns NULL on NULL input or out of memory. */
 char *vfi_strdup(const char *s);
+/* Masks every possible fødselsnummer in @p s in place (vf_mask_ids());
+ * @p cut: the text was truncated, so its last run of digits may go on. */
+void vfi_mask_ids(char *s, bool cut);
 
 /* True if [s, s+len) is well-formed UTF-8 without NUL bytes. */
 bool vfi_utf8_valid(const char *s, size_t len);
+
+/* Copies *in (NULL: the defaults) to *out after checking its version and
+ * fields; VF_E_INVALID_ARG naming the field otherwise. */
+vf_status vfi_read_limits_check(const vf_read_limits *in, vf_read_limits *out, vf_error *err);
 
 /* Parses a decimal integer filling the whole string; false on junk or overflow. */
 bool vfi_parse_int64(const char *s, int64_t *out);

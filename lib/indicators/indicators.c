@@ -68,6 +68,10 @@ static const int table_list[VF_TABLE_COUNT] = {VF_CODES_AGE_GROUP, VF_CODES_GEND
   VF_CODES_CIVIL_STATUS, VF_CODES_CITIZENSHIP, VF_CODES_PROVIDER_STATUS, VF_CODES_MAIN_INCOME,
   VF_CODES_TRYGD, -1};
 
+int vfi_table_list(vf_indicator_table t) {
+  return (int)t >= 0 && t < VF_TABLE_COUNT && t != VF_TABLE_DURATION ? table_list[t] : -1;
+}
+
 const char *vfi_row_code(vf_indicator_table t, int value) {
   static const char *const months[13] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10",
     "11", "12"};
@@ -101,7 +105,7 @@ static size_t layout(vf_indicator_table t, vfi_table *tab, int *index) {
 int64_t vfi_div_round(vfi_i128 n, vfi_i128 d) {
   vfi_i128 q = n / d, r = n % d;
   if (r < 0) r = -r;
-  if (2 * r >= d) q += n < 0 ? -1 : 1;
+  if (r >= d - r) q += n < 0 ? -1 : 1; /* 2r >= d without overflow */
   return (int64_t)q;
 }
 

@@ -41,5 +41,9 @@ void vfi_value_set(vf_indicator_value *v, vf_indicator which, vf_indicator_unit 
                    int64_t den);
 /* Code name of row i of table t. */
 const char *vfi_row_code(vf_indicator_table t, int value);
+/* The code list of table t's rows; -1 for ::VF_TABLE_DURATION or an unknown table. */
+int vfi_table_list(vf_indicator_table t);
+/* Stable name of a unit ("persons", "nok", "percent", ...). */
+const char *vfi_indicator_unit_name(vf_indicator_unit u);
 
 #endif

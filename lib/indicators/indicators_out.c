@@ -1,6 +1,7 @@
 /* Writers of an indicator result: text, CSV, JSON and Markdown (formats in
  * docs/indicators.md). Suppressed cells are written as SSB's ':' symbol and
  * never with their value (the result does not hold it in published form). */
+#include "core/outfile.h"
 #include "indicators/indicators_internal.h"
 
 #include <errno.h>
@@ -43,15 +44,18 @@ static void fixed(char *buf, size_t size, int64_t rounded, int decimals) {
 }
 
 size_t vf_indicator_value_format(const vf_indicator_value *v, char *buf, size_t size) {
-  char tmp[48];
-  if (!v) snprintf(tmp, sizeof tmp, "..");
-  else if (v->status == VF_VALUE_SUPPRESSED) snprintf(tmp, sizeof tmp, ":");
-  else if (v->status == VF_VALUE_UNDEFINED) snprintf(tmp, sizeof tmp, ".");
-  else if (v->status == VF_VALUE_NO_DATA) snprintf(tmp, sizeof tmp, "..");
-  else fixed(tmp, sizeof tmp, v->rounded, v->decimals);
-  size_t n = strlen(tmp);
-  if (buf && size) snprintf(buf, size, "%s", tmp);
-  return n;
+  return vf_indicator_value_format_lang(v, NULL, 0, buf, size);
+}
+
+size_t vf_indicator_value_format_lang(const vf_indicator_value *v, const vf_labels *labels,
+                                      unsigned flags, char *buf, size_t size) {
+  const char *sym = !v || v->status == VF_VALUE_NO_DATA ? ".."
+                    : v->status == VF_VALUE_SUPPRESSED  ? ":"
+                    : v->status == VF_VALUE_UNDEFINED   ? "."
+                                                        : NULL;
+  if (!sym) return vf_format_fixed(labels, v->rounded, v->decimals, flags, buf, size);
+  if (buf && size) snprintf(buf, size, "%s", sym);
+  return strlen(sym);
 }
 
 static const char *status_name(vf_value_status s) {
@@ -64,7 +68,7 @@ static const char *status_name(vf_value_status s) {
   return "?";
 }
 
-static const char *unit_name(vf_indicator_unit u) {
+const char *vfi_indicator_unit_name(vf_indicator_unit u) {
   switch (u) {
   case VF_IUNIT_PERSONS: return "persons";
   case VF_IUNIT_MONEY: return "nok";
@@ -77,24 +81,6 @@ static const char *unit_name(vf_indicator_unit u) {
 }
 
 static const char *const supp_names[] = {"ok", "suppressed_primary", "suppressed_secondary"};
-
-/* Row text: count and percent, or ':' when suppressed, '.' for no total. */
-static void row_text(const vf_table_row *r, char *count, char *pct, size_t size) {
-  if (r->suppressed) {
-    snprintf(count, size, ":");
-    snprintf(pct, size, ":");
-    return;
-  }
-  snprintf(count, size, "%lld", (long long)r->count);
-  if (r->pct_den) fixed(pct, size, r->pct_tenths, 1);
-  else snprintf(pct, size, ".");
-}
-
-static void total_text(const vf_indicators *ind, int t, char *buf, size_t size) {
-  int64_t tot = vf_indicators_table_total(ind, (vf_indicator_table)t);
-  if (tot < 0) snprintf(buf, size, ":");
-  else snprintf(buf, size, "%lld", (long long)tot);
-}
 
 static void render_csv(const vf_indicators *ind, sbuf *b) {
   put(b, "year,section,name,code,value,percent,children,exact_num,exact_den,status\n");
@@ -142,7 +128,8 @@ static void render_json(const vf_indicators *ind, sbuf *b) {
     char val[48];
     vf_indicator_value_format(v, val, sizeof val);
     put(b, "    {\"name\": \"%s\", \"unit\": \"%s\", \"status\": \"%s\", ",
-        vf_indicator_name((vf_indicator)i), unit_name(v->unit), status_name(v->status));
+        vf_indicator_name((vf_indicator)i), vfi_indicator_unit_name(v->unit),
+        status_name(v->status));
     if (v->status == VF_VALUE_OK)
       put(b, "\"value\": %s, \"num\": %lld, \"den\": %lld}", val, (long long)v->num,
           (long long)v->den);
@@ -183,85 +170,209 @@ static void render_json(const vf_indicators *ind, sbuf *b) {
   put(b, "  ]\n}\n");
 }
 
-static void render_markdown(const vf_indicators *ind, sbuf *b) {
-  put(b, "# Social assistance indicators %d\n\n| Indicator | Value | Unit |\n|---|---:|---|\n",
-      ind->year);
-  for (int i = 0; i < VF_IND_COUNT; i++) {
-    char val[48];
-    vf_indicator_value_format(&ind->v[i], val, sizeof val);
-    put(b, "| %s | %s | %s |\n", vf_indicator_label((vf_indicator)i), val,
-        unit_name(ind->v[i].unit));
-  }
-  for (int t = 0; t < VF_TABLE_COUNT; t++) {
-    bool prov = t == VF_TABLE_PROVIDER_STATUS;
-    put(b, "\n## %s\n\n| %s | Persons | Percent |%s\n|---|---:|---:|%s\n",
-        vf_indicator_table_name((vf_indicator_table)t),
-        vf_indicator_table_name((vf_indicator_table)t), prov ? " Children |" : "",
-        prov ? "---:|" : "");
-    for (size_t i = 0; i < ind->t[t].nrows; i++) {
-      vf_table_row r;
-      char c[32], p[32];
-      vf_indicators_table_row(ind, (vf_indicator_table)t, i, &r, NULL);
-      row_text(&r, c, p, sizeof c);
-      put(b, "| %s | %s | %s |", r.code, c, p);
-      if (prov) {
-        if (r.suppressed) put(b, " : |");
-        else put(b, " %lld |", (long long)r.children);
-      }
-      put(b, "\n");
-    }
-    char tot[32];
-    total_text(ind, t, tot, sizeof tot);
-    put(b, "| total | %s | %s |%s\n", tot, tot[0] == ':' ? ":" : "100.0", prov ? " |" : "");
-  }
-  put(b, "\nSymbols as in SSB tables: `:` suppressed for confidentiality (fewer than %d persons, "
-         "or hidden so that such a cell cannot be recovered), `.` cannot be computed, `..` "
-         "data missing. %zu cells suppressed.\n", ind->opts.suppress_below, ind->nsuppressed);
+/* Code points in UTF-8 text, for padding columns of labels such as "18-24 år". */
+static size_t width(const char *s) {
+  size_t n = 0;
+  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+  return n;
 }
 
-static void render_text(const vf_indicators *ind, sbuf *b) {
-  put(b, "Social assistance indicators %d (suppression below %d persons; %zu cells "
-         "suppressed)\n\n", ind->year, ind->opts.suppress_below, ind->nsuppressed);
+/* s left-aligned (right-aligned if right) in a column of w code points. */
+static void pad(sbuf *b, const char *s, size_t w, bool right) {
+  size_t n = width(s);
+  if (!right) put(b, "%s", s);
+  for (; n < w; n++) put(b, " ");
+  if (right) put(b, "%s", s);
+}
+
+/* What a rendering says and how: the texts (never NULL: English when the
+ * caller gave no labels) and whether rows show codes (no labels: the output
+ * as it has always been) or labels. */
+typedef struct lang {
+  const vf_labels *l;
+  bool codes;
+} lang;
+
+static const char *txt(const lang *g, const char *key) {
+  const char *t = vf_labels_get(g->l, key);
+  return t ? t : key;
+}
+
+static const char *row_label(const lang *g, vf_indicator_table t, const vf_table_row *r) {
+  const char *s = g->codes ? NULL : vf_labels_table_row(g->l, t, r->value);
+  return s ? s : r->code;
+}
+
+static const char *table_title(const lang *g, vf_indicator_table t) {
+  const char *s = g->codes ? NULL : vf_labels_table(g->l, t);
+  return s ? s : vf_indicator_table_name(t);
+}
+
+static const char *indicator_label(const lang *g, vf_indicator i) {
+  const char *s = vf_labels_indicator(g->l, i);
+  return s ? s : vf_indicator_label(i);
+}
+
+/* Row text in the language: count and percent, ':' when suppressed, '.' for no total. */
+static void row_text(const lang *g, const vf_table_row *r, char *count, char *pct,
+                          size_t size) {
+  if (r->suppressed) {
+    snprintf(count, size, ":");
+    snprintf(pct, size, ":");
+    return;
+  }
+  vf_format_integer(g->l, r->count, 0, count, size);
+  if (r->pct_den) vf_format_fixed(g->l, r->pct_tenths, 1, 0, pct, size);
+  else snprintf(pct, size, ".");
+}
+
+static void total_text(const lang *g, const vf_indicators *ind, int t, char *buf,
+                            char *pct, size_t size) {
+  int64_t tot = vf_indicators_table_total(ind, (vf_indicator_table)t);
+  if (tot < 0) { snprintf(buf, size, ":"); snprintf(pct, size, ":"); return; }
+  vf_format_integer(g->l, tot, 0, buf, size);
+  vf_format_fixed(g->l, 1000, 1, 0, pct, size);
+}
+
+static void render_markdown(const vf_indicators *ind, const lang *g, sbuf *b) {
+  char year[16], buf[512];
+  snprintf(year, sizeof year, "%d", ind->year);
+  const char *a1[] = {year};
+  vf_labels_fill(g->l, "out.md.title", a1, 1, buf, sizeof buf);
+  put(b, "# %s\n\n| %s | %s | %s |\n|---|---:|---|\n", buf, txt(g, "out.md.indicator"),
+      txt(g, "out.md.value"), txt(g, "out.md.unit"));
   for (int i = 0; i < VF_IND_COUNT; i++) {
-    char val[48];
-    vf_indicator_value_format(&ind->v[i], val, sizeof val);
-    put(b, "  %-72s %14s\n", vf_indicator_label((vf_indicator)i), val);
+    char val[64];
+    vf_indicator_value_format_lang(&ind->v[i], g->l, 0, val, sizeof val);
+    const char *unit = g->codes ? NULL : vf_labels_unit(g->l, ind->v[i].unit);
+    put(b, "| %s | %s | %s |\n", indicator_label(g, (vf_indicator)i), val,
+        unit ? unit : vfi_indicator_unit_name(ind->v[i].unit));
   }
   for (int t = 0; t < VF_TABLE_COUNT; t++) {
     bool prov = t == VF_TABLE_PROVIDER_STATUS;
-    put(b, "\n%-24s %10s %8s%s\n", vf_indicator_table_name((vf_indicator_table)t), "persons",
-        "percent", prov ? "   children" : "");
+    const char *title = table_title(g, (vf_indicator_table)t);
+    put(b, "\n## %s\n\n| %s | %s | %s |", title, title, txt(g, "out.md.persons"),
+        txt(g, "out.md.percent"));
+    if (prov) put(b, " %s |", txt(g, "out.md.children"));
+    put(b, "\n|---|---:|---:|%s\n", prov ? "---:|" : "");
     for (size_t i = 0; i < ind->t[t].nrows; i++) {
       vf_table_row r;
-      char c[32], p[32];
+      char c[48], p[48];
       vf_indicators_table_row(ind, (vf_indicator_table)t, i, &r, NULL);
-      row_text(&r, c, p, sizeof c);
-      put(b, "  %-22s %10s %8s", r.code, c, p);
+      row_text(g, &r, c, p, sizeof c);
+      put(b, "| %s | %s | %s |", row_label(g, (vf_indicator_table)t, &r), c, p);
       if (prov) {
-        if (r.suppressed) put(b, " %10s", ":");
-        else put(b, " %10lld", (long long)r.children);
+        vf_format_integer(g->l, r.children, 0, c, sizeof c);
+        put(b, " %s |", r.suppressed ? ":" : c);
       }
       put(b, "\n");
     }
-    char tot[32];
-    total_text(ind, t, tot, sizeof tot);
-    put(b, "  %-22s %10s %8s\n", "total", tot, tot[0] == ':' ? ":" : "100.0");
+    char tot[48], pct[48];
+    total_text(g, ind, t, tot, pct, sizeof tot);
+    put(b, "| %s | %s | %s |%s\n", txt(g, "out.total"), tot, pct, prov ? " |" : "");
   }
-  put(b, "\n':' suppressed for confidentiality, '.' cannot be computed, '..' data missing.\n");
+  char below[16], cells[24];
+  snprintf(below, sizeof below, "%d", ind->opts.suppress_below);
+  snprintf(cells, sizeof cells, "%zu", ind->nsuppressed);
+  const char *a2[] = {below, cells};
+  vf_labels_fill(g->l, "out.md.symbols", a2, 2, buf, sizeof buf);
+  put(b, "\n%s\n", buf);
+}
+
+static void render_text(const vf_indicators *ind, const lang *g, sbuf *b) {
+  char year[16], below[16], cells[24], buf[512];
+  snprintf(year, sizeof year, "%d", ind->year);
+  snprintf(below, sizeof below, "%d", ind->opts.suppress_below);
+  snprintf(cells, sizeof cells, "%zu", ind->nsuppressed);
+  const char *a[] = {year, below, cells};
+  vf_labels_fill(g->l, "out.indicators.title", a, 3, buf, sizeof buf);
+  put(b, "%s\n\n", buf);
+  for (int i = 0; i < VF_IND_COUNT; i++) {
+    char val[64];
+    vf_indicator_value_format_lang(&ind->v[i], g->l, 0, val, sizeof val);
+    put(b, "  ");
+    pad(b, indicator_label(g, (vf_indicator)i), 72, false);
+    put(b, " ");
+    pad(b, val, 14, true);
+    put(b, "\n");
+  }
+  for (int t = 0; t < VF_TABLE_COUNT; t++) {
+    bool prov = t == VF_TABLE_PROVIDER_STATUS;
+    const char *title = table_title(g, (vf_indicator_table)t);
+    /* the label column: 22 wide as always, wider for longer labels or title */
+    size_t w = 22;
+    if (width(title) > w + 2) w = width(title) - 2;
+    for (size_t i = 0; i < ind->t[t].nrows; i++) {
+      vf_table_row r;
+      vf_indicators_table_row(ind, (vf_indicator_table)t, i, &r, NULL);
+      size_t n = width(row_label(g, (vf_indicator_table)t, &r));
+      if (n > w) w = n;
+    }
+    if (width(txt(g, "out.total")) > w) w = width(txt(g, "out.total"));
+    put(b, "\n");
+    pad(b, title, w + 2, false);
+    put(b, " ");
+    pad(b, txt(g, "out.persons"), 10, true);
+    put(b, " ");
+    pad(b, txt(g, "out.percent"), 8, true);
+    if (prov) { put(b, " "); pad(b, txt(g, "out.children"), 10, true); }
+    put(b, "\n");
+    for (size_t i = 0; i < ind->t[t].nrows; i++) {
+      vf_table_row r;
+      char c[48], p[48];
+      vf_indicators_table_row(ind, (vf_indicator_table)t, i, &r, NULL);
+      row_text(g, &r, c, p, sizeof c);
+      put(b, "  ");
+      pad(b, row_label(g, (vf_indicator_table)t, &r), w, false);
+      put(b, " ");
+      pad(b, c, 10, true);
+      put(b, " ");
+      pad(b, p, 8, true);
+      if (prov) {
+        vf_format_integer(g->l, r.children, 0, c, sizeof c);
+        put(b, " ");
+        pad(b, r.suppressed ? ":" : c, 10, true);
+      }
+      put(b, "\n");
+    }
+    char tot[48], pct[48];
+    total_text(g, ind, t, tot, pct, sizeof tot);
+    put(b, "  ");
+    pad(b, txt(g, "out.total"), w, false);
+    put(b, " ");
+    pad(b, tot, 10, true);
+    put(b, " ");
+    pad(b, pct, 8, true);
+    put(b, "\n");
+  }
+  put(b, "\n%s\n", txt(g, "out.symbols"));
 }
 
 vf_status vf_indicators_render(const vf_indicators *ind, vf_output_format format, char **out,
                                size_t *len, vf_error *err) {
+  return vf_indicators_render_lang(ind, format, NULL, out, len, err);
+}
+
+vf_status vf_indicators_render_lang(const vf_indicators *ind, vf_output_format format,
+                                    const vf_labels *labels, char **out, size_t *len,
+                                    vf_error *err) {
   if (!ind || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "result or out is NULL");
   sbuf b = {NULL, 0, 0, false};
+  vf_labels *en = NULL;
+  if (!labels && (format == VF_OUTPUT_TEXT || format == VF_OUTPUT_MARKDOWN)) {
+    vf_status s = vf_labels_new(&en, "en", err); /* the English headings are data too */
+    if (s) return s;
+  }
+  lang g = {labels ? labels : en, !labels};
   switch (format) {
-  case VF_OUTPUT_TEXT: render_text(ind, &b); break;
+  case VF_OUTPUT_TEXT: render_text(ind, &g, &b); break;
   case VF_OUTPUT_CSV: render_csv(ind, &b); break;
   case VF_OUTPUT_JSON: render_json(ind, &b); break;
-  case VF_OUTPUT_MARKDOWN: render_markdown(ind, &b); break;
+  case VF_OUTPUT_MARKDOWN: render_markdown(ind, &g, &b); break;
   default:
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "format", "unknown output format %d", (int)format);
   }
+  vf_labels_free(en);
   if (b.nomem) { free(b.p); return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory"); }
   *out = b.p;
   if (len) *len = b.len;
@@ -272,18 +383,24 @@ void vf_indicators_text_free(char *text) { free(text); }
 
 vf_status vf_indicators_write(const vf_indicators *ind, vf_output_format format, const char *path,
                               vf_error *err) {
+  return vf_indicators_write_lang(ind, format, NULL, path, err);
+}
+
+vf_status vf_indicators_write_lang(const vf_indicators *ind, vf_output_format format,
+                                   const vf_labels *labels, const char *path, vf_error *err) {
   if (!path) return vfi_fail(err, VF_E_INVALID_ARG, 0, "path", "path is NULL");
   char *text;
   size_t len;
-  vf_status s = vf_indicators_render(ind, format, &text, &len, err);
+  vf_status s = vf_indicators_render_lang(ind, format, labels, &text, &len, err);
   if (s) return s;
-  FILE *f = fopen(path, "wb");
-  if (!f) {
+  vfi_outfile o;
+  char msg[VF_ERROR_MESSAGE_SIZE];
+  if (vfi_outfile_open(&o, path, NULL, msg, sizeof msg)) {
     free(text);
-    return vfi_fail(err, VF_E_IO, 0, "", "%s: cannot open for writing: %s", path, strerror(errno));
+    return vfi_fail(err, VF_E_IO, 0, "", "%s", msg);
   }
-  size_t w = fwrite(text, 1, len, f);
+  fwrite(text, 1, len, o.f); /* checked by the commit */
   free(text);
-  if (fclose(f) || w != len) return vfi_fail(err, VF_E_IO, 0, "", "%s: write error", path);
+  if (vfi_outfile_commit(&o, msg, sizeof msg)) return vfi_fail(err, VF_E_IO, 0, "", "%s", msg);
   return VF_OK;
 }

@@ -544,6 +544,18 @@ static vf_status read_header(vf_client_reader *r, vf_error *err) {
   return VF_OK;
 }
 
+/* No header starts with '{' or '[' (no column name does), but a JSON client
+ * or list does: say so rather than "unknown column". */
+static vf_status looks_like_json(const vfi_csv *csv, vf_error *err) {
+  int line = 1;
+  const char *p = csv->p;
+  for (; p < csv->end && *p && strchr(" \t\r\n", *p); p++) line += *p == '\n';
+  if (p == csv->end || (*p != '{' && *p != '[')) return VF_OK;
+  return vfi_fail(err, VF_E_PARSE, line, "", "%s:%d: this is JSON (it starts with '%c'), not CSV: "
+                  "a client CSV file starts with a header row (docs/clients.md)", csv->name, line,
+                  *p);
+}
+
 vf_status vf_client_reader_open_text(vf_client_reader **out, const char *text, size_t len,
                                      const char *name, vf_error *err) {
   if (!out || !text) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "out or text is NULL");
@@ -558,10 +570,10 @@ vf_status vf_client_reader_open_text(vf_client_reader **out, const char *text, s
   }
   memcpy(r->text, text, len);
   r->text[len] = '\0';
-  size_t skip = len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3) ? 3 : 0; /* byte-order mark */
   /* No comment lines: an id may start with '#', and no row may be lost. */
-  vfi_csv_init(&r->csv, r->text + skip, len - skip, r->name, false);
-  vf_status s = read_header(r, err);
+  vfi_csv_init(&r->csv, r->text, len, r->name, false);
+  vf_status s = looks_like_json(&r->csv, err);
+  if (!s) s = read_header(r, err);
   if (s) {
     vf_client_reader_free(r);
     return s;
@@ -571,10 +583,18 @@ vf_status vf_client_reader_open_text(vf_client_reader **out, const char *text, s
 }
 
 vf_status vf_client_reader_open(vf_client_reader **out, const char *path, vf_error *err) {
+  return vf_client_reader_open_limited(out, path, NULL, err);
+}
+
+vf_status vf_client_reader_open_limited(vf_client_reader **out, const char *path,
+                                        const vf_read_limits *limits, vf_error *err) {
   if (!out || !path) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "out or path is NULL");
+  vf_read_limits l;
+  vf_status s = vfi_read_limits_check(limits, &l, err);
+  if (s) return s;
   char *text;
   size_t len;
-  vf_status s = vfi_read_file(path, &text, &len, err);
+  s = vfi_read_file_max(path, l.max_bytes, &text, &len, err);
   if (s) return s;
   s = vf_client_reader_open_text(out, text, len, path, err);
   free(text);
@@ -584,18 +604,11 @@ vf_status vf_client_reader_open(vf_client_reader **out, const char *path, vf_err
 vf_status vf_client_reader_next(vf_client_reader *r, vf_client **out, vf_error *err) {
   if (!r || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "reader or out is NULL");
   *out = NULL;
-  const char *start = r->csv.p;
-  int start_line = r->csv.next_line;
   vf_error e = {0};
   r->has_row = false;
-  int got = vfi_csv_next(&r->csv, &e);
+  int got = vfi_csv_next(&r->csv, &e); /* a bad line is consumed: the next call goes on */
   if (got == 0) return VF_OK;
   if (got < 0) {
-    if (r->csv.p == start) { /* not consumed: resume at the next physical line */
-      const char *nl = memchr(start, '\n', (size_t)(r->csv.end - start));
-      r->csv.p = nl ? nl + 1 : r->csv.end;
-      r->csv.next_line = start_line + 1;
-    }
     r->line = e.line;
     if (err) *err = e;
     return e.status;

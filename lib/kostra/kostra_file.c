@@ -1,8 +1,10 @@
 /* KOSTRA report files: records as fixed-width lines, read, field access, write. */
+#include "core/outfile.h"
 #include "kostra/kostra_internal.h"
 #include "parse/csv.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -90,6 +92,7 @@ void vf_kostra_file_free(vf_kostra_file *f) {
  * before LF is dropped. */
 static vf_status split(vf_kostra_file *f, size_t len, const char *name, vf_error *err) {
   char *p = f->data, *end = f->data + len;
+  if (len >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) p += 3; /* a UTF-8 byte-order mark, as in every reader */
   for (int line = 1; p < end; line++) {
     char *eol = memchr(p, '\n', (size_t)(end - p));
     char *lend = eol ? eol : end;
@@ -98,6 +101,10 @@ static vf_status split(vf_kostra_file *f, size_t len, const char *name, vf_error
     if (memchr(p, '\0', n))
       return vfi_fail(err, VF_E_PARSE, line, "", "%s:%d: the line contains a NUL byte (not a text file)",
                       name, line);
+    if (memchr(p, '\r', n))
+      return vfi_fail(err, VF_E_PARSE, line, "", "%s:%d: carriage return without a line feed: old "
+                      "Mac (CR-only) line ends are not read; save the file with LF or CRLF line "
+                      "ends", name, line);
     if (n) {
       vf_status s = grow(f, err);
       if (s) return s;
@@ -271,6 +278,9 @@ vf_status vf_kostra_file_add_record(vf_kostra_file *f, size_t *index, vf_error *
   r->text = t;
   r->len = r->chars = f->layout.length;
   r->owned = true;
+  /* Its line in the file vf_kostra_file_write() writes (one record a line, in
+   * order), so that findings on a file being built name a line, not "line 0". */
+  r->line = f->nrecs > (size_t)INT_MAX - 1 ? 0 : (int)f->nrecs + 1;
   if (index) *index = f->nrecs;
   f->nrecs++;
   return VF_OK;
@@ -278,12 +288,13 @@ vf_status vf_kostra_file_add_record(vf_kostra_file *f, size_t *index, vf_error *
 
 vf_status vf_kostra_file_write(const vf_kostra_file *f, const char *path, vf_error *err) {
   if (!f || !path) return vfi_fail(err, VF_E_INVALID_ARG, 0, "path", "file or path is NULL");
-  FILE *out = fopen(path, "wb");
-  if (!out) return vfi_fail(err, VF_E_IO, 0, "", "%s: cannot create: %s", path, strerror(errno));
-  bool ok = true;
-  for (size_t i = 0; i < f->nrecs && ok; i++)
-    ok = fwrite(f->recs[i].text, 1, f->recs[i].len, out) == f->recs[i].len && fputc('\n', out) != EOF;
-  if (fclose(out) != 0) ok = false;
-  if (!ok) return vfi_fail(err, VF_E_IO, 0, "", "%s: write error", path);
+  vfi_outfile o;
+  char msg[VF_ERROR_MESSAGE_SIZE];
+  if (vfi_outfile_open(&o, path, NULL, msg, sizeof msg)) return vfi_fail(err, VF_E_IO, 0, "", "%s", msg);
+  for (size_t i = 0; i < f->nrecs && !ferror(o.f); i++) { /* a failed write: the commit says why */
+    fwrite(f->recs[i].text, 1, f->recs[i].len, o.f);
+    fputc('\n', o.f);
+  }
+  if (vfi_outfile_commit(&o, msg, sizeof msg)) return vfi_fail(err, VF_E_IO, 0, "", "%s", msg);
   return VF_OK;
 }

@@ -72,6 +72,10 @@ typedef struct vfi_kwr {
 static inline vf_status vfi_kwr_put(vfi_kwr *w, const char *field, const char *v) {
   return vf_kostra_file_set(w->f, w->rec, field, v, w->err);
 }
+/* Refuses write options SSB's layout cannot hold: a KOMMUNE_NR that is not 4
+ * digits, a BYDELSNR that is not blank or 2 digits (VF_E_INVALID_ARG naming the
+ * option). */
+vf_status vfi_kostra_check_options(const vf_kostra_write_options *opt, vf_error *err);
 /* The person fields 11F and 11CF share, from client @p c (register index
  * @p ci): KOMMUNE_NR, VERSION, BYDELSNR, FODSELSDATO, PERSON_JOURNALNR, KJONN,
  * EKTSTAT, BU18, ANTBU18, SAKSBEHANDLER and, with opt->synthetic_fnr,

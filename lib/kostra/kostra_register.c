@@ -254,6 +254,22 @@ vf_status vfi_kostra_put_person(vfi_kwr *w, const char *form, const vf_kostra_wr
   return vfi_kwr_put(w, "SAKSBEHANDLER", opt->caseworker ? opt->caseworker : "0");
 }
 
+static bool digits(const char *s, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return s[n] == '\0';
+}
+
+vf_status vfi_kostra_check_options(const vf_kostra_write_options *opt, vf_error *err) {
+  if (!opt->municipality || !digits(opt->municipality, 4))
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "municipality",
+                    "municipality (KOMMUNE_NR) '%.16s' is not 4 digits", opt->municipality ? opt->municipality : "");
+  if (opt->district && *opt->district && !digits(opt->district, 2))
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "district", "district (BYDELSNR) '%.16s' is not 2 digits",
+                    opt->district);
+  return VF_OK;
+}
+
 static vf_status put_num(vfi_kwr *w, const char *field, int64_t v, bool blank_zero) {
   char b[24] = "";
   if (v || !blank_zero) snprintf(b, sizeof b, "%lld", (long long)v);
@@ -263,8 +279,8 @@ static vf_status put_num(vfi_kwr *w, const char *field, int64_t v, bool blank_ze
 vf_status vf_kostra_from_register(const vf_register *reg, const vf_kostra_write_options *opt,
                                   vf_kostra_file **out, vf_error *err) {
   if (!reg || !opt || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register, options or out is NULL");
-  if (!opt->municipality || strlen(opt->municipality) != 4)
-    return vfi_fail(err, VF_E_INVALID_ARG, 0, "municipality", "municipality must be 4 digits");
+  vf_status s0 = vfi_kostra_check_options(opt, err);
+  if (s0) return s0;
   vf_kostra_file *f;
   vf_status s = vf_kostra_file_new(VF_KOSTRA_11F, opt->year, &f, err);
   if (s) return s;

@@ -16,6 +16,7 @@ typedef struct vfi_entry {
   vf_date from;
   int64_t num, den; /* den == 0 marks a gap: no sourced value from `from` */
   char *source;
+  vf_date decided; /* date the row was decided or published (default: from) */
 } vfi_entry;
 
 typedef struct vfi_param {
@@ -29,7 +30,9 @@ typedef struct vfi_param {
 struct vf_ctx {
   char profile[32];
   size_t n;
-  vfi_param **p; /* sorted by name */
+  vfi_param **all; /* every row, sorted by name; entries by (from, decided) */
+  vfi_param **p;   /* the rows in view: those decided by known_on (all, if unset) */
+  vf_date known_on; /* "as known on" date; year 0: not set */
   char id[17];
   uint64_t serial; /* new for every context and every change (vfi_ctx_serial) */
 };
@@ -89,6 +92,7 @@ static void fill_value(const vfi_param *p, const vfi_entry *e, vf_param_value *o
   out->valid_from = e->from;
   out->source = e->source;
   out->known = e->den != 0;
+  out->decided = e->decided;
 }
 
 vf_status vf_param_get(const vf_ctx *ctx, const char *name, vf_date on, vf_param_value *out,
@@ -104,9 +108,14 @@ vf_status vf_param_get(const vf_ctx *ctx, const char *name, vf_date on, vf_param
     if (vf_date_cmp(p->e[mid].from, on) <= 0) lo = mid + 1; else hi = mid;
   }
   if (lo == 0) {
-    char d[11], f[11] = "-";
+    char d[11], f[11] = "-", k[11];
     vf_date_format(on, d, sizeof d);
     if (p->n) vf_date_format(p->e[0].from, f, sizeof f);
+    if (!p->n && ctx->known_on.year) {
+      vf_date_format(ctx->known_on, k, sizeof k);
+      return vfi_fail(err, VF_E_NO_VALUE, 0, name, "parameter '%s' has no value on %s: no row "
+                      "of it was decided by %s (as known on)", name, d, k);
+    }
     return vfi_fail(err, VF_E_NO_VALUE, 0, name,
                     "parameter '%s' has no value on %s (first entry from %s)", name, d, f);
   }
@@ -168,8 +177,13 @@ static void hash_bytes(uint64_t *h, const void *data, size_t n) {
 
 static void update_id(vf_ctx *ctx) {
   uint64_t h = 14695981039346656037ULL;
+  if (ctx->known_on.year) { /* a view as known on a date gives other figures */
+    int32_t k = vf_date_to_days(ctx->known_on);
+    hash_bytes(&h, "as known on", 12);
+    hash_bytes(&h, &k, sizeof k);
+  }
   for (size_t i = 0; i < ctx->n; i++) {
-    const vfi_param *p = ctx->p[i];
+    const vfi_param *p = ctx->all[i];
     hash_bytes(&h, p->name, strlen(p->name) + 1);
     int32_t u = (int32_t)p->unit;
     hash_bytes(&h, &u, sizeof u);
@@ -179,6 +193,10 @@ static void update_id(vf_ctx *ctx) {
       hash_bytes(&h, &p->e[j].num, sizeof p->e[j].num);
       hash_bytes(&h, &p->e[j].den, sizeof p->e[j].den); /* 0 for gaps */
       hash_bytes(&h, p->e[j].source, strlen(p->e[j].source) + 1);
+      if (vf_date_cmp(p->e[j].decided, p->e[j].from) != 0) {
+        int32_t dd = vf_date_to_days(p->e[j].decided);
+        hash_bytes(&h, &dd, sizeof dd);
+      }
     }
   }
   snprintf(ctx->id, sizeof ctx->id, "%016llx", (unsigned long long)h);
@@ -302,7 +320,7 @@ static vf_status work_begin(work *w, const vf_ctx *ctx, vf_error *err) {
     free(w->own);
     return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
   }
-  for (size_t i = 0; i < w->n; i++) w->p[i] = param_retain(ctx->p[i]);
+  for (size_t i = 0; i < w->n; i++) w->p[i] = param_retain(ctx->all[i]);
   return VF_OK;
 }
 
@@ -311,13 +329,70 @@ static void work_abort(work *w) {
   free(w->own);
 }
 
-static void work_commit(work *w, vf_ctx *ctx) {
-  release_all(ctx->p, ctx->n);
-  ctx->p = w->p;
+/* The rows of @p p decided by @p on: @p p itself (retained) when all are,
+ * else a copy without the others. NULL when out of memory. */
+static vfi_param *param_as_known_on(vfi_param *p, vf_date on) {
+  size_t keep = 0;
+  for (size_t j = 0; j < p->n; j++) keep += vf_date_cmp(p->e[j].decided, on) <= 0;
+  if (keep == p->n) return param_retain(p);
+  vfi_param *c = calloc(1, sizeof *c);
+  if (!c) return NULL;
+  atomic_init(&c->refs, 1);
+  c->unit = p->unit;
+  c->name = vfi_strdup(p->name);
+  c->e = calloc(keep ? keep : 1, sizeof *c->e);
+  if (!c->name || !c->e) goto fail;
+  for (size_t j = 0; j < p->n; j++) {
+    if (vf_date_cmp(p->e[j].decided, on) > 0) continue;
+    c->e[c->n] = p->e[j];
+    if (!(c->e[c->n].source = vfi_strdup(p->e[j].source))) goto fail;
+    c->n++;
+  }
+  return c;
+fail:
+  param_release(c);
+  return NULL;
+}
+
+/* Rebuilds the view ctx->p from ctx->all and ctx->known_on. On failure the
+ * context keeps its old view. */
+static vf_status rebuild_view(vf_ctx *ctx, vf_error *err) {
+  vfi_param **v = calloc(ctx->n ? ctx->n : 1, sizeof *v);
+  if (!v) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+  for (size_t i = 0; i < ctx->n; i++) {
+    v[i] = ctx->known_on.year ? param_as_known_on(ctx->all[i], ctx->known_on)
+                              : param_retain(ctx->all[i]);
+    if (!v[i]) {
+      release_all(v, i);
+      return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+    }
+  }
+  if (ctx->p) release_all(ctx->p, ctx->n);
+  ctx->p = v;
+  return VF_OK;
+}
+
+static vf_status work_commit(work *w, vf_ctx *ctx, vf_error *err) {
+  vfi_param **old_all = ctx->all, **old_p = ctx->p;
+  size_t old_n = ctx->n;
+  ctx->all = w->p;
   ctx->n = w->n;
+  ctx->p = NULL;
+  vf_status s = rebuild_view(ctx, err);
+  if (s) { /* keep the context as it was */
+    release_all(ctx->all, ctx->n);
+    free(w->own);
+    ctx->all = old_all;
+    ctx->p = old_p;
+    ctx->n = old_n;
+    return s;
+  }
+  if (old_all) release_all(old_all, old_n);
+  if (old_p) release_all(old_p, old_n);
   free(w->own);
   update_id(ctx);
   ctx->serial = atomic_fetch_add(&next_serial, 1);
+  return VF_OK;
 }
 
 /* Returns the parameter named @p name in the working array, made private,
@@ -395,24 +470,41 @@ nomem:
   return NULL;
 }
 
-/* Merges one entry into a private parameter: replaces an entry of the same
- * date, otherwise inserts in date order. */
+/* Orders entries by valid-from date, then by decided date. */
+static int entry_cmp(vf_date from_a, vf_date dec_a, vf_date from_b, vf_date dec_b) {
+  int c = vf_date_cmp(from_a, from_b);
+  return c ? c : vf_date_cmp(dec_a, dec_b);
+}
+
+/* Merges one entry into a private parameter. Without a decided date
+ * (@p decided year 0) it replaces every entry of the same valid-from date
+ * and is decided on that date; with one, it replaces the entry of the same
+ * (valid-from, decided) pair. Otherwise it is inserted in order. */
 static vf_status add_entry(vfi_param *p, vf_date from, int64_t num, int64_t den,
-                           const char *source, int line, vf_error *err) {
+                           const char *source, vf_date decided, int line, vf_error *err) {
   char *src = vfi_strdup(source);
   if (!src) return vfi_fail(err, VF_E_NOMEM, line, "", "out of memory");
+  if (!decided.year) {
+    decided = from;
+    size_t k = 0; /* drop the rows of this valid-from date */
+    for (size_t j = 0; j < p->n; j++) {
+      if (vf_date_cmp(p->e[j].from, from) == 0) free(p->e[j].source);
+      else p->e[k++] = p->e[j];
+    }
+    p->n = k;
+  }
   size_t i = 0;
-  while (i < p->n && vf_date_cmp(p->e[i].from, from) < 0) i++;
-  if (i < p->n && vf_date_cmp(p->e[i].from, from) == 0) {
+  while (i < p->n && entry_cmp(p->e[i].from, p->e[i].decided, from, decided) < 0) i++;
+  if (i < p->n && entry_cmp(p->e[i].from, p->e[i].decided, from, decided) == 0) {
     free(p->e[i].source);
-    p->e[i] = (vfi_entry){from, num, den, src};
+    p->e[i] = (vfi_entry){from, num, den, src, decided};
     return VF_OK;
   }
   vfi_entry *e = realloc(p->e, (p->n + 1) * sizeof *e);
   if (!e) { free(src); return vfi_fail(err, VF_E_NOMEM, line, "", "out of memory"); }
   p->e = e;
   memmove(e + i + 1, e + i, (p->n - i) * sizeof *e);
-  e[i] = (vfi_entry){from, num, den, src};
+  e[i] = (vfi_entry){from, num, den, src, decided};
   p->n++;
   return VF_OK;
 }
@@ -428,7 +520,8 @@ static vf_status unit_from_name(const char *s, vf_unit *out) {
  * parameters may be set (overrides, profiles). */
 static vf_status apply_text(work *w, const char *text, size_t len, const char *where,
                             bool define, vf_error *err) {
-  static const char *const header[5] = {"name", "valid_from", "value", "unit", "source"};
+  static const char *const header[6] = {"name", "valid_from", "value", "unit", "source",
+                                        "decided"};
   vf_error local;
   if (!err) err = &local; /* the status of a nested failure is read back from it */
   vfi_csv r;
@@ -441,21 +534,25 @@ static vf_status apply_text(work *w, const char *text, size_t len, const char *w
                           "'name,valid_from,value,unit,source' is missing", where);
     goto out;
   }
-  bool ok = r.nfields == 5;
-  for (size_t i = 0; ok && i < 5; i++) ok = !strcmp(r.fields[i], header[i]);
+  /* five columns, or six with the optional `decided` (docs/parameters.md) */
+  size_t ncols = r.nfields;
+  bool ok = ncols == 5 || ncols == 6;
+  for (size_t i = 0; ok && i < ncols; i++) ok = !strcmp(r.fields[i], header[i]);
   if (!ok) {
     s = vfi_fail(err, VF_E_PARSE, r.line, "", "%s:%d: header must be exactly "
-                 "'name,valid_from,value,unit,source'", where, r.line);
+                 "'name,valid_from,value,unit,source' or "
+                 "'name,valid_from,value,unit,source,decided'", where, r.line);
     goto out;
   }
-  /* Within one file a parameter's rows must ascend strictly by date. */
+  /* Within one file a parameter's rows must ascend strictly by date (and,
+   * for one valid-from date, by decided date). */
   char last_name[64] = "";
-  vf_date last_from = {0, 0, 0};
+  vf_date last_from = {0, 0, 0}, last_decided = {0, 0, 0};
   while ((rc = vfi_csv_next(&r, err)) > 0) {
     int line = r.line;
-    if (r.nfields != 5) {
-      s = vfi_fail(err, VF_E_PARSE, line, "", "%s:%d: expected 5 fields, found %zu", where, line,
-                   r.nfields);
+    if (r.nfields != ncols) {
+      s = vfi_fail(err, VF_E_PARSE, line, "", "%s:%d: expected %zu fields, found %zu", where,
+                   line, ncols, r.nfields);
       goto out;
     }
     const char *name = r.fields[0], *from_s = r.fields[1], *val = r.fields[2],
@@ -481,20 +578,33 @@ static vf_status apply_text(work *w, const char *text, size_t len, const char *w
     int64_t num = 0, den = 0;
     if ((s = parse_value(val, unit, &num, &den, where, line, err))) goto out;
     if (!*src) {
-      s = vfi_fail(err, VF_E_PARSE, line, "source", "%s:%d: source: every value must cite its "
-                   "source", where, line);
+      s = vfi_fail(err, VF_E_PARSE, line, "source", "%s:%d: source: empty; every value must "
+                   "cite its source (fill it in, or delete the row)", where, line);
       goto out;
     }
-    if (!strcmp(name, last_name) && vf_date_cmp(from, last_from) <= 0) {
+    vf_date decided = {0, 0, 0}; /* not given: decided on valid_from */
+    if (ncols == 6 && *r.fields[5]) {
+      if (vf_date_parse(r.fields[5], &decided, &de)) {
+        s = vfi_fail(err, VF_E_DATE, line, "decided", "%s:%d: decided: %s", where, line,
+                     de.message);
+        goto out;
+      }
+    }
+    vf_date dkey = decided.year ? decided : from;
+    if (!strcmp(name, last_name) &&
+        (vf_date_cmp(from, last_from) < 0 ||
+         (vf_date_cmp(from, last_from) == 0 && (!decided.year || vf_date_cmp(dkey, last_decided) <= 0)))) {
       s = vfi_fail(err, VF_E_DUPLICATE, line, "valid_from", "%s:%d: valid_from: %s is not after "
-                   "the previous row of '%s'", where, line, from_s, name);
+                   "the previous row of '%s' (two rows of one date need later decided dates)",
+                   where, line, from_s, name);
       goto out;
     }
     snprintf(last_name, sizeof last_name, "%s", name);
     last_from = from;
+    last_decided = dkey;
     vfi_param *p = work_param(w, name, unit, define, line, where, err);
     if (!p) { s = err->status; goto out; }
-    if ((s = add_entry(p, from, num, den, src, line, err))) goto out;
+    if ((s = add_entry(p, from, num, den, src, decided, line, err))) goto out;
   }
   if (rc < 0) s = err->status;
 out:
@@ -514,8 +624,7 @@ vf_status vf_ctx_load_params_text(vf_ctx *ctx, const char *text, size_t len, con
     work_abort(&w);
     return s;
   }
-  work_commit(&w, ctx);
-  return VF_OK;
+  return work_commit(&w, ctx, err);
 }
 
 vf_status vf_ctx_load_params_file(vf_ctx *ctx, const char *path, vf_error *err) {
@@ -549,12 +658,11 @@ vf_status vf_ctx_set_param(vf_ctx *ctx, const char *name, vf_date valid_from, in
   vf_status s = work_begin(&w, ctx, err);
   if (s) return s;
   vfi_param *p = work_param(&w, name, old->unit, false, 0, "set_param", err);
-  if (!p || (s = add_entry(p, valid_from, num, den, source, 0, err))) {
+  if (!p || (s = add_entry(p, valid_from, num, den, source, (vf_date){0, 0, 0}, 0, err))) {
     work_abort(&w);
     return p ? s : err->status;
   }
-  work_commit(&w, ctx);
-  return VF_OK;
+  return work_commit(&w, ctx, err);
 }
 
 size_t vf_profile_count(void) { return vfi_profile_file_count + 1; }
@@ -588,7 +696,10 @@ vf_status vf_ctx_new(vf_ctx **out, const char *profile, vf_error *err) {
     free(ctx);
     return s;
   }
-  work_commit(&w, ctx);
+  if ((s = work_commit(&w, ctx, err))) {
+    free(ctx);
+    return s;
+  }
   *out = ctx;
   return VF_OK;
 }
@@ -597,15 +708,22 @@ vf_status vf_ctx_clone(vf_ctx **out, const vf_ctx *base, vf_error *err) {
   if (!out || !base) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "out or base is NULL");
   vf_ctx *ctx = calloc(1, sizeof *ctx);
   vfi_param **p = calloc(base->n ? base->n : 1, sizeof *p);
-  if (!ctx || !p) {
+  vfi_param **all = calloc(base->n ? base->n : 1, sizeof *all);
+  if (!ctx || !p || !all) {
     free(ctx);
     free(p);
+    free(all);
     return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
   }
-  for (size_t i = 0; i < base->n; i++) p[i] = param_retain(base->p[i]);
+  for (size_t i = 0; i < base->n; i++) {
+    p[i] = param_retain(base->p[i]);
+    all[i] = param_retain(base->all[i]);
+  }
   memcpy(ctx->profile, base->profile, sizeof ctx->profile);
   memcpy(ctx->id, base->id, sizeof ctx->id);
   ctx->p = p;
+  ctx->all = all;
+  ctx->known_on = base->known_on;
   ctx->n = base->n;
   ctx->serial = atomic_fetch_add(&next_serial, 1);
   *out = ctx;
@@ -615,5 +733,27 @@ vf_status vf_ctx_clone(vf_ctx **out, const vf_ctx *base, vf_error *err) {
 void vf_ctx_free(vf_ctx *ctx) {
   if (!ctx) return;
   release_all(ctx->p, ctx->n);
+  release_all(ctx->all, ctx->n);
   free(ctx);
+}
+
+vf_status vf_ctx_set_as_known_on(vf_ctx *ctx, vf_date on, vf_error *err) {
+  if (!ctx) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "ctx is NULL");
+  bool clear = on.year == 0 && on.month == 0 && on.day == 0;
+  if (!clear && !vf_date_valid(on))
+    return vfi_fail(err, VF_E_DATE, 0, "as_known_on", "as_known_on: invalid date");
+  vf_date old = ctx->known_on;
+  ctx->known_on = clear ? (vf_date){0, 0, 0} : on;
+  vf_status s = rebuild_view(ctx, err);
+  if (s) {
+    ctx->known_on = old;
+    return s;
+  }
+  update_id(ctx);
+  ctx->serial = atomic_fetch_add(&next_serial, 1);
+  return VF_OK;
+}
+
+vf_date vf_ctx_as_known_on(const vf_ctx *ctx) {
+  return ctx ? ctx->known_on : (vf_date){0, 0, 0};
 }

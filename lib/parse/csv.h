@@ -1,5 +1,10 @@
-/* A small CSV reader (RFC 4180 quoting, LF or CRLF) over text in memory,
- * shared by every CSV format of the library. Not installed. */
+/* A small CSV reader over text in memory, shared by every CSV format of the
+ * library. RFC 4180 quoting, LF or CRLF line ends, a leading UTF-8 byte-order
+ * mark is skipped. One record is one line: a quoted field may hold commas and
+ * quotes but not a line break (no velferd format has a field that needs one),
+ * so a stray quote costs its own line and never the lines after it. A carriage
+ * return not followed by a line feed (old Mac line ends) is an error. Not
+ * installed. */
 #ifndef VELFERD_CSV_H
 #define VELFERD_CSV_H
 
@@ -19,10 +24,17 @@ typedef struct vfi_csv {
 
 void vfi_csv_init(vfi_csv *r, const char *text, size_t len, const char *name, bool skip_comments);
 void vfi_csv_free(vfi_csv *r);
-/* 1: a record is in r->fields; 0: end of input; -1: error in *err. Blank lines
- * are skipped. */
+/* 1: a record is in r->fields; 0: end of input; -1: error in *err (message
+ * "NAME:LINE: ... field N"), the bad line is consumed and the next call goes on
+ * with the following line. Blank lines (and comments) are skipped; every other
+ * line is exactly one call's record or error. */
 int vfi_csv_next(vfi_csv *r, vf_error *err);
-/* Reads a whole file into a NUL-terminated buffer the caller frees. */
+/* Reads a whole file into a NUL-terminated buffer the caller frees. A file of
+ * more than @p max bytes is refused with VF_E_RANGE: a regular file before
+ * anything is read, a stream (pipe, device) once max + 1 bytes have come. */
+vf_status vfi_read_file_max(const char *path, uint64_t max, char **out, size_t *len,
+                            vf_error *err);
+/* vfi_read_file_max() with VF_READ_MAX_BYTES_DEFAULT. */
 vf_status vfi_read_file(const char *path, char **out, size_t *len, vf_error *err);
 
 #endif

@@ -210,17 +210,54 @@ static vf_status append(parser *ps, vfi_json *v, vfi_json *item, char *key, size
     if (items) v->items = items;
     char **keys = v->type == VFI_JOBJECT ? realloc(v->keys, nc * sizeof *keys) : NULL;
     if (keys) v->keys = keys;
-    if (!items || (v->type == VFI_JOBJECT && !keys)) {
-      free_members(item);
-      free(key);
+    if (!items || (v->type == VFI_JOBJECT && !keys)) /* the caller frees item and key */
       return vfi_fail(ps->err, VF_E_NOMEM, ps->line, "", "out of memory");
-    }
     *cap = nc;
   }
   v->items[v->n] = *item;
   if (v->keys) v->keys[v->n] = key;
   v->n++;
   return VF_OK;
+}
+
+/* Where a member name starts, for the duplicate check's message. */
+typedef struct keypos {
+  const char *at, *line_start;
+  int line;
+} keypos;
+
+typedef struct keyref {
+  const char *key;
+  size_t index;
+} keyref;
+
+static int keyref_cmp(const void *a, const void *b) {
+  const keyref *x = a, *y = b;
+  int c = strcmp(x->key, y->key);
+  return c ? c : (x->index > y->index) - (x->index < y->index);
+}
+
+/* Duplicate member names of a whole object, found by sorting the names once
+ * (O(n log n); comparing each name with all earlier ones took 44 s for 80 000
+ * members). The repeat reported is the first in file order, as a reader going
+ * through the file would meet it. */
+static vf_status check_duplicates(parser *ps, const vfi_json *v, const keypos *pos) {
+  if (v->n < 2) return VF_OK;
+  keyref *k = malloc(v->n * sizeof *k);
+  if (!k) return vfi_fail(ps->err, VF_E_NOMEM, ps->line, "", "out of memory");
+  for (size_t i = 0; i < v->n; i++) k[i] = (keyref){v->keys[i], i};
+  qsort(k, v->n, sizeof *k, keyref_cmp);
+  size_t dup = v->n; /* index of the first repeat in file order */
+  for (size_t i = 1; i < v->n; i++)
+    if (!strcmp(k[i - 1].key, k[i].key) && k[i].index < dup) dup = k[i].index;
+  free(k);
+  if (dup == v->n) return VF_OK;
+  char msg[120];
+  snprintf(msg, sizeof msg, "duplicate member \"%.60s\"", v->keys[dup]);
+  ps->p = pos[dup].at; /* point at the repeated name */
+  ps->line = pos[dup].line;
+  ps->line_start = pos[dup].line_start;
+  return fail(ps, msg);
 }
 
 /* At '[' or '{'. */
@@ -237,24 +274,25 @@ static vf_status parse_container(parser *ps, vfi_json *v) {
     ps->depth--;
     return VF_OK;
   }
+  keypos *pos = NULL; /* objects: where each member name starts, same capacity as items */
+  vf_status s;
   for (;;) {
     char *key = NULL;
-    vf_status s;
     if (obj) {
-      if (ps->p >= ps->end || *ps->p != '"') return fail(ps, "member name (a string) expected");
-      const char *key_at = ps->p;
-      if ((s = parse_string(ps, &key))) return s;
-      if (vfi_json_get(v, key)) {
-        char msg[120];
-        snprintf(msg, sizeof msg, "duplicate member \"%.60s\"", key);
-        free(key);
-        ps->p = key_at; /* point at the repeated name */
-        return fail(ps, msg);
+      if (ps->p >= ps->end || *ps->p != '"') { s = fail(ps, "member name (a string) expected"); break; }
+      keypos kp = {ps->p, ps->line_start, ps->line};
+      if ((s = parse_string(ps, &key))) break;
+      if (v->n == cap) { /* append() grows items to 2 * cap (at least 4) */
+        keypos *np = realloc(pos, (cap ? cap * 2 : 4) * sizeof *np);
+        if (!np) { free(key); s = vfi_fail(ps->err, VF_E_NOMEM, ps->line, "", "out of memory"); break; }
+        pos = np;
       }
+      pos[v->n] = kp;
       skip_ws(ps);
       if (ps->p >= ps->end || *ps->p != ':') {
         free(key);
-        return fail(ps, "':' expected after member name");
+        s = fail(ps, "':' expected after member name");
+        break;
       }
       ps->p++;
     }
@@ -262,22 +300,31 @@ static vf_status parse_container(parser *ps, vfi_json *v) {
     if ((s = parse_value(ps, &item)) || (s = append(ps, v, &item, key, &cap))) {
       free_members(&item);
       free(key);
-      return s;
+      break;
     }
     skip_ws(ps);
     if (ps->p < ps->end && *ps->p == ',') {
       ps->p++;
       skip_ws(ps);
-      if (ps->p < ps->end && *ps->p == close) return fail(ps, "trailing comma");
+      if (ps->p < ps->end && *ps->p == close) { s = fail(ps, "trailing comma"); break; }
       continue;
     }
     if (ps->p < ps->end && *ps->p == close) {
-      ps->p++;
+      const char *after = ps->p + 1;
+      int line = ps->line;
+      const char *ls = ps->line_start;
+      if (obj && (s = check_duplicates(ps, v, pos))) break;
+      ps->p = after;
+      ps->line = line;
+      ps->line_start = ls;
       ps->depth--;
-      return VF_OK;
+      break;
     }
-    return fail(ps, obj ? "',' or '}' expected" : "',' or ']' expected");
+    s = fail(ps, obj ? "',' or '}' expected" : "',' or ']' expected");
+    break;
   }
+  free(pos);
+  return s;
 }
 
 static vf_status parse_value(parser *ps, vfi_json *v) {

@@ -10,8 +10,18 @@ vf_status vf_register_new(vf_register **out, vf_error *err) {
   if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
   vf_register *r = calloc(1, sizeof *r);
   if (!r) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+  vf_read_limits_init(&r->limits);
   *out = r;
   return VF_OK;
+}
+
+vf_status vf_register_set_read_limits(vf_register *reg, const vf_read_limits *limits,
+                                      vf_error *err) {
+  if (!reg) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register is NULL");
+  vf_read_limits l;
+  vf_status s = vfi_read_limits_check(limits, &l, err);
+  if (!s) reg->limits = l;
+  return s;
 }
 
 void vf_register_free(vf_register *reg) {
@@ -24,6 +34,7 @@ void vf_register_free(vf_register *reg) {
   free(reg->pgross);
   free(reg->prefund);
   free(reg->pop);
+  free(reg->ysum);
   free(reg->rej);
   free(reg);
 }
@@ -137,7 +148,17 @@ vf_status vf_register_find_client(const vf_register *reg, const char *id, size_t
 }
 
 void vfi_register_truncate(vf_register *reg, size_t nclients, size_t npay) {
-  if (npay < reg->npay) reg->npay = npay;
+  if (npay < reg->npay) {
+    reg->npay = npay;
+    for (size_t y = 0; y < reg->nysum; y++) reg->ysum[y].gross = reg->ysum[y].refunded = 0;
+    for (size_t i = 0; i < npay; i++) /* the sums of the records kept; they fitted before */
+      for (size_t y = 0; y < reg->nysum; y++)
+        if (reg->ysum[y].year == reg->pkey[i].year) {
+          reg->ysum[y].gross += reg->pgross[i];
+          reg->ysum[y].refunded += reg->prefund[i];
+          break;
+        }
+  }
   if (nclients < reg->nclients) {
     for (size_t i = nclients; i < reg->nclients; i++) vf_client_free(reg->clients[i]);
     reg->nclients = nclients;
@@ -169,6 +190,21 @@ vf_status vfi_register_reserve_payments(vf_register *r, size_t more, vf_error *e
   return VF_OK;
 }
 
+/* The running sums of @p year, added if new; NULL (error in *err) if out of memory. */
+static vfi_year_sum *year_sum(vf_register *reg, int year, vf_error *err) {
+  if (reg->ylast < reg->nysum && reg->ysum[reg->ylast].year == year) return &reg->ysum[reg->ylast];
+  for (size_t y = 0; y < reg->nysum; y++)
+    if (reg->ysum[y].year == year) return &reg->ysum[reg->ylast = y];
+  vfi_year_sum *p = realloc(reg->ysum, (reg->nysum + 1) * sizeof *p);
+  if (!p) {
+    vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+    return NULL;
+  }
+  reg->ysum = p;
+  p[reg->nysum] = (vfi_year_sum){year, 0, 0};
+  return &reg->ysum[reg->ylast = reg->nysum++];
+}
+
 vf_status vfi_register_add_payment_index(vf_register *reg, size_t client, int year, int month,
                                          vf_money gross, vf_money refunded,
                                          vf_assistance_kind kind, vf_error *err) {
@@ -188,8 +224,17 @@ vf_status vfi_register_add_payment_index(vf_register *reg, size_t client, int ye
   if (kind != VF_ASSIST_GRANT && kind != VF_ASSIST_LOAN && kind != VF_ASSIST_QUALIFICATION)
     return vfi_fail(err, VF_E_UNKNOWN_CODE, 0, "kind", "kind: unknown assistance kind %d",
                     (int)kind);
+  vfi_year_sum *ys = year_sum(reg, year, err);
+  if (!ys) return err ? err->status : VF_E_NOMEM;
+  if (gross > INT64_MAX - ys->gross || refunded > INT64_MAX - ys->refunded) {
+    const char *f = gross > INT64_MAX - ys->gross ? "gross" : "refunded";
+    return vfi_fail(err, VF_E_OVERFLOW, 0, f, "%s: the %s payments of %d would add up to more "
+                    "than 64-bit øre hold (92 233 720 368 547 758.07 kr)", f, f, year);
+  }
   vf_status s = vfi_register_reserve_payments(reg, 1, err);
   if (s) return s;
+  ys->gross += gross;
+  ys->refunded += refunded;
   size_t i = reg->npay++;
   reg->pkey[i] = (vfi_pay_key){(uint32_t)client, (uint16_t)year, (uint8_t)month, (uint8_t)kind};
   reg->pgross[i] = gross;
@@ -271,6 +316,8 @@ int vf_register_population_year(const vf_register *reg, size_t index) {
 /* ---- rejections ---- */
 
 vf_status vfi_register_reject(vf_register *reg, const vf_error *e, vf_error *err) {
+  reg->rej_total++;
+  if (reg->nrej >= reg->limits.max_rejections) return VF_OK; /* counted, not kept */
   if (reg->nrej == reg->rcap) {
     size_t cap = reg->rcap ? reg->rcap * 2 : 16;
     vf_error *p = realloc(reg->rej, cap * sizeof *p);
@@ -284,10 +331,12 @@ vf_status vfi_register_reject(vf_register *reg, const vf_error *e, vf_error *err
 
 size_t vf_register_rejection_count(const vf_register *reg) { return reg ? reg->nrej : 0; }
 
+size_t vf_register_rejection_total(const vf_register *reg) { return reg ? reg->rej_total : 0; }
+
 const vf_error *vf_register_rejection(const vf_register *reg, size_t index) {
   return reg && index < reg->nrej ? &reg->rej[index] : NULL;
 }
 
 void vf_register_clear_rejections(vf_register *reg) {
-  if (reg) reg->nrej = 0;
+  if (reg) reg->nrej = reg->rej_total = 0;
 }

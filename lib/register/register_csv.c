@@ -1,6 +1,7 @@
 /* Register CSV files (format in docs/register.md): clients, payments and
  * population counts, read with per-row error reports and written back. */
 #define _POSIX_C_SOURCE 200809L
+#include "core/outfile.h"
 #include "parse/csv.h"
 #include "register/register_internal.h"
 
@@ -94,7 +95,7 @@ static vf_status read_csv(vf_register *reg, const char *path, vf_read_mode mode,
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "mode", "unknown read mode %d", (int)mode);
   char *text;
   size_t len;
-  vf_status s = vfi_read_file(path, &text, &len, err);
+  vf_status s = vfi_read_file_max(path, reg->limits.max_bytes, &text, &len, err);
   if (s) return s;
   size_t nclients0 = reg->nclients, npay0 = reg->npay;
   vfi_csv r;
@@ -343,25 +344,7 @@ static void put_field(FILE *f, const char *s) {
   fputc('"', f);
 }
 
-static vf_status open_out(const char *path, FILE **f, vf_error *err) {
-  if (!path) return vfi_fail(err, VF_E_INVALID_ARG, 0, "path", "path is NULL");
-  *f = fopen(path, "wb");
-  if (!*f) return vfi_fail(err, VF_E_IO, 0, "", "%s: cannot open for writing: %s", path,
-                           strerror(errno));
-  return VF_OK;
-}
-
-static vf_status close_out(FILE *f, const char *path, vf_error *err) {
-  int bad = ferror(f);
-  if (fclose(f) || bad) return vfi_fail(err, VF_E_IO, 0, "", "%s: write error", path);
-  return VF_OK;
-}
-
-vf_status vf_register_write_clients_csv(const vf_register *reg, const char *path, vf_error *err) {
-  if (!reg) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register is NULL");
-  FILE *f;
-  vf_status s = open_out(path, &f, err);
-  if (s) return s;
+static void clients_body(const vf_register *reg, FILE *f) {
   fputs("id,birth_date,gender,civil_status,citizenship,main_income,trygd,children\n", f);
   for (size_t i = 0; i < reg->nclients; i++) {
     const vf_client *c = reg->clients[i];
@@ -381,14 +364,9 @@ vf_status vf_register_write_clients_csv(const vf_register *reg, const char *path
     }
     fputc('\n', f);
   }
-  return close_out(f, path, err);
 }
 
-vf_status vf_register_write_payments_csv(const vf_register *reg, const char *path, vf_error *err) {
-  if (!reg) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register is NULL");
-  FILE *f;
-  vf_status s = open_out(path, &f, err);
-  if (s) return s;
+static void payments_body(const vf_register *reg, FILE *f) {
   fputs("client_id,year,month,gross,refunded,kind\n", f);
   for (size_t i = 0; i < reg->npay; i++) {
     const vfi_pay_key *k = &reg->pkey[i];
@@ -399,21 +377,41 @@ vf_status vf_register_write_payments_csv(const vf_register *reg, const char *pat
     fprintf(f, ",%d,%d,%s,%s,%s\n", k->year, k->month, g, r,
             vf_code_name(VF_CODES_ASSISTANCE_KIND, k->kind));
   }
-  return close_out(f, path, err);
 }
 
-vf_status vf_register_write_population_csv(const vf_register *reg, const char *path,
-                                           vf_error *err) {
-  if (!reg) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register is NULL");
-  FILE *f;
-  vf_status s = open_out(path, &f, err);
-  if (s) return s;
+static void population_body(const vf_register *reg, FILE *f) {
   fputs("year,age,persons\n", f);
   for (size_t y = 0; y < reg->npop; y++)
     for (int a = 0; a <= VF_POPULATION_MAX_AGE; a++)
       if (reg->pop[y].persons[a] >= 0)
         fprintf(f, "%d,%d,%lld\n", reg->pop[y].year, a, (long long)reg->pop[y].persons[a]);
-  return close_out(f, path, err);
+}
+
+/* Every writer goes through core/outfile.h: a failed write leaves the old file.
+ * Messages name `shown` (NULL: path). Writes are checked by the commit. */
+static vf_status write_file(const vf_register *reg, const char *path, const char *shown,
+                            void (*body)(const vf_register *, FILE *), vf_error *err) {
+  if (!reg) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register is NULL");
+  if (!path) return vfi_fail(err, VF_E_INVALID_ARG, 0, "path", "path is NULL");
+  vfi_outfile o;
+  char msg[VF_ERROR_MESSAGE_SIZE];
+  if (vfi_outfile_open(&o, path, shown, msg, sizeof msg)) return vfi_fail(err, VF_E_IO, 0, "", "%s", msg);
+  body(reg, o.f);
+  if (vfi_outfile_commit(&o, msg, sizeof msg)) return vfi_fail(err, VF_E_IO, 0, "", "%s", msg);
+  return VF_OK;
+}
+
+vf_status vf_register_write_clients_csv(const vf_register *reg, const char *path, vf_error *err) {
+  return write_file(reg, path, NULL, clients_body, err);
+}
+
+vf_status vf_register_write_payments_csv(const vf_register *reg, const char *path, vf_error *err) {
+  return write_file(reg, path, NULL, payments_body, err);
+}
+
+vf_status vf_register_write_population_csv(const vf_register *reg, const char *path,
+                                           vf_error *err) {
+  return write_file(reg, path, NULL, population_body, err);
 }
 
 /* ---- directories ---- */
@@ -447,22 +445,25 @@ vf_status vf_register_read_dir(vf_register *reg, const char *dir, vf_read_mode m
 
 vf_status vf_register_write_dir(const vf_register *reg, const char *dir, vf_error *err) {
   if (!reg || !dir) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or dir is NULL");
-  struct stat st;
-  if (stat(dir, &st)) {
-    if (mkdir(dir, 0777))
-      return vfi_fail(err, VF_E_IO, 0, "dir", "%s: cannot create directory: %s", dir,
-                      strerror(errno));
-  } else if (!S_ISDIR(st.st_mode)) {
-    return vfi_fail(err, VF_E_IO, 0, "dir", "%s: not a directory", dir);
+  /* Written into a temporary directory beside `dir` and moved into place, so
+   * `dir` holds either the old register or the whole new one (core/outfile.h). */
+  static const char *const files[] = {"clients.csv", "payments.csv", "population.csv", NULL};
+  static void (*const bodies[])(const vf_register *, FILE *) = {clients_body, payments_body,
+                                                                 population_body};
+  vfi_outdir d;
+  char msg[VF_ERROR_MESSAGE_SIZE];
+  if (vfi_outdir_open(&d, dir, files, msg, sizeof msg)) return vfi_fail(err, VF_E_IO, 0, "dir", "%s", msg);
+  vf_status s = VF_OK;
+  for (int i = 0; i < (reg->npop ? 3 : 2) && !s; i++) {
+    char path[4096], shown[4096];
+    if (!(s = join(path, sizeof path, d.tmp, files[i], err)) &&
+        !(s = join(shown, sizeof shown, d.target, files[i], err)))
+      s = write_file(reg, path, shown, bodies[i], err);
   }
-  char path[4096];
-  vf_status s;
-  if ((s = join(path, sizeof path, dir, "clients.csv", err)) ||
-      (s = vf_register_write_clients_csv(reg, path, err)) ||
-      (s = join(path, sizeof path, dir, "payments.csv", err)) ||
-      (s = vf_register_write_payments_csv(reg, path, err)))
+  if (s) {
+    vfi_outdir_abort(&d);
     return s;
-  if (!reg->npop) return VF_OK;
-  if ((s = join(path, sizeof path, dir, "population.csv", err))) return s;
-  return vf_register_write_population_csv(reg, path, err);
+  }
+  if (vfi_outdir_commit(&d, msg, sizeof msg)) return vfi_fail(err, VF_E_IO, 0, "dir", "%s", msg);
+  return VF_OK;
 }

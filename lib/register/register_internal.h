@@ -30,6 +30,14 @@ typedef struct vfi_pay_key {
   uint8_t kind;  /* vf_assistance_kind */
 } vfi_pay_key;
 
+/* Sum of a year's payments, kept as they are added so that the one that
+ * would overflow 64-bit øre is refused where it is read (file and line)
+ * rather than found later by the indicator pass. */
+typedef struct vfi_year_sum {
+  int year;
+  vf_money gross, refunded;
+} vfi_year_sum;
+
 typedef struct vfi_pop_year {
   int year;
   int64_t persons[121]; /* -1: not set */
@@ -44,16 +52,21 @@ struct vf_register {
   vfi_pay_key *pkey;
   vf_money *pgross, *prefund;
   size_t npay, pcap;
+  vfi_year_sum *ysum;
+  size_t nysum, ylast; /* ylast: index of the year last added to */
   vfi_pop_year *pop;
   size_t npop;
   vf_error *rej;
   size_t nrej, rcap;
+  size_t rej_total;      /* rejections counted, kept or not */
+  vf_read_limits limits; /* for reading files (vf_register_set_read_limits) */
 };
 
 /* Drops clients from index n on (and every payment from index np on), for
  * rolling back a failed strict read. */
 void vfi_register_truncate(vf_register *reg, size_t nclients, size_t npay);
-/* Records a rejection (a copy of *e). */
+/* Counts a rejection and keeps a copy of *e if fewer than limits.max_rejections
+ * are kept. */
 vf_status vfi_register_reject(vf_register *reg, const vf_error *e, vf_error *err);
 /* Appends a payment for client index @p client; checks as vf_register_add_payment. */
 vf_status vfi_register_add_payment_index(vf_register *reg, size_t client, int year, int month,

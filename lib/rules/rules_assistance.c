@@ -29,10 +29,13 @@ vf_status vfi_r80_month(vfi_month *m, int couple, const vf_param_value *minpen,
                         const vf_param_value *fraction, vf_error *err) {
   /* level = yearly rate (× 2 for a couple: the rate is per person) ÷ 12 */
   vf_status s;
-  if ((s = vf_money_mul_ratio(minpen->num, couple ? 2 : 1, 12, VF_ROUND_HALF_AWAY,
-                              &m->r80_level[couple], err)) ||
-      (s = vf_money_mul_ratio(m->r80_level[couple], fraction->num, fraction->den,
-                              VF_ROUND_HALF_AWAY, &m->r80_minimum[couple], err)))
+  if ((s = vfi_mul_ratio(minpen->num, couple ? 2 : 1, 12, minpen->name,
+                         couple ? "minimum_pension.couple × 2 / 12" : "minimum_pension.single / 12",
+                         &m->r80_level[couple], err)) ||
+      (s = vfi_mul_ratio(m->r80_level[couple], fraction->num, fraction->den, fraction->name,
+                         couple ? "minimum_pension.couple × 2 / 12 × rule80.fraction"
+                                : "minimum_pension.single / 12 × rule80.fraction",
+                         &m->r80_minimum[couple], err)))
     return s;
   m->r80_known[couple] = 1;
   return VF_OK;

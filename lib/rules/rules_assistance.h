@@ -236,8 +236,8 @@ static VFI_INLINE vf_status vfi_ar_housing(vfi_month *m, int resolved, const vfi
       if ((s = vfi_ar_param(m, resolved, VFI_P_RENT_CAP_CHILD, &v, t, err))) return s;
       vf_money extra; /* (never overflows for a resolved month) */
       if (__builtin_mul_overflow(v->num, (int64_t)r->children, &extra) && !resolved)
-        return vf_money_mul_ratio(v->num, (int64_t)r->children, 1, VF_ROUND_HALF_AWAY, &extra,
-                                  err); /* the overflow, named as vf_money_mul_ratio() names it */
+        return vfi_mul_ratio(v->num, (int64_t)r->children, 1, v->name,
+                             "municipal.rent_cap.per_child × children", &extra, err);
       if ((s = vfi_ar_add(resolved, r->rent_cap, extra, &r->rent_cap, "rent cap", err))) return s;
     }
     vfi_trace_money(t, r->rent_cap, "municipal rent cap");

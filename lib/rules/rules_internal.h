@@ -68,6 +68,17 @@ static inline vf_status vfi_sub(vf_money a, vf_money b, vf_money *out, const cha
   return VF_OK;
 }
 
+/* amount × num / den rounded half away from zero, as vf_money_mul_ratio();
+ * when the result does not fit, VF_E_OVERFLOW with `field` (the parameter at
+ * fault) and a message naming `what` (the product, in parameter names). Every
+ * product in a rule that involves a user-settable number goes through here. */
+vf_status vfi_mul_ratio(vf_money amount, int64_t num, int64_t den, const char *field,
+                        const char *what, vf_money *out, vf_error *err);
+/* The product of two ratio parameters, a × b, reduced; VF_E_OVERFLOW naming
+ * both when its numerator or denominator does not fit in 64 bits. */
+vf_status vfi_ratio_product(const vf_param_value *a, const vf_param_value *b, int64_t *num,
+                            int64_t *den, vf_error *err);
+
 /* Checks that a client's birth date (if set) is not after `on`. */
 vf_status vfi_check_birth(const vf_client *c, vf_date on, vf_error *err);
 

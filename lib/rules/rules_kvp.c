@@ -377,10 +377,12 @@ vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_c
         (p->under25 && (s = part_param(ctx, mc, VFI_KVP_UNDER25, d, &end, &fr, trace, err))))
       return s;
     p->g = g.num;
-    if (p->under25) s = vf_money_mul_ratio(g.num, gf.num * fr.num, gf.den * fr.den,
-                                           VF_ROUND_HALF_AWAY, &p->yearly, err);
-    else s = vf_money_mul_ratio(g.num, gf.num, gf.den, VF_ROUND_HALF_AWAY, &p->yearly, err);
-    if (s) return s;
+    int64_t rn = gf.num, rd = gf.den; /* both ratios are user-settable: checked */
+    if ((p->under25 && (s = vfi_ratio_product(&gf, &fr, &rn, &rd, err))) ||
+        (s = vfi_mul_ratio(g.num, rn, rd, p->under25 ? fr.name : gf.name,
+                           p->under25 ? "g × kvp.g_factor × kvp.under25_fraction"
+                                      : "g × kvp.g_factor", &p->yearly, err)))
+      return s;
     /* child supplement: the rate is read only when a child counts in the part */
     int64_t cdays = child_weekdays(c, d, end);
     vf_money csup = 0;
@@ -389,14 +391,24 @@ vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_c
       int32_t e2 = end;
       if ((s = part_param(ctx, mc, VFI_KVP_CHILD, d, &e2, &cs, trace, err))) return s;
       if (e2 < end) { end = e2; cdays = child_weekdays(c, d, end); }
-      if ((s = vf_money_mul_ratio(cs.num, cdays, 1, VF_ROUND_HALF_AWAY, &csup, err))) return s;
+      if ((s = vfi_mul_ratio(cs.num, cdays, 1, cs.name, "kvp.child_supplement × child-weekdays",
+                             &csup, err)))
+        return s;
     }
     p->from = day;
     p->to = end == last ? r.to : from_days(end);
     p->days = (int)(end - d + 1);
-    if ((s = vf_money_mul_ratio(p->yearly, p->days, 12 * (int64_t)p->days_in_month,
-                                VF_ROUND_HALF_AWAY, &p->amount, err)))
+    /* An assumption, not a sourced rule (docs/rules.md, "Part months"): by
+     * calendar days, yearly x days / (12 x days in the month); or by a
+     * 260-day year, yearly x weekdays / 260 (5 days a week). */
+    int by_weekdays = 0;
+    int64_t wdays = weekdays_before(end + 1) - weekdays_before(d);
+    if ((s = vfi_param_bool(ctx, "kvp.part_month_by_weekdays", day, &by_weekdays, trace, err)))
       return s;
+    if (by_weekdays) s = vf_money_mul_ratio(p->yearly, wdays, 260, VF_ROUND_HALF_AWAY, &p->amount, err);
+    else s = vf_money_mul_ratio(p->yearly, p->days, 12 * (int64_t)p->days_in_month,
+                                VF_ROUND_HALF_AWAY, &p->amount, err);
+    if (s) return s;
     vf_money trygd_part;
     if ((s = vf_money_mul_ratio(trygd_month, p->days, p->days_in_month, VF_ROUND_HALF_AWAY,
                                 &trygd_part, err)) ||
@@ -409,14 +421,24 @@ vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_c
       char a[11], b[11];
       vf_date_format(p->from, a, sizeof a);
       vf_date_format(p->to, b, sizeof b);
-      vfi_trace_detail(trace, "%s..%s, %s rate: yearly rate (%s) x %d days / (12 x %d days in "
-                       "the month)", a, b, p->under25 ? "under-25" : "full",
-                       p->under25 ? "G x g_factor x under25_fraction" : "G x g_factor", p->days,
-                       p->days_in_month);
+      if (by_weekdays)
+        vfi_trace_detail(trace, "%s..%s, %s rate: yearly rate (%s) x %lld weekdays / 260 (a "
+                         "260-day year, 5 days a week: an assumption, kvp.part_month_by_weekdays "
+                         "= 1)", a, b, p->under25 ? "under-25" : "full",
+                         p->under25 ? "G x g_factor x under25_fraction" : "G x g_factor",
+                         (long long)wdays);
+      else
+        vfi_trace_detail(trace, "%s..%s, %s rate: yearly rate (%s) x %d days / (12 x %d days in "
+                         "the month) (by calendar days: an assumption, "
+                         "kvp.part_month_by_weekdays = 0)", a, b,
+                         p->under25 ? "under-25" : "full",
+                         p->under25 ? "G x g_factor x under25_fraction" : "G x g_factor", p->days,
+                         p->days_in_month);
     }
     vfi_trace_money(trace, p->yearly, "yearly rate");
     vfi_trace_number(trace, p->days, "days");
     vfi_trace_number(trace, p->days_in_month, "days in the month");
+    if (by_weekdays) vfi_trace_number(trace, wdays, "weekdays (Monday-Friday)");
     if (cdays) {
       vfi_trace_number(trace, cdays, "child-weekdays");
       vfi_trace_money(trace, csup, "child supplement");

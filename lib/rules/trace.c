@@ -19,7 +19,7 @@ typedef struct param_rec {
   size_t name, source;
   vf_unit unit;
   int64_t num, den;
-  vf_date from;
+  vf_date from, decided;
 } param_rec;
 
 typedef struct value_rec {
@@ -37,7 +37,7 @@ struct vf_trace {
   size_t np, cp;
   value_rec *v;
   size_t nv, cv;
-  size_t calculation, period, version, params_id, profile, rules;
+  size_t calculation, period, version, params_id, profile, rules, known_on;
   int nomem;
 };
 
@@ -71,6 +71,7 @@ static size_t put_v(vf_trace *t, const char *fmt, va_list ap) {
   char buf[512];
   int n = vsnprintf(buf, sizeof buf, fmt, ap);
   if (n < 0) return 0;
+  vfi_mask_ids(buf, (size_t)n >= sizeof buf); /* details and labels, as messages */
   return put_n(t, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
@@ -105,6 +106,7 @@ void vf_trace_clear(vf_trace *t) {
   t->alen = 1;
   t->ns = t->np = t->nv = 0;
   t->calculation = t->period = t->version = t->params_id = t->profile = t->rules = 0;
+  t->known_on = 0;
   t->nomem = 0;
 }
 
@@ -119,6 +121,12 @@ void vfi_trace_begin(vf_trace *t, const vf_ctx *ctx, const char *calculation,
   t->version = put(t, vf_version());
   t->params_id = put(t, vf_ctx_params_id(ctx));
   t->profile = put(t, vf_ctx_profile(ctx));
+  vf_date k = vf_ctx_as_known_on(ctx);
+  if (k.year) {
+    char ks[11];
+    vf_date_format(k, ks, sizeof ks);
+    t->known_on = put(t, ks);
+  }
 }
 
 /* Appends `version` to the comma-separated list of rule versions if new. */
@@ -186,6 +194,7 @@ void (vfi_trace_param)(vf_trace *t, const vf_param_value *v) {
   p->num = v->num;
   p->den = v->den;
   p->from = v->valid_from;
+  p->decided = v->decided.year ? v->decided : v->valid_from;
   s->np++;
 }
 
@@ -233,6 +242,7 @@ vf_status vf_trace_get_info(const vf_trace *t, vf_trace_info *out, vf_error *err
   out->params_id = str(t, t->params_id);
   out->profile = str(t, t->profile);
   out->rules = str(t, t->rules);
+  out->as_known_on = str(t, t->known_on);
   return VF_OK;
 }
 
@@ -275,7 +285,8 @@ vf_status vf_trace_get_param(const vf_trace *t, size_t step, size_t index, vf_tr
     return vfi_fail(err, VF_E_RANGE, 0, "param", "parameter %zu asked, step %zu has %zu", index,
                     step, s->np);
   const param_rec *p = &t->p[s->p0 + index];
-  *out = (vf_trace_param){str(t, p->name), p->unit, p->num, p->den, p->from, str(t, p->source)};
+  *out = (vf_trace_param){str(t, p->name), p->unit, p->num, p->den, p->from, str(t, p->source),
+                          p->decided};
   return VF_OK;
 }
 
@@ -362,6 +373,10 @@ size_t vf_trace_to_text(const vf_trace *t, char *buf, size_t size) {
   w_str(&w, str(t, t->profile));
   w_str(&w, ", rules ");
   w_str(&w, str(t, t->rules));
+  if (t->known_on) {
+    w_str(&w, ", parameters as known on ");
+    w_str(&w, str(t, t->known_on));
+  }
   w_str(&w, "\n");
   for (size_t i = 0; i < t->ns; i++) {
     const step_rec *s = &t->s[i];
@@ -409,6 +424,10 @@ size_t vf_trace_to_text(const vf_trace *t, char *buf, size_t size) {
       w_str(&w, vf_unit_name(p->unit) ? vf_unit_name(p->unit) : "?");
       w_str(&w, " (valid from ");
       w_date(&w, p->from);
+      if (vf_date_cmp(p->decided, p->from) != 0) {
+        w_str(&w, ", decided ");
+        w_date(&w, p->decided);
+      }
       w_str(&w, "; ");
       w_str(&w, str(t, p->source));
       w_str(&w, ")\n");
@@ -472,6 +491,10 @@ size_t vf_trace_to_json(const vf_trace *t, char *buf, size_t size) {
   w_key(&w, "params_id", str(t, t->params_id));
   w_str(&w, ",");
   w_key(&w, "profile", str(t, t->profile));
+  if (t->known_on) {
+    w_str(&w, ",");
+    w_key(&w, "as_known_on", str(t, t->known_on));
+  }
   w_str(&w, ",\"rules\":[");
   const char *r = str(t, t->rules);
   for (int first = 1; *r; first = 0) {
@@ -532,6 +555,8 @@ size_t vf_trace_to_json(const vf_trace *t, char *buf, size_t size) {
       w_param_value(&w, p);
       w_str(&w, "\",\"valid_from\":\"");
       w_date(&w, p->from);
+      w_str(&w, "\",\"decided\":\"");
+      w_date(&w, p->decided);
       w_str(&w, "\",");
       w_key(&w, "source", str(t, p->source));
       w_str(&w, "}");

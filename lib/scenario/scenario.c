@@ -35,6 +35,7 @@ static void failed(pass *p, size_t i, int month, const vf_error *e) {
   p->first = *e;
   snprintf(p->first.message, sizeof p->first.message, "client '%.63s' (%s, %04d-%02d): %.200s",
            id, p->which, p->year, month, e->message);
+  vfi_mask_ids(p->first.message, false); /* the id may be a fødselsnummer */
 }
 
 /* The qualification benefit of client i for month m (public rule function:

@@ -33,7 +33,9 @@ def parse_value(text, unit):
 
 
 class Params:
-    """Time-dated parameters: name -> sorted [(valid_from, value or None)]."""
+    """Time-dated parameters: name -> sorted [(valid_from, decided, value or None)].
+    Every row counts (no "as known on" date): of two rows for one valid_from
+    date the later-decided one is in force (docs/parameters.md)."""
 
     def __init__(self, data_dir, profile=None):
         self.series = {}
@@ -46,21 +48,26 @@ class Params:
         with open(path, encoding="utf-8", newline="") as f:
             rows = csv.reader(line for line in f if not line.startswith("#"))
             header = next(rows)
-            assert header == ["name", "valid_from", "value", "unit", "source"], path
+            cols = ["name", "valid_from", "value", "unit", "source"]
+            assert header in (cols, cols + ["decided"]), path
             for row in rows:
                 if not row:
                     continue  # blank line
-                name, frm, value, unit, _source = row
+                name, frm, value, unit = row[:4]
                 d = datetime.date.fromisoformat(frm)
-                entries = [e for e in self.series.get(name, []) if e[0] != d]
-                entries.append((d, parse_value(value, unit)))
-                self.series[name] = sorted(entries, key=lambda e: e[0])
+                given = len(row) == 6 and row[5]
+                dec = datetime.date.fromisoformat(row[5]) if given else d
+                # without a decided date a row replaces every row of its date
+                entries = [e for e in self.series.get(name, [])
+                           if e[0] != d or (given and e[1] != dec)]
+                entries.append((d, dec, parse_value(value, unit)))
+                self.series[name] = sorted(entries, key=lambda e: (e[0], e[1]))
 
     def get(self, name, on):
         entries = [e for e in self.series.get(name, []) if e[0] <= on]
-        if not entries or entries[-1][1] is None:
+        if not entries or entries[-1][2] is None:
             raise RuleError("NO_VALUE", f"{name} on {on}")
-        return entries[-1][1]
+        return entries[-1][2]
 
 
 def round_half_away(q):

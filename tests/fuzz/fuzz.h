@@ -37,6 +37,27 @@ static inline uint64_t fz_take(const uint8_t **data, size_t *size, size_t n) {
   return v;
 }
 
+/* Records of a CSV text after its header line, counted without the CSV
+ * reader: lines that are not blank (a trailing CR does not count), after a
+ * leading byte-order mark; with @p comments, lines starting with '#' do not
+ * count either. Every reader must return or reject exactly this many rows. */
+static inline size_t fz_csv_records(const uint8_t *s, size_t n, int comments) {
+  if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) { s += 3; n -= 3; }
+  size_t count = 0;
+  int header = 1;
+  for (size_t i = 0; i < n;) {
+    const uint8_t *eol = memchr(s + i, '\n', n - i);
+    size_t end = eol ? (size_t)(eol - s) : n, len = end - i;
+    if (len && s[end - 1] == '\r') len--;
+    if (len && !(comments && s[i] == '#')) {
+      if (header) header = 0;
+      else count++;
+    }
+    i = end + 1;
+  }
+  return count;
+}
+
 /* An error record filled by a failing call must be NUL-terminated, name a
  * status equal to the returned one, and carry a message. */
 static inline void fz_check_error(vf_status st, const vf_error *e) {

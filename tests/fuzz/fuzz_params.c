@@ -32,7 +32,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       FZ_CHECK(vf_param_entry(ctx, name, j, &v, NULL) == VF_OK);
       FZ_CHECK(v.source && v.source[0]);
       FZ_CHECK(v.known ? v.den > 0 : (v.num == 0 && v.den == 0));
-      if (j) FZ_CHECK(vf_date_cmp(prev.valid_from, v.valid_from) < 0);
+      /* ascending by valid-from date, then by decided date (docs/parameters.md) */
+      if (j) FZ_CHECK(vf_date_cmp(prev.valid_from, v.valid_from) < 0 ||
+                      (vf_date_cmp(prev.valid_from, v.valid_from) == 0 &&
+                       vf_date_cmp(prev.decided, v.decided) < 0));
       prev = v;
     }
     /* A lookup on the last entry's date returns it (or no value for a gap). */
@@ -41,6 +44,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     fz_check_error(st, &e);
     if (prev.known) FZ_CHECK(st == VF_OK && got.num == prev.num && got.den == prev.den);
     else FZ_CHECK(st == VF_E_NO_VALUE);
+  }
+  /* As known on a date, the view holds only rows decided by then. */
+  vf_date known = {2020, 6, 15};
+  FZ_CHECK(vf_ctx_set_as_known_on(ctx, known, NULL) == VF_OK);
+  for (size_t i = 0; i < n; i++) {
+    const char *name = vf_param_name(ctx, i);
+    for (size_t j = 0, k = vf_param_entry_count(ctx, name); j < k; j++) {
+      vf_param_value v;
+      FZ_CHECK(vf_param_entry(ctx, name, j, &v, NULL) == VF_OK);
+      FZ_CHECK(vf_date_cmp(v.decided, known) <= 0);
+    }
   }
   vf_ctx_free(ctx);
 

@@ -3,6 +3,7 @@
 #include "cli.h"
 
 #include <errno.h>
+#include <inttypes.h>
 #include <stdlib.h>
 #include <stdarg.h>
 #include <string.h>
@@ -14,9 +15,19 @@ vt_opt *vt_get(const vt_spec *spec, const char *name) {
   return NULL;
 }
 
+/* --show-ids (any command): ids in full in tables and in the tool's own
+ * messages; without it every possible fødselsnummer is masked (vf_mask_ids).
+ * The library's messages are masked either way (docs/robustness.md). */
+static int show_ids;
+
+const char *vt_id(const char *id, char *buf, size_t size) {
+  return show_ids ? id : vf_mask_ids(id, buf, size);
+}
+
 static void print_help(const vt_spec *spec) {
-  printf("Usage: velferd %s [OPTIONS]%s%s\n\n%s\n\nOptions:\n", spec->name,
-         spec->args && *spec->args ? " " : "", spec->args ? spec->args : "", spec->about);
+  printf("%s velferd %s [%s]%s%s\n\n%s\n\n%s\n", vt_text("cli.usage"), spec->name,
+         vt_text("cli.options_word"), spec->args && *spec->args ? " " : "",
+         spec->args ? spec->args : "", spec->about, vt_text("cli.options"));
   for (const vt_opt *o = spec->opts; o && o->name; o++) {
     char left[64];
     if (o->short_name)
@@ -26,28 +37,44 @@ static void print_help(const vt_spec *spec) {
       snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
     printf("  %-26s %s\n", left, o->help);
   }
-  printf("  %-26s %s\n", "-h, --help", "show this help and exit");
-  printf("\nExit codes: 0 ok, 1 done with warnings, 2 bad command line or input,\n"
-         "3 output not written. See velferd(1).\n");
+  printf("  %-26s %s\n", "    --show-ids", vt_text("cli.opt.show_ids"));
+  printf("  %-26s %s\n", "    --lang LANG", vt_text("cli.opt.lang"));
+  printf("  %-26s %s\n", "-h, --help", vt_text("cli.opt.help"));
+  printf("\n%s\n", vt_text("cli.exit_codes"));
 }
 
 static int usage_error(const vt_spec *spec, const char *fmt, const char *what) {
-  fprintf(stderr, "velferd %s: ", spec->name);
-  fprintf(stderr, fmt, what);
-  fprintf(stderr, "\nTry 'velferd %s --help'.\n", spec->name);
+  vt_errorf(spec->name, fmt, what);
+  fprintf(stderr, "Try 'velferd %s --help'.\n", spec->name);
   return VT_EXIT_USAGE;
 }
 
 static int set_opt(const vt_spec *spec, vt_opt *o, const char *value) {
-  if (o->given && o->arg) return usage_error(spec, "option --%s given twice", o->name);
+  /* an option whose placeholder ends in "..." may be repeated (vt_values) */
+  size_t al = o->arg ? strlen(o->arg) : 0;
+  if (o->given && o->arg && !(al > 3 && !strcmp(o->arg + al - 3, "...")))
+    return usage_error(spec, "option --%s given twice", o->name);
   o->given++;
   o->value = value;
   return -1;
 }
 
+static int check_outputs(const vt_spec *spec, char **pos, int npos);
+
 int vt_parse(const vt_spec *spec, int argc, char **argv, char **pos, int *npos) {
   *npos = 0;
   int only_pos = 0;
+  /* --lang first, so that --help and every message after it are in that language */
+  const char *lang = NULL;
+  for (int i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+    if (!strncmp(argv[i], "--lang=", 7)) lang = argv[i] + 7;
+    else if (!strcmp(argv[i], "--lang")) {
+      if (i + 1 >= argc) return usage_error(spec, "option --%s needs a value", "lang");
+      lang = argv[++i];
+    }
+  }
+  int lrc = vt_set_lang(spec->name, lang);
+  if (lrc >= 0) return lrc;
   for (int i = 1; i < argc; i++) {
     char *a = argv[i];
     if (only_pos || a[0] != '-' || !strcmp(a, "-")) {
@@ -58,6 +85,15 @@ int vt_parse(const vt_spec *spec, int argc, char **argv, char **pos, int *npos) 
     }
     if (!strcmp(a, "--")) {
       only_pos = 1;
+      continue;
+    }
+    if (!strcmp(a, "--show-ids")) {
+      show_ids = 1;
+      continue;
+    }
+    if (!strncmp(a, "--lang=", 7)) continue; /* read above */
+    if (!strcmp(a, "--lang")) {
+      i++;
       continue;
     }
     if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
@@ -93,16 +129,29 @@ int vt_parse(const vt_spec *spec, int argc, char **argv, char **pos, int *npos) 
   }
   if (*npos < spec->min_pos)
     return usage_error(spec, "missing argument: %s", spec->args);
-  return -1;
+  return check_outputs(spec, pos, *npos);
+}
+
+int vt_values(const char *name, int argc, char **argv, const char **out, int max) {
+  size_t len = strlen(name);
+  int n = 0;
+  for (int i = 1; i < argc && n < max; i++) {
+    const char *a = argv[i];
+    if (!strcmp(a, "--")) break;
+    if (strncmp(a, "--", 2) || strncmp(a + 2, name, len)) continue;
+    if (a[2 + len] == '=') out[n++] = a + 3 + len;
+    else if (!a[2 + len] && i + 1 < argc) out[n++] = argv[++i];
+  }
+  return n;
 }
 
 void vt_errorf(const char *cmd, const char *fmt, ...) {
+  char m[4096];
   va_list ap;
   va_start(ap, fmt);
-  fprintf(stderr, "velferd %s: ", cmd);
-  vfprintf(stderr, fmt, ap);
-  fputc('\n', stderr);
+  vsnprintf(m, sizeof m, fmt, ap);
   va_end(ap);
+  fprintf(stderr, "velferd %s: %s\n", cmd, vt_id(m, m, sizeof m));
 }
 
 int vt_report(const char *cmd, const vf_error *e) {
@@ -128,6 +177,15 @@ int vt_make_ctx(const vt_spec *spec, vf_ctx **out) {
   if (params && params->value && vf_ctx_load_params_file(ctx, params->value, &e)) {
     vf_ctx_free(ctx);
     return vt_report(spec->name, &e);
+  }
+  vt_opt *known = vt_get(spec, "as-known-on");
+  if (known && known->value) {
+    vf_date on;
+    int rc = vt_parse_date(spec->name, "as-known-on", known->value, &on);
+    if (rc >= 0 || vf_ctx_set_as_known_on(ctx, on, &e)) {
+      vf_ctx_free(ctx);
+      return rc >= 0 ? rc : vt_report(spec->name, &e);
+    }
   }
   *out = ctx;
   return -1;
@@ -160,23 +218,119 @@ int vt_choice(const char *cmd, const char *opt, const char *value, const char *c
   return -1;
 }
 
-FILE *vt_open_out(const char *cmd, const char *path) {
-  if (!path || !strcmp(path, "-")) return stdout;
-  FILE *f = fopen(path, "wb");
-  if (!f) vt_errorf(cmd, "%s: cannot write: %s", path, strerror(errno));
-  return f;
+static int is_stdout(const char *path) { return !path || !strcmp(path, "-"); }
+
+int vt_open_out(const char *cmd, const char *path, vt_out *o) {
+  memset(o, 0, sizeof *o);
+  o->path = path;
+  if (is_stdout(path)) {
+    o->f = stdout;
+    return -1;
+  }
+  char msg[512];
+  if (vfi_outfile_open(&o->file, path, NULL, msg, sizeof msg)) {
+    vt_errorf(cmd, "%s", msg);
+    return VT_EXIT_FAIL;
+  }
+  o->f = o->file.f;
+  return -1;
 }
 
-int vt_close_out(const char *cmd, FILE *f, const char *path) {
-  int bad = ferror(f) != 0;
-  if (f == stdout)
-    bad |= fflush(f) != 0;
-  else
-    bad |= fclose(f) != 0;
-  if (!bad) return VT_EXIT_OK;
-  vt_errorf(cmd, "%s: write failed: %s", path && strcmp(path, "-") ? path : "standard output",
-            strerror(errno));
+int vt_close_out(const char *cmd, vt_out *o) {
+  if (is_stdout(o->path)) {
+    int bad = ferror(stdout) != 0;
+    errno = 0;
+    bad |= fflush(stdout) != 0;
+    if (!bad) return VT_EXIT_OK;
+    vt_errorf(cmd, "standard output: write failed%s%s", errno ? ": " : "",
+              errno ? strerror(errno) : "");
+    return VT_EXIT_FAIL;
+  }
+  char msg[512];
+  if (!vfi_outfile_commit(&o->file, msg, sizeof msg)) return VT_EXIT_OK;
+  vt_errorf(cmd, "%s", msg);
   return VT_EXIT_FAIL;
+}
+
+void vt_discard_out(vt_out *o) {
+  if (is_stdout(o->path))
+    fflush(stdout);
+  else
+    vfi_outfile_abort(&o->file);
+}
+
+int vt_parse_num(const char *cmd, const char *opt, const char *text, uint64_t min, uint64_t max,
+                 uint64_t *out) {
+  int ok = text[0] != '\0';
+  for (const char *p = text; *p && ok; p++) ok = *p >= '0' && *p <= '9'; /* no sign, no space */
+  if (ok) {
+    errno = 0;
+    unsigned long long v = strtoull(text, NULL, 10);
+    if (errno != ERANGE && v >= min && v <= max) {
+      *out = v;
+      return -1;
+    }
+  }
+  vt_errorf(cmd, "--%s: '%s' is not a whole number in %" PRIu64 "..%" PRIu64, opt, text, min, max);
+  return VT_EXIT_USAGE;
+}
+
+/* ---- outputs that are inputs ---- */
+
+static const char *const input_opts[] = {"params", "population", "compare", "scenario", "client", NULL};
+static const char *const output_opts[] = {"output", "clients", NULL};
+static const char *const register_files[] = {"clients.csv", "payments.csv", "population.csv", NULL};
+
+/* 1 if writing `out` would replace input `in`: the same file, or for a
+ * register directory `in`, one of its files (also one it may read later). */
+static int clobbers(const char *out, const char *in, char *what, size_t size) {
+  snprintf(what, size, "%s", in);
+  if (vfi_same_file(out, in)) return 1;
+  if (vfi_dir_entries(in) < 0) return 0; /* not a directory */
+  const char *slash = strrchr(out, '/');
+  const char *base = slash ? slash + 1 : out;
+  char parent[4096];
+  if (slash)
+    snprintf(parent, sizeof parent, "%.*s", (int)(slash - out > 0 ? slash - out : 1), out);
+  else
+    snprintf(parent, sizeof parent, ".");
+  for (int i = 0; register_files[i]; i++) {
+    snprintf(what, size, "%s/%s", in, register_files[i]);
+    if (vfi_same_file(out, what) || (!strcmp(base, register_files[i]) && vfi_same_file(parent, in)))
+      return 1;
+  }
+  return 0;
+}
+
+static int check_outputs(const vt_spec *spec, char **pos, int npos) {
+  for (int i = 0; output_opts[i]; i++) {
+    const vt_opt *o = vt_get(spec, output_opts[i]);
+    if (!o || is_stdout(o->value)) continue;
+    char what[4096 + 32];
+    int bad = 0;
+    /* Positional arguments are input files, but for params' NAMEs and kostra check's FORM. */
+    int first = !strcmp(spec->name, "params") ? npos : !strcmp(spec->name, "kostra check") ? 1 : 0;
+    for (int k = first; k < npos && !bad; k++) bad = clobbers(o->value, pos[k], what, sizeof what);
+    for (int k = 0; input_opts[k] && !bad; k++) {
+      const vt_opt *in = vt_get(spec, input_opts[k]);
+      if (in && in->value) bad = clobbers(o->value, in->value, what, sizeof what);
+    }
+    for (int k = 0; output_opts[k] && !bad; k++) {
+      const vt_opt *other = vt_get(spec, output_opts[k]);
+      if (k != i && other && other->value && !is_stdout(other->value) &&
+          (!strcmp(other->value, o->value) || vfi_same_file(other->value, o->value))) {
+        vt_errorf(spec->name, "--%s and --%s are the same file '%s'", output_opts[i], output_opts[k],
+                  o->value);
+        return VT_EXIT_FAIL;
+      }
+    }
+    if (bad) {
+      vt_errorf(spec->name, "--%s '%s' would overwrite the input '%s'; choose another output",
+                output_opts[i], o->value, what);
+      return VT_EXIT_FAIL;
+    }
+  }
+  return -1;
 }
 
 void vt_json_string(FILE *f, const char *s) {
@@ -216,4 +370,23 @@ char *vt_strdup(const char *s) {
   char *p = malloc(n);
   if (p) memcpy(p, s, n);
   return p;
+}
+
+int vt_utf8_valid(const char *s) {
+  const unsigned char *p = (const unsigned char *)s;
+  while (*p) {
+    unsigned c = *p++;
+    if (c < 0x80) continue;
+    int n = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+    if (n < 0) return 0;
+    unsigned lo = 0x80, hi = 0xBF; /* the second byte's range rules out overlongs, surrogates, > U+10FFFF */
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+    for (int i = 0; i < n; i++, p++) {
+      if (*p < (i ? 0x80 : lo) || *p > (i ? 0xBF : hi)) return 0;
+    }
+  }
+  return 1;
 }

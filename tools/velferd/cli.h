@@ -1,9 +1,13 @@
 /* Shared pieces of the velferd command-line tool: exit codes, option parsing,
- * error printing and output files. The tool uses the public API only. */
+ * error printing and output files. The tool uses the public API only, and the
+ * library's output writer (lib/core/outfile.c, compiled into the tool too) so
+ * that every -o file is written the same atomic way. */
 #ifndef VELFERD_CLI_H
 #define VELFERD_CLI_H
 
+#include "core/outfile.h"
 #include "velferd/velferd.h"
+#include <stdint.h>
 #include <stdio.h>
 
 /* Exit codes (documented in docs/velferd.1). */
@@ -37,6 +41,7 @@ typedef struct vt_spec {
 /* Options many commands share; put them in a command's table. */
 #define VT_OPT_PROFILE {"profile", 'p', "NAME", "municipality profile (default: \"default\")", NULL, 0}
 #define VT_OPT_PARAMS {"params", 0, "FILE", "load parameter overrides from FILE (docs/parameters.md)", NULL, 0}
+#define VT_OPT_AS_KNOWN_ON {"as-known-on", 0, "DATE", "use only parameter rows decided by DATE (reproduce a past decision; docs/parameters.md)", NULL, 0}
 #define VT_OPT_FORMAT(list) {"format", 'f', "FMT", "output format: " list, NULL, 0}
 #define VT_OPT_OUTPUT {"output", 'o', "FILE", "write to FILE instead of standard output", NULL, 0}
 #define VT_OPT_END {NULL, 0, NULL, NULL, NULL, 0}
@@ -47,13 +52,24 @@ typedef struct vt_spec {
 /* Parses argv[1..argc-1] (argv[0] is the subcommand). Options and positional
  * arguments may be mixed; "--" ends options. Positional arguments are stored
  * in pos[0..*npos-1] (pos holds VT_MAX_POS entries). Returns -1 to go on, or an
- * exit code: 0 after printing --help, VT_EXIT_USAGE after an error message. */
+ * exit code: 0 after printing --help, VT_EXIT_USAGE after an error message,
+ * VT_EXIT_FAIL when an output (--output, --clients) is one of the inputs (a
+ * positional argument or --params, --population, --compare, --scenario,
+ * --client; for a register directory, any of its files). */
 int vt_parse(const vt_spec *spec, int argc, char **argv, char **pos, int *npos);
+
+/* Every value of the repeatable option --name (placeholder ending in "...")
+ * in argv order, at most max; returns how many. Call after vt_parse(). */
+int vt_values(const char *name, int argc, char **argv, const char **out, int max);
 
 /* The option called `name` in the spec's table (must exist). */
 vt_opt *vt_get(const vt_spec *spec, const char *name);
 
-/* Prints "velferd CMD: message" on stderr. */
+/* @p id as tables and messages show it: masked by vf_mask_ids() into @p buf
+ * unless --show-ids was given (then @p id itself). */
+const char *vt_id(const char *id, char *buf, size_t size);
+
+/* Prints "velferd CMD: message" on stderr, masked as vt_id(). */
 void vt_errorf(const char *cmd, const char *fmt, ...)
 #if defined(__GNUC__)
   __attribute__((format(printf, 2, 3)))
@@ -72,10 +88,53 @@ vf_date vt_today(void);
  * naming option `opt` and returns -1 if not found. */
 int vt_choice(const char *cmd, const char *opt, const char *value, const char *const *names);
 
-/* Opens the output: standard output for NULL or "-". NULL after printing an error. */
-FILE *vt_open_out(const char *cmd, const char *path);
-/* Flushes and closes an output from vt_open_out(); VT_EXIT_FAIL on a write error. */
-int vt_close_out(const char *cmd, FILE *f, const char *path);
+/* An output: standard output, or a file written through core/outfile.h (a
+ * temporary file renamed over the target when complete). */
+typedef struct vt_out {
+  FILE *f;          /* write here */
+  const char *path; /* NULL or "-" for standard output */
+  vfi_outfile file;
+} vt_out;
+/* Opens the output: standard output for NULL or "-". -1 on success, else
+ * VT_EXIT_FAIL after printing the error. */
+int vt_open_out(const char *cmd, const char *path, vt_out *o);
+/* Commits an output from vt_open_out(): every write checked, the file renamed
+ * into place. VT_EXIT_OK, or VT_EXIT_FAIL after printing the error (the old
+ * file is then unchanged). */
+int vt_close_out(const char *cmd, vt_out *o);
+/* Gives up an output (a failure before it was complete): the old file stays. */
+void vt_discard_out(vt_out *o);
+
+/* ---- language (lang.c) ----
+ * --lang LANG (any command) chooses the language of the text output; without
+ * it, LC_ALL, LC_MESSAGES or LANG (nb_NO, nn_NO, no_NO -> nb; else en). CSV and
+ * JSON stay language-neutral. The tool's own texts are keys of
+ * data/labels/cli.csv. */
+
+/* Chooses the language (NULL: from the locale); the first call wins. -1 on
+ * success, else an exit code after an error message. vt_parse() calls it. */
+int vt_set_lang(const char *cmd, const char *lang);
+/* The texts of the chosen language (English or Norwegian); NULL only if out of memory. */
+const vf_labels *vt_texts(void);
+/* The labels for tables and numbers: NULL in English (the stable codes and
+ * numbers as velferd has always printed them), else vt_texts(). */
+const vf_labels *vt_labels(void);
+/* The text of a key of data/labels (the key itself if it has none). */
+const char *vt_text(const char *key);
+/* The text of a key with {1}.. filled from the NULL-terminated arguments, in buf. */
+const char *vt_fill(char *buf, size_t size, const char *key, ...);
+/* Width of UTF-8 text in code points (for columns). */
+size_t vt_width(const char *s);
+/* Writes s padded with spaces to w code points, right-aligned if right. */
+void vt_pad(FILE *f, const char *s, size_t w, int right);
+
+/* Parses a whole decimal number (digits only) in [min, max]; -1 on success,
+ * else VT_EXIT_USAGE after an error naming option `opt`. */
+int vt_parse_num(const char *cmd, const char *opt, const char *text, uint64_t min, uint64_t max,
+                 uint64_t *out);
+
+/* 1 if s is valid UTF-8 (no overlong forms, surrogates or code points past U+10FFFF). */
+int vt_utf8_valid(const char *s);
 
 /* strdup (not in C11); NULL if out of memory. */
 char *vt_strdup(const char *s);

@@ -1,6 +1,7 @@
 /* velferd batch: the rules for every client of a CSV file. */
 #define _POSIX_C_SOURCE 200809L /* isatty, fileno */
 #include "cli.h"
+#include "limits.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -14,6 +15,8 @@ static vt_opt opts[] = {
   {"quiet", 'q', NULL, "no progress bar and no summary (the exit code still tells)", NULL, 0},
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
+  VT_OPT_AS_KNOWN_ON,
+  VT_OPT_MAX_INPUT,
   VT_OPT_END};
 
 static const vt_spec spec = {
@@ -88,17 +91,23 @@ int cmd_batch(int argc, char **argv) {
   vf_error e;
   vf_client_reader *r = NULL;
   vf_trace *none = NULL;
-  if (vf_client_reader_open(&r, in_path, &e)) {
+  vf_read_limits limits;
+  if ((rc = vt_read_limits(&spec, &limits)) >= 0) {
+    vf_ctx_free(ctx);
+    return rc;
+  }
+  if (vf_client_reader_open_limited(&r, in_path, &limits, &e)) {
     vf_ctx_free(ctx);
     return vt_report("batch", &e);
   }
   const char *out_path = vt_get(&spec, "output")->value;
-  FILE *out = vt_open_out("batch", out_path);
-  if (!out) {
+  vt_out vo;
+  if (vt_open_out("batch", out_path, &vo) >= 0) {
     vf_client_reader_free(r);
     vf_ctx_free(ctx);
     return VT_EXIT_FAIL;
   }
+  FILE *out = vo.f;
   int quiet = vt_get(&spec, "quiet")->given;
   int bar = !quiet && (vt_get(&spec, "progress")->given || isatty(fileno(stderr)));
   size_t total = bar ? count_rows(in_path) : 0;
@@ -159,13 +168,18 @@ int cmd_batch(int argc, char **argv) {
   }
   vf_client_reader_free(r);
   vf_ctx_free(ctx);
-  rc = vt_close_out("batch", out, out_path);
+  rc = vt_close_out("batch", &vo);
   if (!quiet) {
+    char n[3][32], line[4200];
+    snprintf(n[0], sizeof n[0], "%zu", rejected - (rejected > SHOW_REASONS ? SHOW_REASONS : 0));
     if (rejected > SHOW_REASONS)
-      fprintf(stderr, "velferd batch: ... and %zu more rejected rows (see the error column)\n",
-              rejected - SHOW_REASONS);
-    fprintf(stderr, "velferd batch: %s: %zu rows read, %zu computed, %zu rejected\n", in_path, read,
-            computed, rejected);
+      fprintf(stderr, "velferd batch: %s\n", vt_fill(line, sizeof line, "batch.more_rejected", n[0],
+                                                      (char *)NULL));
+    snprintf(n[0], sizeof n[0], "%zu", read);
+    snprintf(n[1], sizeof n[1], "%zu", computed);
+    snprintf(n[2], sizeof n[2], "%zu", rejected);
+    fprintf(stderr, "velferd batch: %s\n", vt_fill(line, sizeof line, "batch.summary", in_path, n[0],
+                                                    n[1], n[2], (char *)NULL));
   }
   if (rc) return rc;
   return rejected ? VT_EXIT_PARTIAL : VT_EXIT_OK;

@@ -25,6 +25,7 @@ static vt_opt opts[] = {
   VT_OPT_FORMAT("text (default), json"),
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
+  VT_OPT_AS_KNOWN_ON,
   VT_OPT_OUTPUT,
   VT_OPT_END};
 
@@ -172,7 +173,11 @@ static int client_from_file(const char *path, const char *id, vf_client **out) {
          c == 0xBF) {
   }
   fclose(f);
-  if (c == '{') return vf_client_read_json_file(out, path, &e) ? vt_report("calc", &e) : -1;
+  /* JSON by its first character ('{' a client; '[' or anything else in a .json
+   * file: the JSON reader says what it found) rather than as CSV. */
+  size_t n = strlen(path);
+  if (c == '{' || c == '[' || (n > 5 && !strcmp(path + n - 5, ".json")))
+    return vf_client_read_json_file(out, path, &e) ? vt_report("calc", &e) : -1;
   vf_client_reader *r = NULL;
   if (vf_client_reader_open(&r, path, &e)) return vt_report("calc", &e);
   /* Rows other than the one asked for are not checked beyond reading. */
@@ -213,28 +218,62 @@ static int client_from_file(const char *path, const char *id, vf_client **out) {
 
 static void kr(char *buf, vf_money m) { vf_money_format(m, buf, 32); }
 
+/* An amount in the text output: kroner and øre as the language writes them. */
+static void kr_text(char *buf, vf_money m) { vf_format_fixed(vt_labels(), m, 2, 0, buf, 48); }
+
+/* Width of the label column: 22 as always, wider for longer labels. */
+static size_t label_w = 22;
+
+static void fit(const char *text) {
+  if (vt_width(text) > label_w) label_w = vt_width(text);
+}
+
+/* "  label                  amount kr" */
+static void row(FILE *f, const char *key, const char *amount, const char *after) {
+  fputs("  ", f);
+  vt_pad(f, vt_text(key), label_w, 0);
+  fprintf(f, " %14s%s\n", amount, after);
+}
+
+/* A code as the text output shows it: the code in English, its label otherwise. */
+static const char *code_text(vf_code_list list, int value) {
+  const char *s = vt_labels() ? vf_labels_code(vt_labels(), list, value) : NULL;
+  return s ? s : vf_code_name(list, value);
+}
+
 static void print_text(FILE *f, const vf_ctx *ctx, const vf_assistance_result *r, int y, int m,
                        const char *trace) {
-  char a[32];
-  fprintf(f, "Economic assistance (sosialtjenesteloven § 18) for %04d-%02d, profile %s\n\n", y, m,
-          vf_ctx_profile(ctx));
-  fprintf(f, "  %-22s %s, %zu child(ren)\n", "household", vf_household_name(r->household),
-          r->children);
-  const struct { const char *label; vf_money v; } rows[] = {
-    {"norm", r->norm}, {"housing costs", r->housing}, {"income counted", r->income},
-    {"income left out", r->income_exempt}, {"ordinary", r->ordinary}};
+  char a[48], month[16], line[256], n[24];
+  snprintf(month, sizeof month, "%04d-%02d", y, m);
+  fprintf(f, "%s\n\n", vt_fill(line, sizeof line, "calc.title", month, vf_ctx_profile(ctx), (char *)NULL));
+  char key[64];
+  snprintf(key, sizeof key, "calc.household.%s", vf_household_name(r->household));
+  snprintf(n, sizeof n, "%zu", r->children);
+  fputs("  ", f);
+  vt_pad(f, vt_text("calc.household"), label_w, 0);
+  fprintf(f, " %s\n", vt_fill(line, sizeof line, "calc.household_children", vt_text(key), n, (char *)NULL));
+  const struct { const char *key; vf_money v; } rows[] = {
+    {"calc.norm", r->norm}, {"calc.housing", r->housing}, {"calc.income", r->income},
+    {"calc.income_exempt", r->income_exempt}, {"calc.ordinary", r->ordinary}};
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) fit(vt_text(rows[i].key));
+  fit(vt_text("calc.household"));
+  fit(vt_text("calc.rule80"));
+  fit(vt_text("calc.assistance"));
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-    kr(a, rows[i].v);
-    fprintf(f, "  %-22s %14s kr\n", rows[i].label, a);
+    kr_text(a, rows[i].v);
+    row(f, rows[i].key, a, " kr");
   }
   if (!r->rule80_enabled) {
-    fprintf(f, "  %-22s %14s\n", "80 % rule", "off");
+    row(f, "calc.rule80", vt_text("calc.rule80_off"), "");
   } else {
-    kr(a, r->rule80_supplement);
-    fprintf(f, "  %-22s %14s kr%s\n", "80 % rule", a, r->rule80_applies ? "" : " (does not apply)");
+    char after[96];
+    kr_text(a, r->rule80_supplement);
+    snprintf(after, sizeof after, " kr%s", r->rule80_applies ? "" : vt_text("calc.rule80_not_applied"));
+    row(f, "calc.rule80", a, after);
   }
-  kr(a, r->assistance);
-  fprintf(f, "  %-22s %14s kr\n\n%s", "assistance", a, trace);
+  kr_text(a, r->assistance);
+  row(f, "calc.assistance", a, " kr");
+  fprintf(f, "\n%s", trace);
 }
 
 static void json_money(FILE *f, const char *name, vf_money v) {
@@ -279,25 +318,41 @@ static char *render(const vf_trace *t, int json) {
 }
 
 static const char *criterion_text(vf_tristate v) {
-  return v == VF_YES ? "met" : v == VF_NO ? "not met" : "unknown";
+  return vt_text(v == VF_YES ? "calc.kvp.met" : v == VF_NO ? "calc.kvp.not_met" : "calc.kvp.unknown");
 }
 
 static void print_kvp_text(FILE *f, const vf_ctx *ctx, vf_date on, const vf_kvp_eligibility_result *el,
                            const vf_kvp_benefit_result *b, const char *t1, const char *t2) {
-  char a[32], day[16];
+  char a[48], day[16], month[16], line[256];
   vf_date_format(on, day, sizeof day);
-  fprintf(f, "Qualification programme (sosialtjenesteloven §§ 29, 35) for %04d-%02d, profile %s\n\n",
-          on.year, on.month, vf_ctx_profile(ctx));
-  fprintf(f, "  %-22s %s (on %s)\n", "eligible", vf_code_name(VF_CODES_TRISTATE, el->eligible), day);
-  for (int i = 0; i < VF_KVP_CRITERION_COUNT; i++)
-    fprintf(f, "    %-20s %s\n", vf_kvp_criterion_name((vf_kvp_criterion)i),
-            criterion_text(el->criteria[i]));
-  const struct { const char *label; vf_money v; } rows[] = {
-    {"yearly rate", b->yearly}, {"base", b->base}, {"child supplement", b->child_supplement},
-    {"work reduction", b->work_reduction}, {"trygd", b->trygd}, {"benefit", b->amount}};
+  snprintf(month, sizeof month, "%04d-%02d", on.year, on.month);
+  fprintf(f, "%s\n\n", vt_fill(line, sizeof line, "calc.kvp.title", month, vf_ctx_profile(ctx), (char *)NULL));
+  const struct { const char *key; vf_money v; } rows[] = {
+    {"calc.kvp.yearly", b->yearly}, {"calc.kvp.base", b->base},
+    {"calc.kvp.child_supplement", b->child_supplement}, {"calc.kvp.work_reduction", b->work_reduction},
+    {"calc.kvp.trygd", b->trygd}, {"calc.kvp.benefit", b->amount}};
+  const char *names[VF_KVP_CRITERION_COUNT];
+  for (int i = 0; i < VF_KVP_CRITERION_COUNT; i++) {
+    char key[64];
+    snprintf(key, sizeof key, "calc.kvp.criterion.%s", vf_kvp_criterion_name((vf_kvp_criterion)i));
+    names[i] = vt_labels() ? vt_text(key) : vf_kvp_criterion_name((vf_kvp_criterion)i);
+    /* indented by two more: the same column */
+    if (vt_width(names[i]) + 2 > label_w) label_w = vt_width(names[i]) + 2;
+  }
+  for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) fit(vt_text(rows[i].key));
+  fit(vt_text("calc.kvp.eligible"));
+  fputs("  ", f);
+  vt_pad(f, vt_text("calc.kvp.eligible"), label_w, 0);
+  fprintf(f, " %s\n", vt_fill(line, sizeof line, "calc.kvp.eligible_on",
+                              code_text(VF_CODES_TRISTATE, el->eligible), day, (char *)NULL));
+  for (int i = 0; i < VF_KVP_CRITERION_COUNT; i++) {
+    fputs("    ", f);
+    vt_pad(f, names[i], label_w - 2, 0);
+    fprintf(f, " %s\n", criterion_text(el->criteria[i]));
+  }
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-    kr(a, rows[i].v);
-    fprintf(f, "  %-22s %14s kr\n", rows[i].label, a);
+    kr_text(a, rows[i].v);
+    row(f, rows[i].key, a, " kr");
   }
   fprintf(f, "\n%s\n%s", t1, t2);
 }
@@ -342,14 +397,12 @@ int cmd_calc(int argc, char **argv) {
   int work = 0;
   const char *work_text = vt_get(&spec, "work-minutes")->value;
   if (work_text) {
-    char *end;
-    long v = strtol(work_text, &end, 10);
-    if (!work_text[0] || *end || v < 0 || v > 10080 || rule != 1) {
-      vt_errorf("calc", rule != 1 ? "--work-minutes is for --rule kvp"
-                                  : "--work-minutes: '%s' is not a number of minutes 0..10080",
-                work_text);
+    uint64_t v;
+    if (rule != 1) {
+      vt_errorf("calc", "--work-minutes is for --rule kvp");
       return VT_EXIT_USAGE;
     }
+    if ((rc = vt_parse_num("calc", "work-minutes", work_text, 0, 10080, &v)) >= 0) return rc;
     work = (int)v;
   }
   vf_date on = vt_today();
@@ -398,10 +451,11 @@ int cmd_calc(int argc, char **argv) {
     rc = VT_EXIT_FAIL;
   if (rc < 0) {
     const char *path = vt_get(&spec, "output")->value;
-    FILE *f = vt_open_out("calc", path);
-    if (!f) {
+    vt_out vo;
+    if (vt_open_out("calc", path, &vo) >= 0) {
       rc = VT_EXIT_FAIL;
     } else {
+      FILE *f = vo.f;
       if (rule == 1 && format)
         print_kvp_json(f, ctx, client, on, &el, &b, text, text2);
       else if (rule == 1)
@@ -410,7 +464,7 @@ int cmd_calc(int argc, char **argv) {
         print_json(f, ctx, client, &r, on.year, on.month, text);
       else
         print_text(f, ctx, &r, on.year, on.month, text);
-      rc = vt_close_out("calc", f, path);
+      rc = vt_close_out("calc", &vo);
     }
   }
   free(text2);

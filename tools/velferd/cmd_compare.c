@@ -14,10 +14,12 @@ static vt_opt opts[] = {
   {"rule", 'r', "RULE", "assistance (default) or kvp_benefit (qualification benefit)", NULL, 0},
   VT_OPT_FORMAT("text (default), csv, json"),
   {"largest", 'n', "N", "how many of the largest losses to show (default 10)", NULL, 0},
-  {"clients", 0, "FILE", "also write every client's amounts as CSV to FILE", NULL, 0},
+  {"clients", 0, "FILE", "also write every client's amounts as CSV to FILE (ids masked "
+   "unless --show-ids)", NULL, 0},
   VT_OPT_OUTPUT,
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
+  VT_OPT_AS_KNOWN_ON,
   VT_OPT_END};
 
 static const vt_spec spec = {
@@ -95,13 +97,40 @@ static void money(FILE *f, const char *sep, vf_money m) {
 
 /* ---- text ---- */
 
+/* An amount in the text output, as the language writes it (kroner and øre). */
+static void kr_text(char *buf, size_t size, vf_money m) {
+  vf_format_fixed(vt_labels(), m, 2, 0, buf, size);
+}
+
+/* A count in the text output. */
+static void count_text(char *buf, size_t size, size_t n) {
+  vf_format_integer(vt_labels(), (int64_t)n, 0, buf, size);
+}
+
 static void text_totals(FILE *f, const char *label, const vf_comparison_totals *t) {
-  char b[32], s[32], d[32];
-  vf_money_format(t->baseline, b, sizeof b);
-  vf_money_format(t->scenario, s, sizeof s);
-  vf_money_format(t->difference, d, sizeof d);
-  fprintf(f, "  %-26s %7zu %15s %15s %15s %7zu %7zu %7zu\n", label, t->clients, b, s, d,
-          t->gainers, t->losers, t->unchanged);
+  char b[48], s[48], d[48], n[4][32];
+  kr_text(b, sizeof b, t->baseline);
+  kr_text(s, sizeof s, t->scenario);
+  kr_text(d, sizeof d, t->difference);
+  count_text(n[0], sizeof n[0], t->clients);
+  count_text(n[1], sizeof n[1], t->gainers);
+  count_text(n[2], sizeof n[2], t->losers);
+  count_text(n[3], sizeof n[3], t->unchanged);
+  fputs("  ", f);
+  vt_pad(f, label, 26, 0);
+  fprintf(f, " %7s %15s %15s %15s %7s %7s %7s\n", n[0], b, s, d, n[1], n[2], n[3]);
+}
+
+/* A group as the text shows it: its code in English, its label otherwise. */
+static const char *group_text(vf_compare_dim d, size_t g) {
+  static const char *const prefix[VF_DIM_COUNT] = {"code.age_group", "calc.household",
+                                                    "code.income_category", "code.tristate"};
+  const char *code = vf_compare_group_name(d, g);
+  if (!vt_labels()) return code;
+  char key[96];
+  snprintf(key, sizeof key, "%s.%s", prefix[d], code);
+  const char *s = vf_labels_get(vt_labels(), key);
+  return s ? s : code;
 }
 
 static void write_text(FILE *f, const vf_comparison *c, const char *reg_path,
@@ -110,39 +139,62 @@ static void write_text(FILE *f, const vf_comparison *c, const char *reg_path,
   vf_comparison_totals t;
   vf_comparison_get_info(c, &in, NULL);
   vf_comparison_get_totals(c, &t, NULL);
-  fprintf(f, "Comparison for %s%s over %s (%zu clients)\n", in.period,
-          in.month ? "" : " (twelve months)", reg_path, vf_comparison_client_count(c));
-  fprintf(f, "  baseline: profile %s, parameter set %s\n", in.baseline_profile,
-          in.baseline_params_id);
-  fprintf(f, "  scenario: profile %s + %s, parameter set %s\n", in.scenario_profile, overlay,
-          in.scenario_params_id);
-  fprintf(f, "  library %s, rules %s\n\n", in.library_version, in.rules);
-  fprintf(f, "Amounts in NOK; difference = scenario - baseline.\n");
-  fprintf(f, "  %-26s %7s %15s %15s %15s %7s %7s %7s\n", "", "clients", "baseline", "scenario",
-          "difference", "gain", "lose", "same");
-  text_totals(f, "all clients", &t);
-  if (vf_comparison_failed_count(c))
-    fprintf(f, "  (%zu clients could not be computed and are left out)\n",
-            vf_comparison_failed_count(c));
+  char line[1024], n[32], k[32];
+  count_text(n, sizeof n, vf_comparison_client_count(c));
+  fprintf(f, "%s\n", vt_fill(line, sizeof line, in.month ? "compare.title" : "compare.title_year",
+                              in.period, reg_path, n, (char *)NULL));
+  fprintf(f, "  %s\n", vt_fill(line, sizeof line, "compare.baseline", in.baseline_profile,
+                                in.baseline_params_id, (char *)NULL));
+  fprintf(f, "  %s\n", vt_fill(line, sizeof line, "compare.scenario", in.scenario_profile, overlay,
+                                in.scenario_params_id, (char *)NULL));
+  fprintf(f, "  %s\n\n", vt_fill(line, sizeof line, "compare.library", in.library_version, in.rules,
+                                  (char *)NULL));
+  fprintf(f, "%s\n  %26s", vt_text("compare.amounts"), "");
+  static const char *const heads[] = {"compare.clients", "compare.baseline_head",
+    "compare.scenario_head", "compare.difference", "compare.gain", "compare.lose", "compare.same"};
+  static const int widths[] = {7, 15, 15, 15, 7, 7, 7};
+  for (int i = 0; i < 7; i++) {
+    fputc(' ', f);
+    vt_pad(f, vt_text(heads[i]), (size_t)widths[i], 1);
+  }
+  fputc('\n', f);
+  text_totals(f, vt_text("compare.all"), &t);
+  if (vf_comparison_failed_count(c)) {
+    count_text(k, sizeof k, vf_comparison_failed_count(c));
+    fprintf(f, "  %s\n", vt_fill(line, sizeof line, "compare.failed", k, (char *)NULL));
+  }
   for (int d = 0; d < VF_DIM_COUNT; d++) {
-    fprintf(f, "\nBy %s\n", vf_compare_dim_name((vf_compare_dim)d));
+    char key[64];
+    snprintf(key, sizeof key, "compare.by.%s", vf_compare_dim_name((vf_compare_dim)d));
+    fprintf(f, "\n%s\n", vt_text(key));
     for (size_t g = 0; g < vf_compare_group_count((vf_compare_dim)d); g++) {
       vf_comparison_totals gt;
       vf_comparison_get_group(c, (vf_compare_dim)d, g, &gt, NULL);
-      if (gt.clients) text_totals(f, vf_compare_group_name((vf_compare_dim)d, g), &gt);
+      if (gt.clients) text_totals(f, group_text((vf_compare_dim)d, g), &gt);
     }
   }
   size_t nl = vf_comparison_loss_count(c);
-  fprintf(f, "\nLargest losses%s\n", nl ? "" : ": none");
-  if (nl) fprintf(f, "  %-26s %15s %15s %15s\n", "client", "baseline", "scenario", "difference");
-  for (size_t k = 0; k < nl; k++) {
+  fprintf(f, "\n%s\n", vt_text(nl ? "compare.losses" : "compare.losses_none"));
+  if (nl) {
+    fputs("  ", f);
+    vt_pad(f, vt_text("compare.client"), 26, 0);
+    for (int i = 1; i <= 3; i++) {
+      fputc(' ', f);
+      vt_pad(f, vt_text(heads[i]), 15, 1);
+    }
+    fputc('\n', f);
+  }
+  for (size_t k2 = 0; k2 < nl; k2++) {
     vf_comparison_row r;
-    vf_comparison_get_loss(c, k, &r, NULL);
-    char b[32], s[32], d[32];
-    vf_money_format(r.baseline, b, sizeof b);
-    vf_money_format(r.scenario, s, sizeof s);
-    vf_money_format(r.difference, d, sizeof d);
-    fprintf(f, "  %-26s %15s %15s %15s\n", r.id, b, s, d);
+    vf_comparison_get_loss(c, k2, &r, NULL);
+    char b[48], s[48], d[48];
+    kr_text(b, sizeof b, r.baseline);
+    kr_text(s, sizeof s, r.scenario);
+    kr_text(d, sizeof d, r.difference);
+    char m[256];
+    fputs("  ", f);
+    vt_pad(f, vt_id(r.id, m, sizeof m), 26, 0);
+    fprintf(f, " %15s %15s %15s\n", b, s, d);
   }
 }
 
@@ -173,8 +225,9 @@ static void write_csv(FILE *f, const vf_comparison *c) {
   for (size_t k = 0; k < vf_comparison_loss_count(c); k++) {
     vf_comparison_row r;
     vf_comparison_get_loss(c, k, &r, NULL);
+    char m[256];
     fprintf(f, "loss,,,");
-    vt_csv_field(f, r.id);
+    vt_csv_field(f, vt_id(r.id, m, sizeof m));
     fprintf(f, ",1");
     money(f, ",", r.baseline);
     money(f, ",", r.scenario);
@@ -238,8 +291,9 @@ static void write_json(FILE *f, const vf_comparison *c, const char *overlay) {
   for (size_t k = 0; k < vf_comparison_loss_count(c); k++) {
     vf_comparison_row r;
     vf_comparison_get_loss(c, k, &r, NULL);
+    char m[256];
     fprintf(f, "%s{\"id\":", k ? "," : "");
-    vt_json_string(f, r.id);
+    vt_json_string(f, vt_id(r.id, m, sizeof m));
     fprintf(f, ",\"baseline_ore\":%lld,\"scenario_ore\":%lld,\"difference_ore\":%lld}",
             (long long)r.baseline, (long long)r.scenario, (long long)r.difference);
   }
@@ -247,13 +301,15 @@ static void write_json(FILE *f, const vf_comparison *c, const char *overlay) {
 }
 
 static int write_clients(const vf_comparison *c, const char *path) {
-  FILE *f = vt_open_out("compare", path);
-  if (!f) return VT_EXIT_FAIL;
+  vt_out vo;
+  if (vt_open_out("compare", path, &vo) >= 0) return VT_EXIT_FAIL;
+  FILE *f = vo.f;
   fprintf(f, "id,status,baseline,scenario,difference\n");
   for (size_t i = 0; i < vf_comparison_client_count(c); i++) {
     vf_comparison_row r;
     vf_comparison_get_row(c, i, &r, NULL);
-    vt_csv_field(f, r.id);
+    char m[256];
+    vt_csv_field(f, vt_id(r.id, m, sizeof m));
     if (r.status) {
       fprintf(f, ",%s,,,\n", vf_strerror(r.status));
       continue;
@@ -264,7 +320,7 @@ static int write_clients(const vf_comparison *c, const char *path) {
     money(f, ",", r.difference);
     fputc('\n', f);
   }
-  return vt_close_out("compare", f, path);
+  return vt_close_out("compare", &vo);
 }
 
 /* Parses --month/--year into (year, month); month 0 for a year. */
@@ -320,12 +376,8 @@ int cmd_compare(int argc, char **argv) {
   o.rule = (vf_compare_rule)rule;
   const char *largest = vt_get(&spec, "largest")->value;
   if (largest) {
-    char *end;
-    unsigned long long v = strtoull(largest, &end, 10);
-    if (!*largest || *end || largest[0] == '-' || v > 1000000) {
-      vt_errorf("compare", "--largest: '%s' is not a number 0..1000000", largest);
-      return VT_EXIT_USAGE;
-    }
+    uint64_t v;
+    if ((rc = vt_parse_num("compare", "largest", largest, 0, 1000000, &v)) >= 0) return rc;
     o.largest = (size_t)v;
   }
 
@@ -345,15 +397,16 @@ int cmd_compare(int argc, char **argv) {
     goto done;
   }
   const char *out_path = vt_get(&spec, "output")->value;
-  FILE *out = vt_open_out("compare", out_path);
-  if (!out) {
+  vt_out vo;
+  if (vt_open_out("compare", out_path, &vo) >= 0) {
     rc = VT_EXIT_FAIL;
     goto done;
   }
+  FILE *out = vo.f;
   if (fmt == 0) write_text(out, c, pos[0], overlay);
   else if (fmt == 1) write_csv(out, c);
   else write_json(out, c, overlay);
-  if ((rc = vt_close_out("compare", out, out_path))) goto done;
+  if ((rc = vt_close_out("compare", &vo))) goto done;
   const char *clients = vt_get(&spec, "clients")->value;
   if (clients && (rc = write_clients(c, clients))) goto done;
   const vf_error *fe = vf_comparison_first_error(c);

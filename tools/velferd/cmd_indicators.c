@@ -12,6 +12,8 @@ static vt_opt opts[] = {
   VT_OPT_COMPARE_YEAR,
   VT_OPT_FORMAT("text (default), csv, json, markdown"),
   VT_OPT_SUPPRESS,
+  VT_OPT_MAX_INPUT,
+  VT_OPT_MAX_REJECTIONS,
   VT_OPT_OUTPUT,
   VT_OPT_END};
 
@@ -27,8 +29,12 @@ static const vt_spec spec = {
 
 static const char *const formats[] = {"text", "csv", "json", "markdown", NULL};
 
+/* The labels of text and Markdown (NULL in English and for CSV and JSON,
+ * which stay language-neutral). */
+static const vf_labels *L;
+
 static void fmt_value(const vf_indicator_value *v, char *buf, size_t size) {
-  vf_indicator_value_format(v, buf, size);
+  vf_indicator_value_format_lang(v, L, 0, buf, size);
 }
 
 /* The change as published: the difference and the relative change in %. */
@@ -45,8 +51,16 @@ static void fmt_change(const vf_indicator_change *c, char *diff, char *rel, size
     snprintf(rel, size, "..");
     return;
   }
-  int64_t t = c->relative_tenths, a = t < 0 ? -t : t;
-  snprintf(rel, size, "%s%" PRId64 ".%" PRId64, t < 0 ? "-" : t > 0 ? "+" : "", a / 10, a % 10);
+  int64_t t = c->relative_tenths;
+  char r[32];
+  vf_format_fixed(L, t, 1, 0, r, sizeof r);
+  snprintf(rel, size, "%s%s", t > 0 ? "+" : "", r);
+}
+
+/* The name of an indicator in a text table: its code in English (as always), its label otherwise. */
+static const char *row_name(vf_indicator w) {
+  const char *s = L ? vf_labels_indicator(L, w) : NULL;
+  return s ? s : vf_indicator_name(w);
 }
 
 static int compare(FILE *f, int format, const vt_year *before, const vt_year *after) {
@@ -58,10 +72,20 @@ static int compare(FILE *f, int format, const vt_year *before, const vt_year *af
     snprintf(hb, sizeof hb, "%.80s", before->dir);
     snprintf(ha, sizeof ha, "%.80s", after->dir);
   }
+  size_t nw = 36; /* the name column: wider for longer names */
+  for (int i = 0; i < VF_IND_COUNT; i++)
+    if (vt_width(row_name((vf_indicator)i)) > nw) nw = vt_width(row_name((vf_indicator)i));
+  char line[512];
   switch (format) {
     case 0:
-      fprintf(f, "\nComparison: %s (%s) -> %s (%s)\n\n%-36s %14s %14s %14s %9s\n", hb, before->dir,
-              ha, after->dir, "indicator", hb, ha, "change", "change %");
+      fprintf(f, "\n%s\n\n", vt_fill(line, sizeof line, "indicators.compare.title", hb, before->dir,
+                                     ha, after->dir, (char *)NULL));
+      vt_pad(f, vt_text("indicators.compare.indicator"), nw, 0);
+      fprintf(f, " %14s %14s ", hb, ha);
+      vt_pad(f, vt_text("indicators.compare.change"), 14, 1);
+      fputc(' ', f);
+      vt_pad(f, vt_text("indicators.compare.change_pct"), 9, 1);
+      fputc('\n', f);
       break;
     case 1: fprintf(f, "indicator,before_year,before,after_year,after,change,change_pct\n"); break;
     case 2:
@@ -72,8 +96,10 @@ static int compare(FILE *f, int format, const vt_year *before, const vt_year *af
       fprintf(f, ", \"year\": %d}, \"indicators\": [", after->year);
       break;
     case 3:
-      fprintf(f, "\n## Comparison: %s → %s\n\n| indicator | %s | %s | change | change %% |\n"
-                 "|---|---:|---:|---:|---:|\n", hb, ha, hb, ha);
+      fprintf(f, "\n## %s\n\n| %s | %s | %s | %s | %s |\n|---|---:|---:|---:|---:|\n",
+              vt_fill(line, sizeof line, "indicators.compare.md_title", hb, ha, (char *)NULL),
+              vt_text("indicators.compare.indicator"), hb, ha,
+              vt_text("indicators.compare.change"), vt_text("indicators.compare.change_pct"));
       break;
   }
   for (int i = 0; i < VF_IND_COUNT; i++) {
@@ -90,7 +116,10 @@ static int compare(FILE *f, int format, const vt_year *before, const vt_year *af
     fmt_change(&ch, d, r, sizeof d);
     const char *name = vf_indicator_name(w);
     switch (format) {
-      case 0: fprintf(f, "%-36s %14s %14s %14s %9s\n", name, b, a, d, r); break;
+      case 0:
+        vt_pad(f, row_name(w), nw, 0);
+        fprintf(f, " %14s %14s %14s %9s\n", b, a, d, r);
+        break;
       case 1:
         fprintf(f, "%s,%d,%s,%d,%s,%s,%s\n", name, before->year, b, after->year, a, d, r);
         break;
@@ -99,7 +128,11 @@ static int compare(FILE *f, int format, const vt_year *before, const vt_year *af
                    "\"change\": \"%s\", \"change_pct\": \"%s\"}",
                 i ? "," : "", name, b, a, d, r);
         break;
-      case 3: fprintf(f, "| %s | %s | %s | %s | %s |\n", vf_indicator_label(w), b, a, d, r); break;
+      case 3: {
+        const char *label = L ? vf_labels_indicator(L, w) : NULL;
+        fprintf(f, "| %s | %s | %s | %s | %s |\n", label ? label : vf_indicator_label(w), b, a, d, r);
+        break;
+      }
     }
   }
   if (format == 2) fprintf(f, "\n]}");
@@ -121,13 +154,15 @@ int cmd_indicators(int argc, char **argv) {
   char *text = NULL;
   vf_error e;
   /* With --compare, CSV holds only the comparison (one table per file). */
+  L = format == 0 || format == 3 ? vt_labels() : NULL;
   if (!(other.ind && format == 1) &&
-      vf_indicators_render(y.ind, lib_format[format], &text, NULL, &e))
+      vf_indicators_render_lang(y.ind, lib_format[format], L, &text, NULL, &e))
     rc = vt_report("indicators", &e);
   const char *path = vt_get(&spec, "output")->value;
-  FILE *f = rc < 0 ? vt_open_out("indicators", path) : NULL;
-  if (rc < 0 && !f) rc = VT_EXIT_FAIL;
+  vt_out vo;
+  if (rc < 0 && vt_open_out("indicators", path, &vo) >= 0) rc = VT_EXIT_FAIL;
   if (rc < 0) {
+    FILE *f = vo.f;
     if (other.ind && format == 2) {
       /* {"indicators": <the library's object>, "compare": {...}} */
       fprintf(f, "{\"indicators\": ");
@@ -140,8 +175,10 @@ int cmd_indicators(int argc, char **argv) {
       if (text) fputs(text, f);
       if (other.ind) rc = compare(f, format, &other, &y);
     }
-    int wrc = vt_close_out("indicators", f, path);
-    if (rc < 0) rc = wrc;
+    if (rc < 0)
+      rc = vt_close_out("indicators", &vo);
+    else
+      vt_discard_out(&vo); /* the comparison failed: keep the old file */
   }
   vf_indicators_text_free(text);
   vt_year_free(&y);

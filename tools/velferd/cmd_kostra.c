@@ -12,14 +12,10 @@
 static int parse_year(const char *cmd, const vt_opt *o, int *year) {
   *year = DEFAULT_YEAR;
   if (!o->value) return -1;
-  char *end;
-  long y = strtol(o->value, &end, 10);
-  if (*end || y < 1900 || y > 9999) {
-    vt_errorf(cmd, "--year '%s' is not a year", o->value);
-    return VT_EXIT_USAGE;
-  }
-  *year = (int)y;
-  return -1;
+  uint64_t y;
+  int rc = vt_parse_num(cmd, "year", o->value, 1900, 9999, &y);
+  if (rc < 0) *year = (int)y;
+  return rc;
 }
 
 /* --- check ------------------------------------------------------------------ */
@@ -63,12 +59,13 @@ static int kostra_check(int argc, char **argv) {
     return vt_report(cmd, &e);
   }
   const char *path = vt_get(&check_spec, "output")->value;
-  FILE *out = vt_open_out(cmd, path);
-  if (!out) {
+  vt_out vo;
+  if (vt_open_out(cmd, path, &vo) >= 0) {
     vf_kostra_report_free(r);
     vf_kostra_file_free(f);
     return VT_EXIT_FAIL;
   }
+  FILE *out = vo.f;
   size_t n = vf_kostra_report_count(r);
   if (format == 1) fprintf(out, "rule,severity,line,journal,field,message\n");
   for (size_t i = 0; i < n; i++) {
@@ -82,19 +79,31 @@ static int kostra_check(int argc, char **argv) {
       vt_csv_field(out, x->message);
       fputc('\n', out);
     } else {
-      fprintf(out, "%-7s %-4s %s\n", vf_kostra_severity_name(x->severity), x->rule, x->message);
+      char key[64];
+      snprintf(key, sizeof key, "kostra.severity.%s", vf_kostra_severity_name(x->severity));
+      const char *sev = vt_labels() ? vt_text(key) : vf_kostra_severity_name(x->severity);
+      vt_pad(out, sev, 7, 0);
+      fprintf(out, " %-4s %s\n", x->rule, x->message);
     }
   }
-  if (format == 0)
-    fprintf(out, "%s%s %d, %zu records: %zu fatal, %zu errors, %zu warnings\n", n ? "\n" : "",
-            vf_kostra_form_name(form), year, vf_kostra_report_record_count(r),
-            vf_kostra_report_severity_count(r, VF_KOSTRA_FATAL),
-            vf_kostra_report_severity_count(r, VF_KOSTRA_ERROR),
-            vf_kostra_report_severity_count(r, VF_KOSTRA_WARNING));
+  if (format == 0) {
+    char y[16], c[4][32], line[512];
+    snprintf(y, sizeof y, "%d", year);
+    vf_format_integer(vt_labels(), (int64_t)vf_kostra_report_record_count(r), 0, c[0], sizeof c[0]);
+    vf_format_integer(vt_labels(), (int64_t)vf_kostra_report_severity_count(r, VF_KOSTRA_FATAL), 0,
+                      c[1], sizeof c[1]);
+    vf_format_integer(vt_labels(), (int64_t)vf_kostra_report_severity_count(r, VF_KOSTRA_ERROR), 0,
+                      c[2], sizeof c[2]);
+    vf_format_integer(vt_labels(), (int64_t)vf_kostra_report_severity_count(r, VF_KOSTRA_WARNING), 0,
+                      c[3], sizeof c[3]);
+    fprintf(out, "%s%s\n", n ? "\n" : "",
+            vt_fill(line, sizeof line, "kostra.check.summary", vf_kostra_form_name(form), y, c[0],
+                    c[1], c[2], c[3], (char *)NULL));
+  }
   int code = vf_kostra_report_exit_code(r);
   vf_kostra_report_free(r);
   vf_kostra_file_free(f);
-  rc = vt_close_out(cmd, out, path);
+  rc = vt_close_out(cmd, &vo);
   return rc ? rc : code;
 }
 
@@ -117,48 +126,61 @@ static const vt_spec ind_spec = {
   "with its line and field: run 'velferd kostra check' first.",
   ind_opts, 1, 1};
 
-/* "  label ......... value": the label padded to 34 characters (not bytes: "lån"). */
+/* Width of the label column: 34 as always, wider for longer labels. */
+static size_t row_w = 34;
+
+/* "  label ......... value": the label padded to row_w characters (not bytes: "lån"). */
 static void row(FILE *out, const char *label, const char *value, const char *unit) {
-  size_t chars = 0;
-  for (const char *p = label; *p; p++) chars += ((unsigned char)*p & 0xC0) != 0x80;
-  fprintf(out, "  %s%*s %14s%s\n", label, chars < 34 ? (int)(34 - chars) : 0, "", value, unit);
+  fputs("  ", out);
+  vt_pad(out, label, row_w, 0);
+  fprintf(out, " %14s%s\n", value, unit);
 }
 
 static void money(FILE *out, const char *label, vf_money v) {
   char b[32];
   vf_money kr;
   vf_money_round_kroner(v, VF_ROUND_HALF_AWAY, &kr, NULL);
-  snprintf(b, sizeof b, "%" PRId64, kr / VF_ORE_PER_KRONE);
-  row(out, label, b, " kr");
+  vf_format_integer(vt_labels(), kr / VF_ORE_PER_KRONE, 0, b, sizeof b);
+  row(out, vt_text(label), b, " kr");
 }
 
 static void count(FILE *out, const char *label, int64_t n, int suppress) {
   char b[32] = ":";
-  if (n <= 0 || n >= suppress) snprintf(b, sizeof b, "%" PRId64, n);
-  row(out, label, b, "");
+  if (n <= 0 || n >= suppress) vf_format_integer(vt_labels(), n, 0, b, sizeof b);
+  row(out, vt_text(label), b, "");
 }
 
+/* The 11F block of the text and Markdown output; labels are keys kostra.* of data/labels/cli.csv. */
 static void amounts_text(FILE *out, const vf_kostra_amounts *a, int suppress) {
-  fprintf(out, "\nBidrag and lån (11F)\n");
-  count(out, "recipients with bidrag", a->recipients_grant, suppress);
-  count(out, "recipients with lån", a->recipients_loan, suppress);
-  count(out, "recipients with both", a->recipients_both, suppress);
-  money(out, "bidrag", a->grant);
-  money(out, "lån", a->loan);
-  money(out, "bidrag and lån", a->total);
-  money(out, "bidrag per recipient", a->grant_per_recipient);
-  money(out, "lån per recipient", a->loan_per_recipient);
-  money(out, "bidrag and lån per recipient", a->total_per_recipient);
-  money(out, "bidrag per benefit month", a->grant_per_month);
-  money(out, "lån per benefit month", a->loan_per_month);
-  money(out, "bidrag and lån per benefit month", a->total_per_month);
-  fprintf(out, "\nRecipients by TRYGDESIT (11F)\n");
+  fprintf(out, "\n%s\n", vt_text("kostra.amounts"));
+  count(out, "kostra.recipients_grant", a->recipients_grant, suppress);
+  count(out, "kostra.recipients_loan", a->recipients_loan, suppress);
+  count(out, "kostra.recipients_both", a->recipients_both, suppress);
+  money(out, "kostra.grant", a->grant);
+  money(out, "kostra.loan", a->loan);
+  money(out, "kostra.total", a->total);
+  money(out, "kostra.grant_per_recipient", a->grant_per_recipient);
+  money(out, "kostra.loan_per_recipient", a->loan_per_recipient);
+  money(out, "kostra.total_per_recipient", a->total_per_recipient);
+  money(out, "kostra.grant_per_month", a->grant_per_month);
+  money(out, "kostra.loan_per_month", a->loan_per_month);
+  money(out, "kostra.total_per_month", a->total_per_month);
+  fprintf(out, "\n%s\n", vt_text("kostra.by_trygd"));
   for (int t = 1; t < 14; t++) {
     const char *name = vf_code_name(VF_CODES_TRYGD, t);
     if (!name || t == VF_TRYGD_REHABILITATION || t == VF_TRYGD_MEDICAL_REHAB) continue;
-    char label[48];
-    snprintf(label, sizeof label, "%02d %s", t, name);
-    count(out, label, a->by_trygd[t], suppress);
+    const char *label = vt_labels() ? vf_labels_code(vt_labels(), VF_CODES_TRYGD, t) : NULL;
+    char text[128];
+    snprintf(text, sizeof text, "%02d %s", t, label ? label : name);
+    if (vt_width(text) > row_w) row_w = vt_width(text); /* the next rows line up; set before */
+  }
+  for (int t = 1; t < 14; t++) {
+    const char *name = vf_code_name(VF_CODES_TRYGD, t);
+    if (!name || t == VF_TRYGD_REHABILITATION || t == VF_TRYGD_MEDICAL_REHAB) continue;
+    const char *label = vt_labels() ? vf_labels_code(vt_labels(), VF_CODES_TRYGD, t) : NULL;
+    char text[128];
+    snprintf(text, sizeof text, "%02d %s", t, label ? label : name);
+    count(out, text, a->by_trygd[t], suppress);
   }
 }
 
@@ -242,12 +264,8 @@ static int kostra_indicators(int argc, char **argv) {
   vf_indicator_options_init(&io);
   const char *sb = vt_get(&ind_spec, "suppress-below")->value;
   if (sb) {
-    char *end;
-    long v = strtol(sb, &end, 10);
-    if (*end || !*sb || v < 0 || v > 1000) {
-      vt_errorf(cmd, "--suppress-below '%s' is not a count 0..1000", sb);
-      return VT_EXIT_USAGE;
-    }
+    uint64_t v;
+    if ((rc = vt_parse_num(cmd, "suppress-below", sb, 0, 1000, &v)) >= 0) return rc;
     io.suppress_below = (int)v;
   }
   vf_error e;
@@ -256,16 +274,19 @@ static int kostra_indicators(int argc, char **argv) {
   vf_indicators *ind = NULL;
   char *text = NULL;
   FILE *out = NULL;
+  vt_out vo;
   const char *path = vt_get(&ind_spec, "output")->value;
   vf_kostra_amounts a;
   rc = VT_EXIT_OK;
   if (vf_kostra_file_read(pos[0], VF_KOSTRA_11F, year, &f, &e) || vf_register_new(&reg, &e) ||
       vf_kostra_to_register(f, reg, &e) || vf_indicators_compute(reg, year, &io, &ind, &e) ||
-      vf_kostra_amounts_compute(reg, year, &a, &e) || vf_indicators_render(ind, fmts[format], &text, NULL, &e)) {
+      vf_kostra_amounts_compute(reg, year, &a, &e) || vf_indicators_render_lang(ind, fmts[format], format == 0 || format == 3 ? vt_labels() : NULL,
+                                &text, NULL, &e)) {
     rc = vt_report(cmd, &e);
     goto done;
   }
-  if (!(out = vt_open_out(cmd, path))) { rc = VT_EXIT_FAIL; goto done; }
+  if (vt_open_out(cmd, path, &vo) >= 0) { rc = VT_EXIT_FAIL; goto done; }
+  out = vo.f;
   /* The 11F extras: text and markdown get a block, JSON one more member of
    * the indicators' object, CSV rows after the indicators' rows. */
   if (format == 2) {
@@ -279,7 +300,7 @@ static int kostra_indicators(int argc, char **argv) {
   }
   if (format == 0 || format == 3) amounts_text(out, &a, io.suppress_below);
   else if (format == 1) amounts_csv(out, &a, year, io.suppress_below);
-  rc = vt_close_out(cmd, out, path);
+  rc = vt_close_out(cmd, &vo);
 done:
   vf_indicators_text_free(text);
   vf_indicators_free(ind);
@@ -340,8 +361,13 @@ static int kostra_write(int argc, char **argv) {
   vf_kostra_report *r = NULL;
   if (vf_register_new(&reg, &e) || vf_register_read_dir(reg, pos[0], VF_READ_STRICT, NULL, NULL, NULL, &e) ||
       (form == VF_KOSTRA_11CF ? vf_kostra_from_register_11cf(reg, &o, &f, &e)
-                              : vf_kostra_from_register(reg, &o, &f, &e)) || vf_kostra_file_write(f, path, &e) ||
-      vf_kostra_check(f, o.municipality, &r, &e)) {
+                              : vf_kostra_from_register(reg, &o, &f, &e))) {
+    rc = vt_report(cmd, &e);
+  } else if (!vf_kostra_file_record_count(f)) { /* an empty file is no report: write nothing */
+    vt_errorf(cmd, "%s: no client was paid %s in %d; nothing written to %s", pos[0],
+              form == VF_KOSTRA_11CF ? "the qualification benefit" : "economic assistance", o.year, path);
+    rc = VT_EXIT_USAGE;
+  } else if (vf_kostra_file_write(f, path, &e) || vf_kostra_check(f, o.municipality, &r, &e)) {
     rc = e.status == VF_E_IO && f ? VT_EXIT_FAIL : vt_report(cmd, &e);
     if (rc == VT_EXIT_FAIL) vt_errorf(cmd, "%s", e.message);
   } else {

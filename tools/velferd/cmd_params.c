@@ -1,5 +1,6 @@
 /* velferd params: the parameters in force on a date, with their sources. */
 #include "cli.h"
+#include "params_coverage.h"
 
 #include <inttypes.h>
 #include <string.h>
@@ -10,11 +11,12 @@ static vt_opt opts[] = {
   VT_OPT_FORMAT("text (default), csv (the parameter file format), json"),
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
+  VT_OPT_AS_KNOWN_ON,
   VT_OPT_OUTPUT,
   VT_OPT_END};
 
 static const vt_spec spec = {
-  "params", "[NAME...]",
+  "params", "[NAME...] | coverage | template",
   "Shows each parameter's value in force on a date, its unit, the date it came into\n"
   "force and the source it is taken from. With NAMEs, only those parameters. With\n"
   "--history, every entry of the series; a gap (a period whose figure could not be\n"
@@ -22,7 +24,15 @@ static const vt_spec spec = {
   "the date shows as 'unknown (gap, see data/params/README.md)' with the reason as\n"
   "its source, and the listing exits 0; a NAME asked for that has no value on the\n"
   "date is an error on standard error (exit 1). --format csv writes the parameter\n"
-  "file format, so the output can be edited and loaded again with --params.",
+  "file format, so the output can be edited and loaded again with --params.\n"
+  "\n"
+  "velferd params coverage: for every parameter the periods with an enacted value\n"
+  "and the gaps, for every rule the periods in which it can be computed from\n"
+  "enacted values alone, and the last date on which every rule can (--format text\n"
+  "or json).\n"
+  "velferd params template --at DATE -o FILE: writes an override file with every\n"
+  "parameter in force on DATE ('unknown' in a gap) and empty sources, to fill in\n"
+  "and load with --params; a row left without a source is refused.",
   opts, 0, VT_MAX_POS};
 
 enum { TEXT, CSV, JSON };
@@ -50,27 +60,34 @@ typedef struct out {
 #define GAP_NOTE "gap, see data/params/README.md"
 
 static void emit(out *o, const vf_param_value *v) {
-  char value[64], from[16];
+  char value[96], from[16], decided[16] = "";
   value_text(v, value, sizeof value);
-  if (!v->known && o->format == TEXT) snprintf(value, sizeof value, "unknown (" GAP_NOTE ")");
+  if (o->format == TEXT && v->known && v->unit >= VF_UNIT_NOK && v->unit <= VF_UNIT_NOK_PER_DAY)
+    vf_format_fixed(vt_labels(), v->num, 2, 0, value, sizeof value); /* as the language writes it */
+  if (!v->known && o->format == TEXT) snprintf(value, sizeof value, "%s", vt_text("params.gap"));
   vf_date_format(v->valid_from, from, sizeof from);
+  /* the decided date only where it differs from valid_from (docs/parameters.md) */
+  if (v->decided.year && vf_date_cmp(v->decided, v->valid_from) != 0)
+    vf_date_format(v->decided, decided, sizeof decided);
   const char *unit = vf_unit_name(v->unit);
   switch (o->format) {
     case TEXT:
-      fprintf(o->f, "%-32s %14s  %-13s  from %s\n    source: %s\n", v->name, value, unit, from,
-              v->source);
+      fprintf(o->f, "%-32s %14s  %-13s  %s %s%s%s%s\n    %s %s\n", v->name, value, unit,
+              vt_text("params.from"), from, *decided ? vt_text("params.decided") : "",
+              *decided ? " " : "", decided, vt_text("params.source"), v->source);
       break;
     case CSV:
       fprintf(o->f, "%s,%s,%s,%s,", v->name, from, value, unit);
       vt_csv_field(o->f, v->source);
-      fputc('\n', o->f);
+      fprintf(o->f, ",%s\n", decided);
       break;
     case JSON:
       fprintf(o->f, "%s\n    {\"name\": ", o->rows ? "," : "");
       vt_json_string(o->f, v->name);
       fprintf(o->f, ", \"value\": \"%s\", \"num\": %" PRId64 ", \"den\": %" PRId64
-                    ", \"unit\": \"%s\", \"valid_from\": \"%s\", \"known\": %s, \"source\": ",
-              value, v->num, v->den, unit, from, v->known ? "true" : "false");
+                    ", \"unit\": \"%s\", \"valid_from\": \"%s\", \"decided\": \"%s\", \"known\": %s, "
+                    "\"source\": ", value, v->num, v->den, unit, from, *decided ? decided : from,
+              v->known ? "true" : "false");
       vt_json_string(o->f, v->source);
       if (!v->known) fprintf(o->f, ", \"note\": \"" GAP_NOTE "\"");
       fputc('}', o->f);
@@ -127,8 +144,48 @@ int cmd_params(int argc, char **argv) {
   if (format < 0) return VT_EXIT_USAGE;
   int history = vt_get(&spec, "history")->given;
 
+  int coverage = npos >= 1 && !strcmp(pos[0], "coverage");
+  int tmpl = npos >= 1 && !strcmp(pos[0], "template");
+  if ((coverage || tmpl) && npos > 1) {
+    vt_errorf("params", "%s takes no parameter names", pos[0]);
+    return VT_EXIT_USAGE;
+  }
+  if ((coverage && format == CSV) || (tmpl && (o_fmt->value || history))) {
+    vt_errorf("params", "%s: --format %s%s is not available", pos[0],
+              o_fmt->value ? o_fmt->value : "", history ? " / --history" : "");
+    return VT_EXIT_USAGE;
+  }
+  if (tmpl && (!o_at->value || !vt_get(&spec, "output")->value)) {
+    vt_errorf("params", "template needs --at DATE and -o FILE");
+    return VT_EXIT_USAGE;
+  }
   vf_ctx *ctx = NULL;
   if ((rc = vt_make_ctx(&spec, &ctx)) >= 0) return rc;
+  if (tmpl) {
+    vf_error e;
+    rc = VT_EXIT_OK;
+    if (vf_params_write_template(ctx, at, vt_get(&spec, "output")->value, &e)) {
+      rc = vt_report("params", &e);
+      if (e.status == VF_E_IO) rc = VT_EXIT_FAIL; /* output not written (the old file stays) */
+    }
+    vf_ctx_free(ctx);
+    return rc;
+  }
+  if (coverage) {
+    const char *path = vt_get(&spec, "output")->value;
+    vt_out vo;
+    if (vt_open_out("params", path, &vo) >= 0) {
+      vf_ctx_free(ctx);
+      return VT_EXIT_FAIL;
+    }
+    rc = vt_params_coverage(ctx, format == JSON, vo.f);
+    vf_ctx_free(ctx);
+    if (rc) {
+      vt_discard_out(&vo);
+      return rc;
+    }
+    return vt_close_out("params", &vo);
+  }
   /* Unknown names are a usage error, found before any output is written. */
   for (int i = 0; i < npos; i++)
     if (vf_param_entry_count(ctx, pos[i]) == 0) {
@@ -138,22 +195,31 @@ int cmd_params(int argc, char **argv) {
       return VT_EXIT_USAGE;
     }
   const char *path = vt_get(&spec, "output")->value;
-  out o = {vt_open_out("params", path), format, 0};
-  if (!o.f) {
+  vt_out vo;
+  out o = {NULL, format, 0};
+  if (vt_open_out("params", path, &vo) >= 0) {
     vf_ctx_free(ctx);
     return VT_EXIT_FAIL;
   }
+  o.f = vo.f;
   char day[16];
   vf_date_format(at, day, sizeof day);
-  if (format == TEXT)
-    fprintf(o.f, "%s%s (profile %s, parameter set %s)\n\n",
-            history ? "Parameter history" : "Parameters in force on ", history ? "" : day,
-            vf_ctx_profile(ctx), vf_ctx_params_id(ctx));
-  if (format == CSV) fprintf(o.f, "name,valid_from,value,unit,source\n");
+  char known[16] = "";
+  if (vf_ctx_as_known_on(ctx).year) vf_date_format(vf_ctx_as_known_on(ctx), known, sizeof known);
+  if (format == TEXT) {
+    char line[512], as_known[128] = "";
+    if (*known) vt_fill(as_known, sizeof as_known, "params.as_known_on", known, (char *)NULL);
+    fprintf(o.f, "%s\n\n", vt_fill(line, sizeof line, history ? "params.title_history" : "params.title",
+                                    day, vf_ctx_profile(ctx), vf_ctx_params_id(ctx), as_known,
+                                    (char *)NULL));
+  }
+  if (format == CSV) fprintf(o.f, "name,valid_from,value,unit,source,decided\n");
   if (format == JSON) {
     fprintf(o.f, "{\"profile\": ");
     vt_json_string(o.f, vf_ctx_profile(ctx));
-    fprintf(o.f, ", \"params_id\": \"%s\", \"date\": ", vf_ctx_params_id(ctx));
+    fprintf(o.f, ", \"params_id\": \"%s\", \"as_known_on\": ", vf_ctx_params_id(ctx));
+    if (*known) fprintf(o.f, "\"%s\"", known); else fprintf(o.f, "null");
+    fprintf(o.f, ", \"date\": ");
     if (history)
       fprintf(o.f, "null");
     else
@@ -168,7 +234,7 @@ int cmd_params(int argc, char **argv) {
       missing += show(&o, ctx, vf_param_name(ctx, i), at, history, 1);
   if (format == JSON) fprintf(o.f, "\n]}\n");
   vf_ctx_free(ctx);
-  rc = vt_close_out("params", o.f, path);
+  rc = vt_close_out("params", &vo);
   if (rc) return rc;
   return missing ? VT_EXIT_PARTIAL : VT_EXIT_OK;
 }

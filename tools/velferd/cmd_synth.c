@@ -11,6 +11,7 @@ static vt_opt opts[] = {
   {"seed", 's', "S", "seed of the generator (default: 1); same seed, same register", NULL, 0},
   {"year", 'y', "YEAR", "year of the payments (default: 2008)", NULL, 0},
   {"output", 'o', "DIR", "directory to write clients.csv, payments.csv, population.csv (required)", NULL, 0},
+  {"force", 0, NULL, "replace the register in DIR if DIR exists and is not empty", NULL, 0},
   VT_OPT_END};
 
 static const vt_spec spec = {
@@ -18,23 +19,12 @@ static const vt_spec spec = {
   "Writes a synthetic register (docs/register.md) into DIR: clients, their monthly\n"
   "payments for the year and population counts scaled to the same size. The\n"
   "shares follow the profile (city2008: a large Norwegian city in 2008, see\n"
-  "docs/indicators.md); the output depends only on profile, persons, seed and year.",
+  "docs/indicators.md); the output depends only on profile, persons, seed and year.\n"
+  "DIR is written whole or not at all: the files go into a temporary directory\n"
+  "beside DIR, which is then renamed to DIR. An existing DIR that is not empty is\n"
+  "refused (exit 3) unless --force is given; even then only a DIR holding nothing\n"
+  "but register files is replaced.",
   opts, 0, 0};
-
-/* Parses a whole decimal number in [min, max]; prints an error naming the option. */
-static int number(const char *opt, const char *text, uint64_t min, uint64_t max, uint64_t *out) {
-  char *end;
-  if (text[0] >= '0' && text[0] <= '9') {
-    unsigned long long v = strtoull(text, &end, 10);
-    if (!*end && v >= min && v <= max) {
-      *out = v;
-      return -1;
-    }
-  }
-  vt_errorf("synth", "--%s: '%s' is not a whole number in %" PRIu64 "..%" PRIu64, opt, text, min,
-            max);
-  return VT_EXIT_USAGE;
-}
 
 int cmd_synth(int argc, char **argv) {
   char *pos[VT_MAX_POS];
@@ -47,12 +37,18 @@ int cmd_synth(int argc, char **argv) {
   }
   uint64_t persons = 10000, seed = 1, year = 2008;
   const char *v;
-  if ((v = vt_get(&spec, "persons")->value) && (rc = number("persons", v, 1, 100000000, &persons)) >= 0)
+  if ((v = vt_get(&spec, "persons")->value) &&
+      (rc = vt_parse_num("synth", "persons", v, 1, 100000000, &persons)) >= 0)
     return rc;
-  if ((v = vt_get(&spec, "seed")->value) && (rc = number("seed", v, 0, UINT64_MAX, &seed)) >= 0)
+  if ((v = vt_get(&spec, "seed")->value) && (rc = vt_parse_num("synth", "seed", v, 0, UINT64_MAX, &seed)) >= 0)
     return rc;
-  if ((v = vt_get(&spec, "year")->value) && (rc = number("year", v, 1900, 9000, &year)) >= 0)
+  if ((v = vt_get(&spec, "year")->value) && (rc = vt_parse_num("synth", "year", v, 1900, 9000, &year)) >= 0)
     return rc;
+  /* Checked before the (possibly long) generation. */
+  if (vfi_dir_entries(dir) > 0 && !vt_get(&spec, "force")->given) {
+    vt_errorf("synth", "%s exists and is not empty; give --force to replace the register in it", dir);
+    return VT_EXIT_FAIL;
+  }
   const char *profile = vt_get(&spec, "profile")->value;
   vf_register *reg = NULL;
   vf_error e;
@@ -68,9 +64,13 @@ int cmd_synth(int argc, char **argv) {
     vf_register_free(reg);
     return VT_EXIT_FAIL;
   }
-  printf("wrote %s: %zu clients, %zu payment records, year %d (profile %s, seed %" PRIu64 ")\n", dir,
-         vf_register_client_count(reg), vf_register_payment_count(reg), (int)year,
-         profile ? profile : "city2008", seed);
+  char n[4][32], line[4200];
+  snprintf(n[0], sizeof n[0], "%zu", vf_register_client_count(reg));
+  snprintf(n[1], sizeof n[1], "%zu", vf_register_payment_count(reg));
+  snprintf(n[2], sizeof n[2], "%d", (int)year);
+  snprintf(n[3], sizeof n[3], "%" PRIu64, seed);
+  printf("%s\n", vt_fill(line, sizeof line, "synth.wrote", dir, n[0], n[1], n[2],
+                         profile ? profile : "city2008", n[3], (char *)NULL));
   vf_register_free(reg);
   return VT_EXIT_OK;
 }

@@ -24,7 +24,7 @@ static void print_trace(const vf_trace *t) {
   char *buf = malloc(n + 1);
   if (!buf) return;
   vf_trace_to_text(t, buf, n + 1);
-  printf("    trace:\n");
+  printf("    %s\n", vt_text("test.trace"));
   int start = 1;
   for (const char *p = buf; *p; p++) {
     if (start && *p != '\n') fputs("      ", stdout);
@@ -60,11 +60,11 @@ int cmd_test(int argc, char **argv) {
       }
       run++;
       if (r.passed) {
-        if (!quiet) printf("pass  %s: %s\n", pos[f], vf_cases_name(cs, i));
+        if (!quiet) printf("%s  %s: %s\n", vt_text("test.pass"), pos[f], vf_cases_name(cs, i));
         continue;
       }
       failed++;
-      printf("FAIL  %s: %s\n", pos[f], vf_cases_name(cs, i));
+      printf("%s  %s: %s\n", vt_text("test.fail"), pos[f], vf_cases_name(cs, i));
       /* the detail lines, indented */
       for (const char *p = r.detail; *p;) {
         const char *nl = strchr(p, '\n');
@@ -73,14 +73,18 @@ int cmd_test(int argc, char **argv) {
         p += len + (nl ? 1 : 0);
       }
       const char *note = vf_cases_note(cs, i);
-      if (note && *note) printf("    note: %s\n", note);
+      if (note && *note) printf("    %s %s\n", vt_text("test.note"), note);
       if (vf_trace_step_count(trace)) print_trace(trace);
     }
     vf_cases_free(cs);
   }
   vf_trace_free(trace);
-  printf("%zu cases, %zu passed, %zu failed%s\n", run, run - failed, failed,
-         bad_files ? "; some files could not be read (see standard error)" : "");
+  char n[3][32], line[512];
+  snprintf(n[0], sizeof n[0], "%zu", run);
+  snprintf(n[1], sizeof n[1], "%zu", run - failed);
+  snprintf(n[2], sizeof n[2], "%zu", failed);
+  printf("%s%s\n", vt_fill(line, sizeof line, "test.summary", n[0], n[1], n[2], (char *)NULL),
+         bad_files ? vt_text("test.bad_files") : "");
   if (bad_files) return VT_EXIT_USAGE;
   return failed ? VT_EXIT_PARTIAL : VT_EXIT_OK;
 }

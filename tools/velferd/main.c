@@ -1,7 +1,10 @@
 /* velferd: the command-line tool. Dispatches to one function per subcommand,
  * listed in commands.h. */
+#define _POSIX_C_SOURCE 200809L /* SIGXFSZ */
 #include "cli.h"
 
+#include <signal.h>
+#include <stdio.h>
 #include <string.h>
 
 #define VT_COMMAND(name, fn, summary) int fn(int argc, char **argv);
@@ -21,22 +24,33 @@ static const command commands[] = {
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
+/* The usage text in the language of the locale (or of --lang after the
+ * command); the command summaries are keys cmd.NAME of data/labels/cli.csv,
+ * commands.h's English summary where a key is missing. */
 static void usage(FILE *f) {
-  fprintf(f,
-          "Usage: velferd COMMAND [OPTIONS] [ARGS]\n"
-          "       velferd COMMAND --help\n"
-          "       velferd --version\n\n"
-          "Rules and indicators for Norwegian municipal social services.\n\n"
-          "Commands:\n");
-  for (size_t i = 0; i < NCOMMANDS; i++)
-    fprintf(f, "  %-12s %s\n", commands[i].name, commands[i].summary);
-  fprintf(f,
-          "\nExit codes: 0 ok, 1 done with warnings (rows rejected, values missing),\n"
-          "2 bad command line or input, 3 output not written or out of memory.\n"
-          "See velferd(1) for details.\n");
+  fprintf(f, "%s\n", vt_text("main.usage"));
+  for (size_t i = 0; i < NCOMMANDS; i++) {
+    char key[64];
+    snprintf(key, sizeof key, "cmd.%s", commands[i].name);
+    const char *s = vf_labels_get(vt_texts(), key);
+    fprintf(f, "  %-12s %s\n", commands[i].name, s ? s : commands[i].summary);
+  }
+  fprintf(f, "\n%s\n", vt_text("main.exit_codes"));
 }
 
 int main(int argc, char **argv) {
+#ifdef SIGXFSZ
+  /* Past a file-size limit (ulimit -f) a write then fails with EFBIG instead of
+   * killing the process, so the output writer can remove its temporary file
+   * and report the failure (exit 3). */
+  signal(SIGXFSZ, SIG_IGN);
+#endif
+  /* "velferd --lang nb --help": the usage text in that language */
+  if (argc >= 3 && !strcmp(argv[1], "--lang")) {
+    if (vt_set_lang("velferd", argv[2]) >= 0) return VT_EXIT_USAGE;
+    argc -= 2;
+    argv += 2;
+  }
   if (argc < 2) {
     usage(stderr);
     return VT_EXIT_USAGE;

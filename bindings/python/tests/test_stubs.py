@@ -10,11 +10,15 @@ from pathlib import Path
 
 import velferd
 
+# gen_stubs.py sits next to the tests directory (scripts/package_python.sh
+# copies both to run them against an installed package). It is imported after
+# velferd, so the source tree on sys.path cannot shadow the package under test.
 SRC = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(SRC))
+sys.path.append(str(SRC))
 import gen_stubs  # noqa: E402
 
-# The assembled package under test: the build generated its stubs there.
+# The package under test (the assembled build-tree package, or an installed
+# one): the build generated its stubs there, from its own .py files.
 PKG = Path(velferd.__file__).resolve().parent
 CONSTANTS = {"BATCH_INPUTS", "BATCH_OUTPUTS", "NO_DATE"}
 
@@ -33,7 +37,7 @@ def _bound_names(tree: ast.Module):
 
 def test_stubs_are_up_to_date():
     for name in gen_stubs.MODULES:
-        want = gen_stubs.stub(name)
+        want = gen_stubs.stub(name, PKG)
         have = (PKG / f"{name}.pyi").read_text(encoding="utf-8")
         assert have == want, f"velferd/{name}.pyi is stale: rebuild (velferd_python_files)"
 
@@ -104,7 +108,8 @@ def test_module_stubs_cover_their_modules():
 
 
 def test_stubs_ship_with_the_package():
-    # The package under test is the assembled one (the install copies the same files).
+    # The package under test: the assembled one in the build tree, or the
+    # installed wheel (scripts/package_python.sh).
     pkg = Path(velferd.__file__).resolve().parent
     for name in gen_stubs.MODULES + ["core"]:
         assert (pkg / f"{name}.pyi").is_file(), name

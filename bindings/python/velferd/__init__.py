@@ -33,6 +33,7 @@ from .classify import (age_at_year_end, classify_age, classify_young, classify_p
                        classify_long_term_continuous)
 from . import kostra
 from .scenario import compare, Comparison
+from .labels import Labels, label, language_of_locale
 
 __version__ = core.library_version()
 
@@ -87,6 +88,8 @@ __all__ = [
     "months_count", "months_longest_run", "classify_long_term", "classify_long_term_continuous",
     # scenarios
     "compare", "Comparison",
+    # labels and number formats per language
+    "Labels", "label", "language_of_locale",
     # modules and general
     "kostra", "version", "strerror", "code_name", "code_list_name",
 ]

@@ -6,11 +6,13 @@ hands them to C functions that loop over the clients.
 """
 from __future__ import annotations
 
-import numpy as np
-
 from . import core
+from . import _optional
 from .enums import (CivilStatus, Citizenship, Fact, Gender, HousingKind, IncomeKind, MainIncome,
                     Tristate, Trygd)
+
+# Imported only by the batch and DataFrame functions, which all need numpy.
+np = _optional.need("numpy")
 
 # Field numbers of the C column accessors (support.i, VFB_F_*).
 F_BIRTH, F_GENDER, F_CIVIL, F_CITIZENSHIP, F_MAIN_INCOME, F_TRYGD = 0, 1, 2, 3, 4, 5
@@ -36,7 +38,7 @@ def fact_columns():
 def ymd_from_dates(values) -> np.ndarray:
     """Dates (datetime64, pandas datetimes, datetime.date objects, ISO text)
     as packed YYYYMMDD int32; missing values (NaT/None) become 0."""
-    import pandas as pd
+    pd = _optional.need("pandas")
     dt = pd.to_datetime(pd.Series(values), errors="raise").to_numpy(dtype="datetime64[D]")
     missing = np.isnat(dt)
     dt = np.where(missing, np.datetime64("1970-01-01"), dt)
@@ -61,7 +63,7 @@ def dates_from_ymd(ymd: np.ndarray) -> np.ndarray:
 def codes_from(values, enum_cls) -> np.ndarray:
     """A column of codes (enum members, ints, or code names / categoricals)
     as int64 C values. Unknown names raise the C library's UnknownCodeError."""
-    import pandas as pd
+    pd = _optional.need("pandas")
     s = pd.Series(values)
     if isinstance(s.dtype, pd.CategoricalDtype) or s.dtype == object:
         names = {m.code_name: int(m) for m in enum_cls}
@@ -80,7 +82,7 @@ def codes_from(values, enum_cls) -> np.ndarray:
 
 def categorical(values: np.ndarray, enum_cls):
     """C code values as a pandas Categorical of code names."""
-    import pandas as pd
+    pd = _optional.need("pandas")
     members = list(enum_cls)
     first = int(members[0])
     return pd.Categorical.from_codes(np.asarray(values, dtype=np.int64) - first,
@@ -89,7 +91,7 @@ def categorical(values: np.ndarray, enum_cls):
 
 def client_frame(n: int, ids, column) -> "pd.DataFrame":
     """A client table from a C column reader ``column(field, sub, out)``."""
-    import pandas as pd
+    pd = _optional.need("pandas")
 
     def col(field, sub=0):
         out = np.zeros(n, dtype=np.int64)
@@ -110,7 +112,7 @@ def client_frame(n: int, ids, column) -> "pd.DataFrame":
 def fill_clients(arr, frame) -> None:
     """Sets the fields of ClientArray handle ``arr`` from the columns of
     ``frame`` that it has (see :func:`velferd.ClientArray.from_frame`)."""
-    import pandas as pd
+    pd = _optional.need("pandas")
     if "id" in frame:
         arr.set_ids([str(v) for v in frame["id"].tolist()])
     if "birth_date" in frame:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Iterator
 
 from . import core
+from . import _optional
 from .client import Client
 
 
@@ -36,7 +37,7 @@ class ClientArray:
         ``housing_<kind>`` (int øre, kinds by code name, e.g. ``income_trygd``,
         ``housing_rent``); ``fact_<fact>`` (Tristate, code names or bool);
         ``children`` (a list of birth dates per row). Errors name the row."""
-        import pandas as pd
+        pd = _optional.need("pandas")
         from ._columns import fill_clients
         if not isinstance(frame, pd.DataFrame):
             frame = pd.DataFrame(frame)

@@ -10,37 +10,34 @@ from __future__ import annotations
 
 from typing import Dict, Iterable, Mapping, Optional
 
-import numpy as np
-
 from . import core
+from . import _optional
 from .enums import Fact, HousingKind, IncomeKind
 
-#: Input columns and their numpy dtypes. Dates are day numbers (days since
-#: 1970-01-01, ``datetime64[D]`` as int); ``NO_DATE`` marks an unknown birth
-#: date. Codes and facts are the C enumeration values. Money is int øre.
+#: Input columns and their numpy dtypes, by name (``np.dtype(name)``; names,
+#: so that importing velferd does not need numpy). Dates are day numbers (days
+#: since 1970-01-01, ``datetime64[D]`` as int); ``NO_DATE`` marks an unknown
+#: birth date. Codes and facts are the C enumeration values. Money is int øre.
 #: Children: ``child_start`` (n + 1 offsets, uint32) into ``child_birth``.
-INPUTS: Dict[str, np.dtype] = {"birth": np.dtype(np.int32), "civil_status": np.dtype(np.uint8),
-                               "trygd": np.dtype(np.uint8)}
-INPUTS.update({f"fact_{f.code_name}": np.dtype(np.uint8) for f in Fact})
-INPUTS.update({f"income_{k.code_name}": np.dtype(np.int64) for k in IncomeKind})
-INPUTS.update({f"housing_{k.code_name}": np.dtype(np.int64) for k in HousingKind})
-INPUTS.update({"child_start": np.dtype(np.uint32), "child_birth": np.dtype(np.int32)})
+INPUTS: Dict[str, str] = {"birth": "int32", "civil_status": "uint8", "trygd": "uint8"}
+INPUTS.update({f"fact_{f.code_name}": "uint8" for f in Fact})
+INPUTS.update({f"income_{k.code_name}": "int64" for k in IncomeKind})
+INPUTS.update({f"housing_{k.code_name}": "int64" for k in HousingKind})
+INPUTS.update({"child_start": "uint32", "child_birth": "int32"})
 #: Qualification programme: ``kvp`` 1 for a participant in the month, 0 for
 #: others; ``kvp_work_minutes`` minutes of paid work a week of a participant.
-INPUTS.update({"kvp": np.dtype(np.uint8), "kvp_work_minutes": np.dtype(np.int32)})
+INPUTS.update({"kvp": "uint8", "kvp_work_minutes": "int32"})
 
 #: Output columns (the members of the same name of vf_assistance_result, plus
 #: the status of each client's calculation) and their dtypes.
-OUTPUTS: Dict[str, np.dtype] = {
-    "status": np.dtype(np.uint8), "household": np.dtype(np.uint8), "norm": np.dtype(np.int64),
-    "housing": np.dtype(np.int64), "income": np.dtype(np.int64),
-    "income_exempt": np.dtype(np.int64), "ordinary": np.dtype(np.int64),
-    "rule80_applies": np.dtype(np.uint8), "rule80_supplement": np.dtype(np.int64),
-    "assistance": np.dtype(np.int64),
+OUTPUTS: Dict[str, str] = {
+    "status": "uint8", "household": "uint8", "norm": "int64", "housing": "int64",
+    "income": "int64", "income_exempt": "int64", "ordinary": "int64",
+    "rule80_applies": "uint8", "rule80_supplement": "int64", "assistance": "int64",
     # the qualification benefit (vf_kvp_benefit_month's amount; 0 for
     # non-participants) and its own status: when "kvp_status" is asked for,
     # "status" covers the assistance rule only
-    "kvp_benefit": np.dtype(np.int64), "kvp_status": np.dtype(np.uint8)}
+    "kvp_benefit": "int64", "kvp_status": "uint8"}
 
 #: Column names of the C layer (bindings/python/batch.i, batch_month).
 _C_NAMES = {"birth": "birth", "civil_status": "civil_status", "trygd": "trygd",
@@ -58,6 +55,7 @@ def _column(name: str, values) -> np.ndarray:
     """The column as a contiguous array of its C type: the caller's array
     itself when it already is one, else a converted copy, refused if the
     conversion would change a value (1.5 as øre, 300 as a code)."""
+    np = _optional.need("numpy")
     given = np.asarray(values)
     if given.ndim != 1:
         raise ValueError(f"column '{name}' is not one-dimensional")
@@ -94,6 +92,7 @@ def batch_month(ctx, columns: Mapping[str, np.ndarray], year: int, month: int, *
     ``errors="status"`` returns instead, with each client's status (0 = OK)
     in the ``"status"`` output and zeros in its other outputs.
     """
+    np = _optional.need("numpy")
     if errors not in ("raise", "status"):
         raise ValueError("errors must be 'raise' or 'status'")
     names = list(dict.fromkeys(list(outputs) + list(out or {})))

@@ -7,6 +7,7 @@ from fractions import Fraction
 from typing import List, NamedTuple, Optional
 
 from . import core
+from . import _optional
 from .enums import Unit
 from .money import Date, _date, _int, _ymd
 
@@ -126,7 +127,7 @@ class Context:
 
     def params_frame(self):
         """All entries of all parameters as a pandas DataFrame."""
-        import pandas as pd
+        pd = _optional.need("pandas")
         rows = [p._asdict() for n in self.param_names() for p in self.entries(n)]
         return pd.DataFrame(rows, columns=list(Param._fields))
 

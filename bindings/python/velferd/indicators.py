@@ -10,6 +10,7 @@ from fractions import Fraction
 from typing import List, NamedTuple, Optional
 
 from . import core
+from . import _optional
 from .register import Register
 
 
@@ -175,7 +176,7 @@ class Indicators:
 
     def values_frame(self):
         """Every scalar indicator as a DataFrame (one row per indicator)."""
-        import pandas as pd
+        pd = _optional.need("pandas")
         rows = []
         for ind in Indicator:
             v = self.value(ind)
@@ -188,7 +189,7 @@ class Indicators:
         """A distribution table as a DataFrame: code, value, count, pct
         (exact numerator/denominator and one-decimal tenths), children,
         suppressed."""
-        import pandas as pd
+        pd = _optional.need("pandas")
         h = self._handle
         rows = []
         for i in range(h.table_rows(int(table))):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from . import core
+from . import _optional
 
 _SEP = "\x1f"
 
@@ -14,7 +15,7 @@ def read(path: "os.PathLike[str] | str", form: str = "11F", year: int = 2026):
     file line) and one text column per field of the form's layout, values as in
     the file without their padding. A line too short for the layout raises
     ParseError naming the line and field: check the file first."""
-    import pandas as pd
+    pd = _optional.need("pandas")
     k = core.KostraFile(os.fspath(path), form, int(year))
     names = [k.field_name(i) for i in range(k.field_count())]
     rows = [k.row(i).split(_SEP) for i in range(k.record_count())]

@@ -5,6 +5,7 @@ import os
 from typing import Iterator, List, NamedTuple, Optional
 
 from . import core
+from . import _optional
 from .client import Client, _code
 from .enums import AssistanceKind, ReadMode
 from .errors import Status
@@ -142,8 +143,8 @@ class Register:
     def payments_frame(self):
         """The payments as a DataFrame: client (index), client_id, year, month,
         gross, refunded (int64 øre) and kind."""
-        import numpy as np
-        import pandas as pd
+        np = _optional.need("numpy")
+        pd = _optional.need("pandas")
         from ._columns import categorical
         h = self._handle
         n = h.payment_count()
@@ -171,7 +172,7 @@ class Register:
 
     def population_frame(self):
         """Population counts as a DataFrame: year, age, persons."""
-        import pandas as pd
+        pd = _optional.need("pandas")
         h = self._handle
         rows = [(y, a, h.population(y, a)) for y in self.population_years()
                 for a in range(core.VF_POPULATION_MAX_AGE + 1)]

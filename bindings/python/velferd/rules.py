@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from typing import Any, Dict, List, Optional
 
 from . import core
+from . import _optional
 from .batch import ClientArray
 from .client import Client
 from .context import Context
@@ -100,8 +101,8 @@ def assistance_month(ctx: Context, client: Client, year: int, month: int, *,
 def _batch_columns(frame, n: int):
     """Input columns of vf_batch_month from a DataFrame of clients: numeric
     columns of the right dtype are passed without a copy."""
-    import numpy as np
-    import pandas as pd
+    np = _optional.need("numpy")
+    pd = _optional.need("pandas")
     from ._columns import codes_from, ymd_from_dates
     from .enums import CivilStatus, Fact, HousingKind, IncomeKind, Tristate, Trygd
     cols: Dict[str, Any] = {}
@@ -141,7 +142,7 @@ def _batch_columns(frame, n: int):
 
 
 def _u8(values, name):
-    import numpy as np
+    np = _optional.need("numpy")
     a = np.asarray(values)
     if a.size and (a.min() < 0 or a.max() > 255):
         bad = a[(a < 0) | (a > 255)][0]
@@ -150,7 +151,7 @@ def _u8(values, name):
 
 
 def _i64(values, name):
-    import numpy as np
+    np = _optional.need("numpy")
     a = np.asarray(values)
     if a.dtype.kind not in "iu":
         raise TypeError(f"column {name!r} must hold integer øre, not {a.dtype}")
@@ -175,8 +176,8 @@ def assistance_batch(ctx: Context, clients, year: int, month: int, *, threads: i
     message names the client row); ``errors="status"`` returns the failures
     in the ``status`` column (a :class:`velferd.Status` code, 0 = OK) with
     zero amounts."""
-    import numpy as np
-    import pandas as pd
+    np = _optional.need("numpy")
+    pd = _optional.need("pandas")
     if errors not in ("raise", "status"):
         raise ValueError("errors must be 'raise' or 'status'")
     raise_errors = 1 if errors == "raise" else 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Dict, List, Optional, Tuple, Union
 
 from . import core
+from . import _optional
 from .context import Context
 from .errors import Status
 from .register import Register
@@ -64,7 +65,7 @@ class Comparison:
 
     @property
     def summary(self):
-        import pandas as pd
+        pd = _optional.need("pandas")
         row = dict(self.totals)
         row["failed"] = self.failed
         row["period"] = self._h.period()
@@ -72,7 +73,7 @@ class Comparison:
 
     @property
     def by_group(self):
-        import pandas as pd
+        pd = _optional.need("pandas")
         rows: List[Dict[str, Any]] = []
         for d, dim in enumerate(DIMENSIONS):
             for g in range(core.compare_group_count(d)):
@@ -83,8 +84,8 @@ class Comparison:
 
     @property
     def clients(self):
-        import numpy as np
-        import pandas as pd
+        np = _optional.need("numpy")
+        pd = _optional.need("pandas")
         n = self._h.client_count()
         base = np.zeros(n, dtype=np.int64)
         scen = np.zeros(n, dtype=np.int64)
@@ -96,7 +97,7 @@ class Comparison:
 
     @property
     def largest_losses(self):
-        import pandas as pd
+        pd = _optional.need("pandas")
         h = self._h
         rows = []
         for rank in range(h.loss_count()):

@@ -2,6 +2,10 @@
 #   bash test_X.sh VELFERD SOURCE_DIR WORK_DIR
 # and sources this file. Each check prints FAIL lines; `finish` sets the exit code.
 set -u
+# The tool's text output follows the locale (--lang's default): the tests
+# expect English unless they ask for Norwegian, whatever the machine's locale.
+export LC_ALL=C
+unset LC_MESSAGES LANG LANGUAGE
 VELFERD=$1
 SRC=$2
 WORK=$3

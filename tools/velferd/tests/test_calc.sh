@@ -96,7 +96,7 @@ has err "--rule: unknown value 'kvq' (one of: assistance kvp)"
 vf 2 calc --month 2024-05 --work-minutes 100
 has err "--work-minutes is for --rule kvp"
 vf 2 calc --rule kvp --month 2024-05 --work-minutes -5
-has err "--work-minutes: '-5' is not a number of minutes"
+has err "--work-minutes: '-5' is not a whole number in 0..10080"
 
 # Bad input: named option, file, line and field; exit 2; nothing on stdout.
 vf 2 calc --month 2021-06 --civil-status single

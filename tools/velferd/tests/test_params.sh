@@ -4,10 +4,10 @@
 # G was 124 028 kr from 2024-05-01 and 130 160 kr from 2025-05-01 (NAV,
 # folketrygdloven § 1-4): the day before and on the change date.
 vf 0 params --at 2025-04-30 g
-matches out '^g +124028\.00 +nok_per_year +from 2024-05-01$'
+matches out '^g +124028\.00 +nok_per_year +from 2024-05-01, decided 2024-06-03$'
 has out "Parameters in force on 2025-04-30 (profile default, parameter set "
 vf 0 params --at 2025-05-01 g
-matches out '^g +130160\.00 +nok_per_year +from 2025-05-01$'
+matches out '^g +130160\.00 +nok_per_year +from 2025-05-01, decided 2025-06-02$'
 has out "source: "
 # KVP under 25: 2/3 of the full rate (sosialtjenesteloven § 35), a ratio.
 vf 0 params --at=2025-01-01 kvp.under25_fraction kvp.g_factor
@@ -24,14 +24,14 @@ has out "kvp.g_factor"
 matches out '^guideline\.single +unknown \(gap, see data/params/README\.md\) +nok_per_month +from 2025-01-01$'
 matches out '^kvp\.child_supplement +unknown \(gap, see data/params/README\.md\) +nok_per_day +from 2007-11-01$'
 has out "    source: not sourced: the circular with the 2025 rates was not found"
-matches out '^g +130160\.00 +nok_per_year +from 2025-05-01$'
+matches out '^g +130160\.00 +nok_per_year +from 2025-05-01, decided 2025-06-02$'
 empty err
 # A single parameter asked for on a date inside its gap: exit 1, the reason on stderr.
 vf 1 params --at 2025-06-01 guideline.single
 has err "velferd params: parameter 'guideline.single' has no sourced value on 2025-06-01 (unknown from 2025-01-01: not sourced:"
 has err "[a documented gap: see data/params/README.md]"
 vf 1 params --at 2025-06-01 g guideline.single
-matches out '^g +130160\.00 +nok_per_year +from 2025-05-01$'
+matches out '^g +130160\.00 +nok_per_year +from 2025-05-01, decided 2025-06-02$'
 has err "guideline.single"
 vf 0 params --at 2024-06-01 guideline.single
 matches out '^guideline\.single +7850\.00 +nok_per_month +from 2024-01-01$'
@@ -43,8 +43,8 @@ has out "guideline.single,2025-01-01,unknown,nok_per_month,"
 vf 0 params --at 2025-06-01 --format json -o params.json
 empty out
 has params.json '"date": "2025-06-01"'
-has params.json '{"name": "g", "value": "130160.00", "num": 13016000, "den": 1, "unit": "nok_per_year", "valid_from": "2025-05-01", "known": true, "source": '
-has params.json '{"name": "guideline.single", "value": "unknown", "num": 0, "den": 0, "unit": "nok_per_month", "valid_from": "2025-01-01", "known": false, "source": '
+has params.json '{"name": "g", "value": "130160.00", "num": 13016000, "den": 1, "unit": "nok_per_year", "valid_from": "2025-05-01", "decided": "2025-06-02", "known": true, "source": '
+has params.json '{"name": "guideline.single", "value": "unknown", "num": 0, "den": 0, "unit": "nok_per_month", "valid_from": "2025-01-01", "decided": "2025-01-01", "known": false, "source": '
 has params.json '"note": "gap, see data/params/README.md"}'
 if command -v /usr/bin/python3 >/dev/null; then
   /usr/bin/python3 -m json.tool params.json >/dev/null || fail "params.json is not valid JSON"

@@ -484,9 +484,56 @@ public final class VelferdTest {
     System.gc();
   }
 
+  /* Labels and number formats: SSB's texts and numbers written by hand. */
+  static void labels() {
+    Labels nb = new Labels("nb_NO.UTF-8");
+    eq("nb", nb.lang(), "labels lang");
+    eq("Skilt/separert", nb.code(CodeList.CIVIL_STATUS, CivilStatus.SEPARATED_DIVORCED.value()),
+       "nb civil status 4");
+    eq("Mottakere etter alder", nb.table(IndicatorTable.AGE_GROUP), "nb table title");
+    eq("317 900 000 kr", nb.formatMoney(31790000000L, 0, 0), "nb money");
+    eq("22,4 %", nb.formatPercent(224, 1, 0), "nb percent");
+    eq("317,9 mill. kr", nb.formatMillions(31790000000L, 1, 0), "nb millions");
+    Labels en = new Labels("en");
+    eq("6.1", en.formatFixed(61, 1, 0), "en fixed");
+    nb.delete();
+    en.delete();
+    try {
+      new Labels("de");
+      check(false, "unknown language refused");
+    } catch (VelferdException e) {
+      check(e.getMessage().contains("en, nb"), "unknown language names the languages there are");
+    }
+  }
+
+  /** The library came from where NativeLoader says: the file named by
+   *  velferd.library when it is set, else the jar's own copy, extracted into
+   *  a temporary directory only the owner may enter. */
+  static void nativeLibrary() throws java.io.IOException {
+    String version = Velferd.libraryVersion();  // loads the library
+    check(version.matches("[0-9]+\\.[0-9]+\\.[0-9]+"), "library version " + version);
+    String from = NativeLoader.loadedFrom();
+    String property = System.getProperty("velferd.library");
+    if (property != null && !property.isEmpty()) {
+      eq(property, from, "loaded from velferd.library");
+      return;
+    }
+    if (System.getProperty("os.name").equals("Linux") && System.getProperty("os.arch").equals("amd64"))
+      eq("/no/velferd/native/linux-x86_64/libvelferd_java.so", NativeLoader.resourcePath(), "resource");
+    Path file = Path.of(from);
+    check(Files.isRegularFile(file), "extracted library " + from + " exists");
+    Path dir = file.getParent();
+    check(dir.getFileName().toString().startsWith("velferd-"), "private directory " + dir);
+    eq("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(dir)), "permissions of " + dir);
+    eq(Path.of(System.getProperty("java.io.tmpdir")).toRealPath(), dir.getParent().toRealPath(),
+        "extracted under java.io.tmpdir");
+  }
+
   public static void main(String[] args) throws Exception {
     String data = args.length > 0 ? args[0] : "tests/data";
     Path tmp = Files.createTempDirectory("velferd-java");
+    nativeLibrary();
     money();
     dates();
     context(data);
@@ -497,6 +544,10 @@ public final class VelferdTest {
     kvp();
     indicators();
     lifetimes();
+    labels();
+    try (java.util.stream.Stream<Path> files = Files.walk(tmp)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+    }
     for (String f : failures) System.err.println("FAIL: " + f);
     System.out.println(checks + " checks, " + failures.size() + " failed");
     System.exit(failures.isEmpty() ? 0 : 1);

@@ -1,0 +1,46 @@
+# The -sources.jar and -javadoc.jar of velferd.jar (run at build time by the
+# target velferd_maven). javadoc must succeed with doclint on; a public class
+# without a class comment is an error (bindings/java/classdocs.i documents the
+# SWIG-generated ones); members without comments are counted, not errors.
+string(REPLACE "|" ";" dirs "${SOURCES}")
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK}/src/no/velferd ${WORK}/api)
+foreach(d ${dirs})
+  file(GLOB f ${d}/*.java)
+  file(COPY ${f} DESTINATION ${WORK}/src/no/velferd)
+endforeach()
+execute_process(COMMAND ${JAR} cf ${OUT_SOURCES} -C ${WORK}/src . RESULT_VARIABLE rc)
+if(rc)
+  message(FATAL_ERROR "jar (sources) failed")
+endif()
+execute_process(COMMAND ${JAVADOC} -quiet -Xdoclint:all -Xmaxwarns 100000 -encoding UTF-8
+                        --release 11 -windowtitle "velferd ${VERSION}" -doctitle "velferd ${VERSION}"
+                        -sourcepath ${WORK}/src -d ${WORK}/api no.velferd
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(rc)
+  message(FATAL_ERROR "javadoc failed:\n${out}")
+endif()
+# "X.java:N: warning: no comment" followed by the line it is about.
+string(REPLACE ";" "," out "${out}")
+string(REPLACE "\n" ";" lines "${out}")
+set(prev "")
+set(undocumented "")
+set(members 0)
+foreach(l ${lines})
+  if(prev MATCHES "warning: no comment$")
+    if(l MATCHES "(^|[ */])(class|interface|enum) [A-Za-z]")
+      string(APPEND undocumented "  ${prev}\n")
+    else()
+      math(EXPR members "${members} + 1")
+    endif()
+  endif()
+  set(prev "${l}")
+endforeach()
+if(undocumented)
+  message(FATAL_ERROR "public classes without a javadoc comment:\n${undocumented}")
+endif()
+message(STATUS "javadoc: every public class documented; ${members} members without a comment")
+execute_process(COMMAND ${JAR} cf ${OUT_JAVADOC} -C ${WORK}/api . RESULT_VARIABLE rc)
+if(rc)
+  message(FATAL_ERROR "jar (javadoc) failed")
+endif()

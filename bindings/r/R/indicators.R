@@ -1,0 +1,171 @@
+#' Client registers
+#'
+#' A register holds clients, payment records and the population by age; it
+#' is the input of \code{\link{vf_indicators}}. \code{vf_synth_register}
+#' makes a deterministic synthetic one.
+#'
+#' @return \code{vf_register}, \code{vf_synth_register}: a handle of class
+#'   \code{velferd_register}.
+#' @examples
+#' r <- vf_register()
+#' vf_register_add_client(r, vf_client(id = "C1", birth = "2000-06-15"))
+#' vf_register_add_payment(r, "C1", 2024, 1, 10000)
+#' vf_register_set_population(r, 2024, 24, 6000)
+#' vf_register_size(r)
+#' s <- vf_synth_register(1000, seed = 1, year = 2024)
+#' @export
+vf_register <- function() .vf_handle(Register(), "velferd_register")
+
+#' @rdname vf_register
+#' @param persons Number of clients.
+#' @param seed Seed: the same seed gives the same register.
+#' @param year Year of the payments.
+#' @param profile Municipality profile the register is calibrated to.
+#' @export
+vf_synth_register <- function(persons, seed = 1, year = 2024, profile = "default") {
+  .vf_handle(synth_register(profile, persons, seed, year), "velferd_register")
+}
+
+#' @rdname vf_register
+#' @param reg A register.
+#' @param client A client from \code{\link{vf_client}} (a copy is added).
+#' @return \code{vf_register_add_client}, \code{vf_register_add_payment},
+#'   \code{vf_register_set_population}: \code{reg}, invisibly.
+#' @export
+vf_register_add_client <- function(reg, client) {
+  Register_add_client(.vf_ptr(reg, "velferd_register"), .vf_ptr(client, "velferd_client"))
+  invisible(reg)
+}
+
+#' @rdname vf_register
+#' @param client_id Id of a client already in the register.
+#' @param month Month of the payment.
+#' @param gross,refunded Amount paid and amount refunded, in kroner.
+#' @param kind Kind of payment, as in \code{vf_codes("assistance_kind")}.
+#' @export
+vf_register_add_payment <- function(reg, client_id, year, month, gross, refunded = 0,
+                                    kind = "grant") {
+  Register_add_payment(.vf_ptr(reg, "velferd_register"), client_id, year, month,
+                       .vf_ore(gross), .vf_ore(refunded), .vf_enum("assistance_kind", kind))
+  invisible(reg)
+}
+
+#' @rdname vf_register
+#' @param age Age in whole years.
+#' @param inhabitants Number of inhabitants of that age in that year.
+#' @export
+vf_register_set_population <- function(reg, year, age, inhabitants) {
+  Register_set_population(.vf_ptr(reg, "velferd_register"), year, age, inhabitants)
+  invisible(reg)
+}
+
+#' @rdname vf_register
+#' @return \code{vf_register_size}: named numbers \code{clients} and
+#'   \code{payments}.
+#' @export
+vf_register_size <- function(reg) {
+  r <- .vf_ptr(reg, "velferd_register")
+  c(clients = Register_client_count(r), payments = Register_payment_count(r))
+}
+
+#' Indicators of a register
+#'
+#' Computes every KOSTRA/ASSS-style indicator and table of a year from a
+#' register, in one pass (docs/indicators.md).
+#'
+#' @param reg A register from \code{\link{vf_register}} or
+#'   \code{\link{vf_synth_register}}.
+#' @param year The year.
+#' @param suppress_below Counts below this are suppressed in the tables (0
+#'   switches suppression off).
+#' @param point_month The month of the point-in-time count.
+#' @param rate_age_from,rate_age_to Age band of the population rate.
+#' @return A handle of class \code{velferd_indicators}, read with
+#'   \code{\link{vf_indicator_values}}, \code{\link{vf_indicator_table}},
+#'   \code{\link{vf_indicator_rate}} and \code{\link{vf_indicators_info}}.
+#' @examples
+#' ind <- vf_indicators(vf_synth_register(1000, seed = 1, year = 2024), 2024)
+#' vf_indicators_info(ind)
+#' head(vf_indicator_values(ind))
+#' vf_indicator_table(ind, "age_group")
+#' vf_indicator_rate(ind, 18, 24)
+#' @export
+vf_indicators <- function(reg, year, suppress_below = 5, point_month = 11, rate_age_from = 18,
+                          rate_age_to = 66) {
+  .vf_handle(Indicators(.vf_ptr(reg, "velferd_register"), year, suppress_below, point_month,
+                        rate_age_from, rate_age_to), "velferd_indicators")
+}
+
+.vf_value_row <- function(v, name, label) {
+  status <- .vf_enum_name("value_status", v$status)
+  data.frame(indicator = name, label = label, unit = .vf_enum_name("indicator_unit", v$unit),
+             status = status, num = v$num, den = v$den, rounded = v$rounded,
+             decimals = v$decimals,
+             value = if (status == "ok") v$rounded / 10^v$decimals else NA_real_,
+             published = indicator_value_format(v), stringsAsFactors = FALSE)
+}
+
+#' Reading indicators
+#'
+#' \code{vf_indicator_values}: every indicator with its exact numerator and
+#' denominator, the published value (\code{rounded / 10^decimals}) and its
+#' published text (\code{":"} suppressed, \code{"."} cannot be computed).
+#'
+#' @param ind Indicators from \code{\link{vf_indicators}}.
+#' @return \code{vf_indicator_values}, \code{vf_indicator_rate}: a data.frame
+#'   with columns indicator, label, unit, status, num, den, rounded, decimals,
+#'   value and published.
+#' @examples
+#' ind <- vf_indicators(vf_synth_register(1000, seed = 1, year = 2024), 2024)
+#' vf_indicator_values(ind)[, c("indicator", "published")]
+#' @export
+vf_indicator_values <- function(ind) {
+  p <- .vf_ptr(ind, "velferd_indicators")
+  rows <- lapply(.vf_enum_table("indicator"), function(k) {
+    .vf_value_row(Indicators_value(p, k), indicator_name(k), indicator_label(k))
+  })
+  out <- do.call(rbind, rows)
+  rownames(out) <- NULL
+  out
+}
+
+#' @rdname vf_indicator_values
+#' @param age_from,age_to Age band of the rate (recipients per 100
+#'   inhabitants).
+#' @export
+vf_indicator_rate <- function(ind, age_from, age_to) {
+  v <- Indicators_rate(.vf_ptr(ind, "velferd_indicators"), age_from, age_to)
+  .vf_value_row(v, sprintf("population_rate_%d_%d", age_from, age_to),
+                sprintf("Recipients per 100 inhabitants aged %d-%d", age_from, age_to))
+}
+
+#' @rdname vf_indicator_values
+#' @param table One table by name (\code{"age_group"}, \code{"gender"}, ...,
+#'   see \code{vf_codes("indicator_table")}), or \code{NULL} for all of them
+#'   stacked.
+#' @return \code{vf_indicator_table}: a data.frame with columns table, code,
+#'   count, pct_tenths, pct, children and suppressed.
+#' @export
+vf_indicator_table <- function(ind, table = NULL) {
+  p <- .vf_ptr(ind, "velferd_indicators")
+  tabs <- if (is.null(table)) .vf_enum_table("indicator_table") else .vf_enum("indicator_table", table)
+  out <- do.call(rbind, lapply(tabs, function(t) {
+    do.call(rbind, lapply(seq_len(Indicators_table_rows(p, t)) - 1L, function(i) {
+      r <- Indicators_table_row(p, t, i)
+      data.frame(table = indicator_table_name(t), code = r$code, count = r$count,
+                 pct_tenths = r$pct_tenths, pct = r$pct_tenths / 10, children = r$children,
+                 suppressed = .vf_enum_name("suppression", r$suppressed), stringsAsFactors = FALSE)
+    }))
+  }))
+  rownames(out) <- NULL
+  out
+}
+
+#' @rdname vf_indicator_values
+#' @return \code{vf_indicators_info}: named numbers \code{year} and
+#'   \code{records_used} (payment records used).
+#' @export
+vf_indicators_info <- function(ind) {
+  p <- .vf_ptr(ind, "velferd_indicators")
+  c(year = Indicators_year(p), records_used = Indicators_records_used(p))
+}
