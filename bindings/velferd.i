@@ -140,6 +140,7 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %include "core/client.i"
 %include "core/register.i"
 %include "core/rules.i"
+%include "core/coverage.i"
 %include "core/indicators.i"
 %include "core/labels.i"
 %include "core/kvp.i"

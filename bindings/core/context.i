@@ -11,20 +11,25 @@ typedef struct vfb_param {
   vfb_ymd_t valid_from;
   char *source;
   int known;
+  int projected;     /* 1: a projection, not an enacted value */
+  char *projection;  /* vf_param_projection_text(), "" if not projected */
 } vfb_param;
 
 static void vfb_param_free(vfb_param *p) {
   if (!p) return;
   free(p->name);
   free(p->source);
+  free(p->projection);
   free(p);
 }
 static vfb_param *vfb_param_copy(const vf_param_value *v, vf_error *err) {
   vfb_param *p = calloc(1, sizeof *p);
   size_t nl = strlen(v->name) + 1, sl = strlen(v->source) + 1;
+  size_t pl = vf_param_projection_text(v, NULL, 0) + 1;
   if (p) p->name = malloc(nl);
   if (p && p->name) p->source = malloc(sl);
-  if (!p || !p->name || !p->source) {
+  if (p && p->source) p->projection = malloc(pl);
+  if (!p || !p->name || !p->source || !p->projection) {
     vfb_param_free(p);
     vfb_fail(err, VF_E_NOMEM, "", "out of memory");
     return NULL;
@@ -36,6 +41,8 @@ static vfb_param *vfb_param_copy(const vf_param_value *v, vf_error *err) {
   p->den = v->den;
   p->valid_from = vfb_ymd(v->valid_from);
   p->known = v->known;
+  p->projected = v->projected;
+  vf_param_projection_text(v, p->projection, pl);
   return p;
 }
 %}
@@ -52,6 +59,8 @@ typedef struct vfb_param {
   vfb_ymd_t valid_from;
   char *source;
   int known;
+  int projected;
+  char *projection;
 } vfb_param;
 %mutable;
 %extend vfb_param {
@@ -119,6 +128,20 @@ typedef struct {} vfb_ctx;
     return vfb_param_copy(&v, err);
   }
   const char *params_id() { return vf_ctx_params_id($self); }
+  /** Parameters as known on `on` (0: clear). */
+  void set_as_known_on(vfb_ymd_t on, vf_error *err) {
+    vfb_check(vf_ctx_set_as_known_on($self, vfb_date(on), err), err);
+  }
+  vfb_ymd_t as_known_on() { return vfb_ymd(vf_ctx_as_known_on($self)); }
+  /** Projection of gaps after the last enacted value (vf_projection_method). */
+  void set_projection(int method, int64_t hundredths, const char *index_path, vf_error *err) {
+    vfb_check(vf_ctx_set_projection($self, (vf_projection_method)method, hundredths, index_path,
+                                    err), err);
+  }
+  const char *projection() { return vf_ctx_projection($self); }
+  void write_template(vfb_ymd_t at, const char *path, vf_error *err) {
+    vfb_check(vf_params_write_template($self, vfb_date(at), path, err), err);
+  }
 }
 
 %inline %{

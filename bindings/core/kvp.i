@@ -35,6 +35,7 @@ typedef struct vfb_kvp_benefit {
   vf_money daily, base;
   int64_t child_days;
   vf_money child_supplement, work_reduction, trygd, amount;
+  int projected; /* used a projected (not enacted) parameter value */
   vfb_kvp_part parts[VF_KVP_MAX_PARTS];
 } vfb_kvp_benefit;
 
@@ -46,7 +47,7 @@ static vfb_kvp_benefit vfb_kvp_copy(const vf_kvp_benefit_result *r) {
   b.yearly = r->yearly; b.monthly = r->monthly; b.daily_known = r->daily_known;
   b.daily = r->daily; b.base = r->base; b.child_days = r->child_days;
   b.child_supplement = r->child_supplement; b.work_reduction = r->work_reduction;
-  b.trygd = r->trygd; b.amount = r->amount;
+  b.trygd = r->trygd; b.amount = r->amount; b.projected = r->projected;
   for (i = 0; i < r->part_count && i < VF_KVP_MAX_PARTS; i++) {
     const vf_kvp_part *p = &r->parts[i];
     b.parts[i].first_day = vfb_ymd(p->from); b.parts[i].last_day = vfb_ymd(p->to);
@@ -78,6 +79,7 @@ typedef struct {
   vf_money daily, base;
   int64_t child_days;
   vf_money child_supplement, work_reduction, trygd, amount;
+  int projected;
 } vfb_kvp_benefit;
 %mutable;
 

@@ -14,6 +14,8 @@ typedef struct vf_trace vfb_trace;
 /* Copies of the trace records with owned strings. */
 typedef struct vfb_tinfo {
   char *calculation, *period, *library_version, *params_id, *profile, *rules;
+  char *projection;  /* the context's projection, "" if none */
+  size_t projected;  /* projected parameter values read */
 } vfb_tinfo;
 typedef struct vfb_tstep {
   char *rule, *version, *title, *detail, *source, *outcome;
@@ -29,6 +31,8 @@ typedef struct vfb_tparam {
   int64_t den;
   vfb_ymd_t valid_from;
   char *source;
+  int projected;
+  char *projection;  /* how it was projected, "" if not */
 } vfb_tparam;
 typedef struct vfb_tvalue {
   char *label;
@@ -53,6 +57,8 @@ static char *vfb_dup(const char *s, int *oom) {
 %immutable;
 typedef struct vfb_tinfo {
   char *calculation, *period, *library_version, *params_id, *profile, *rules;
+  char *projection;  /* the context's projection, "" if none */
+  size_t projected;  /* projected parameter values read */
 } vfb_tinfo;
 typedef struct vfb_tstep {
   char *rule, *version, *title, *detail, *source, *outcome;
@@ -68,6 +74,8 @@ typedef struct vfb_tparam {
   int64_t den;
   vfb_ymd_t valid_from;
   char *source;
+  int projected;
+  char *projection;  /* how it was projected, "" if not */
 } vfb_tparam;
 typedef struct vfb_tvalue {
   char *label;
@@ -78,7 +86,8 @@ typedef struct vfb_tvalue {
 %extend vfb_tinfo {
   ~vfb_tinfo() {
     free($self->calculation); free($self->period); free($self->library_version);
-    free($self->params_id); free($self->profile); free($self->rules); free($self);
+    free($self->params_id); free($self->profile); free($self->rules);
+    free($self->projection); free($self);
   }
 }
 %extend vfb_tstep {
@@ -88,7 +97,7 @@ typedef struct vfb_tvalue {
   }
 }
 %extend vfb_tparam {
-  ~vfb_tparam() { free($self->name); free($self->source); free($self); }
+  ~vfb_tparam() { free($self->name); free($self->source); free($self->projection); free($self); }
 }
 %extend vfb_tvalue {
   ~vfb_tvalue() { free($self->label); free($self); }
@@ -124,6 +133,8 @@ typedef struct {} vfb_trace;
     o->params_id = vfb_dup(i.params_id, &oom);
     o->profile = vfb_dup(i.profile, &oom);
     o->rules = vfb_dup(i.rules, &oom);
+    o->projection = vfb_dup(i.projection, &oom);
+    o->projected = i.projected;
     if (oom) vfb_fail(err, VF_E_NOMEM, "", "out of memory");
     return o; /* freed by the wrapper even on failure */
   }
@@ -161,6 +172,26 @@ typedef struct {} vfb_trace;
     o->num = p.num;
     o->den = p.den;
     o->valid_from = vfb_ymd(p.valid_from);
+    o->projected = p.projected;
+    {
+      vf_param_value v; /* the text is made from the value's members */
+      char text[512];
+      memset(&v, 0, sizeof v);
+      v.name = p.name;
+      v.unit = p.unit;
+      v.num = p.num;
+      v.den = p.den;
+      v.projected = p.projected;
+      v.projection = p.projection;
+      v.projected_from = p.projected_from;
+      v.projected_base = p.projected_base;
+      v.projection_num = p.projection_num;
+      v.projection_den = p.projection_den;
+      v.projection_steps = p.projection_steps;
+      v.projection_round_to = p.projection_round_to;
+      vf_param_projection_text(&v, text, sizeof text);
+      o->projection = vfb_dup(text, &oom);
+    }
     if (oom) vfb_fail(err, VF_E_NOMEM, "", "out of memory");
     return o;
   }

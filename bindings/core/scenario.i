@@ -115,6 +115,8 @@ typedef struct {} vfb_comparison;
   const char *baseline_params_id() { vf_comparison_info i; vf_comparison_get_info($self, &i, NULL); return i.baseline_params_id; }
   const char *scenario_profile() { vf_comparison_info i; vf_comparison_get_info($self, &i, NULL); return i.scenario_profile; }
   const char *scenario_params_id() { vf_comparison_info i; vf_comparison_get_info($self, &i, NULL); return i.scenario_params_id; }
+  size_t baseline_projected() { vf_comparison_info i; vf_comparison_get_info($self, &i, NULL); return i.baseline_projected; }
+  size_t scenario_projected() { vf_comparison_info i; vf_comparison_get_info($self, &i, NULL); return i.scenario_projected; }
 #ifdef SWIGPYTHON
   /** Writes the baseline, scenario and status columns into int64 buffers of
    *  client_count() elements each. */

@@ -222,6 +222,7 @@ static void batch_month(const vfb_ctx *ctx, PyObject *in_cols, size_t n, int yea
   bad |= !bad && vfb_column(out_cols, "assistance", VFB_I64, 1, n, &vs, (void **)&out.assistance, err);
   bad |= !bad && vfb_column(out_cols, "kvp_benefit", VFB_I64, 1, n, &vs, (void **)&out.kvp_benefit, err);
   bad |= !bad && vfb_column(out_cols, "kvp_status", VFB_U8, 1, n, &vs, (void **)&out.kvp_status, err);
+  bad |= !bad && vfb_column(out_cols, "projected", VFB_U8, 1, n, &vs, (void **)&out.projected, err);
   if (!bad) {
     Py_BEGIN_ALLOW_THREADS
     s = vf_batch_month(ctx, &in, year, month, &out, threads, err);
@@ -243,7 +244,8 @@ static void batch_month(const vfb_ctx *ctx, PyObject *in_cols, size_t n, int yea
     static const char *const names[] = {"status", "household", "children", "norm_adults",
       "norm_children", "norm", "rent", "rent_cap", "rent_allowed", "electricity",
       "other_housing", "housing", "income", "income_exempt", "ordinary", "rule80_enabled",
-      "rule80_applies", "rule80_level", "rule80_minimum", "rule80_supplement", "assistance"};
+      "rule80_applies", "rule80_level", "rule80_minimum", "rule80_supplement", "assistance",
+      "projected"};
     enum { NCOL = sizeof names / sizeof names[0] };
     int64_t *col[NCOL];
     vfb_views vs;
@@ -278,7 +280,7 @@ static void batch_month(const vfb_ctx *ctx, PyObject *in_cols, size_t n, int yea
         v[8] = r.rent_allowed; v[9] = r.electricity; v[10] = r.other_housing; v[11] = r.housing;
         v[12] = r.income; v[13] = r.income_exempt; v[14] = r.ordinary; v[15] = r.rule80_enabled;
         v[16] = r.rule80_applies; v[17] = r.rule80_level; v[18] = r.rule80_minimum;
-        v[19] = r.rule80_supplement; v[20] = r.assistance;
+        v[19] = r.rule80_supplement; v[20] = r.assistance; v[21] = r.projected;
         for (k = 0; k < NCOL; k++)
           if (col[k]) col[k][i] = v[k];
       }

@@ -111,11 +111,18 @@ typedef struct vf_batch_out {
    *  zeroes only that rule's outputs; when it is NULL, @c status is the first
    *  failure of either rule and a failure zeroes every output of the client. */
   uint8_t *kvp_status;
+  /* ---- added in 0.3: projections ---- */
+  /** 1 if the client's result (either rule) used a PROJECTED parameter value
+   *  (a gap filled by vf_ctx_set_projection()), 0 if enacted values only or
+   *  the calculation failed. Asking for it sends the rows of a month that has
+   *  projected values through the per-client rule code (slower). */
+  uint8_t *projected;
 } vf_batch_out;
 
 /** Initialiser for ::vf_batch_out: every column NULL. */
 #define VF_BATCH_OUT_INIT \
-  {sizeof(vf_batch_out), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL}
+  {sizeof(vf_batch_out), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
+   NULL}
 
 /** Most threads vf_batch_month() accepts. */
 #define VF_BATCH_MAX_THREADS 256

@@ -39,6 +39,16 @@ typedef enum vf_unit {
   VF_UNIT_BOOL = 7           /**< 0 or 1. */
 } vf_unit;
 
+/** How a context fills a gap after a parameter's last enacted value
+ *  (vf_ctx_set_projection(), docs/parameters.md, "Projections"). */
+typedef enum vf_projection_method {
+  VF_PROJECTION_NONE = 0,    /**< No projection: a gap fails with ::VF_E_NO_VALUE (the default). */
+  VF_PROJECTION_G = 1,       /**< Uprated with G's growth: value × G on the date ÷ G on the
+                                  last enacted value's date (parameters that follow G). */
+  VF_PROJECTION_PERCENT = 2, /**< A fixed percentage a year, one step a year from the gap. */
+  VF_PROJECTION_INDEX = 3    /**< An index series from a file (CSV `year,index`). */
+} vf_projection_method;
+
 /** One entry of a parameter, as found by a lookup. The strings are borrowed
  *  from the context and live as long as it does. */
 typedef struct vf_param_value {
@@ -54,6 +64,22 @@ typedef struct vf_param_value {
   vf_date decided;      /**< Date the entry was decided or published (the
                              optional `decided` column; valid_from when the
                              row gives none). See vf_ctx_set_as_known_on(). */
+  /* ---- a projected value (vf_ctx_set_projection()); all 0 for an enacted one ---- */
+  int projected;        /**< 1: NOT an enacted value but a projection over a gap after the
+                             parameter's last enacted value. valid_from is then the
+                             projection step in force, source names the method. */
+  vf_projection_method projection; /**< The method (::VF_PROJECTION_NONE if not projected). */
+  vf_date projected_from;   /**< valid_from of the enacted value projected from. */
+  int64_t projected_base;   /**< That enacted value (øre). */
+  int64_t projection_num;   /**< Factor numerator: G on the date (g); 10000 + hundredths of a
+                                 percent, per year (percent); the index of the step's year
+                                 × 10^6 (index). */
+  int64_t projection_den;   /**< Factor denominator: G on projected_from; 10000; the index of
+                                 projected_from's year × 10^6. */
+  int projection_steps;     /**< Times the factor was applied, rounding after each (percent:
+                                 the years; g and index: 1). */
+  int64_t projection_round_to; /**< The parameter's rounding, in øre (100 = whole kroner),
+                                    from data/params/projection.csv. */
 } vf_param_value;
 
 /** Creates a context with the embedded parameters and the settings of
@@ -105,10 +131,48 @@ VF_API vf_status vf_ctx_set_as_known_on(vf_ctx *ctx, vf_date on, vf_error *err);
 /** The context's "as known on" date, or {0, 0, 0} if not set. */
 VF_API vf_date vf_ctx_as_known_on(const vf_ctx *ctx);
 
+/** Lets the context fill a gap **after** a parameter's last enacted value
+ *  (a row `unknown` followed by no later enacted row) by a declared method;
+ *  a gap followed by later enacted rows is history and still fails. Only the
+ *  parameters data/params/projection.csv declares as following G or prices
+ *  are projected, each rounded by its own rule there; ::VF_PROJECTION_G
+ *  projects those that follow G (G itself must then be enacted on the date),
+ *  ::VF_PROJECTION_PERCENT and ::VF_PROJECTION_INDEX those that follow G or
+ *  prices (G included). Every projected value is flagged (vf_param_value
+ *  `projected`), and so are the traces and the results that use one.
+ *  @param ctx          The context.
+ *  @param method       The method; ::VF_PROJECTION_NONE clears (the default).
+ *  @param hundredths   For ::VF_PROJECTION_PERCENT: the yearly change in
+ *                      hundredths of a percent (300 = 3 %), -5000..10000.
+ *                      Otherwise ignored.
+ *  @param index_path   For ::VF_PROJECTION_INDEX: a CSV file with header
+ *                      `year,index` and one row per year (index > 0, up to six
+ *                      decimals). Read once, here. Otherwise ignored.
+ *  @param err          Optional error details.
+ *  vf_ctx_params_id() changes. Setup call (not thread-safe on this context;
+ *  clones made before are unaffected). ::VF_E_INVALID_ARG for an unknown
+ *  method or a percentage out of range; ::VF_E_IO, ::VF_E_PARSE naming the
+ *  file, line and field for a bad index file. */
+VF_API vf_status vf_ctx_set_projection(vf_ctx *ctx, vf_projection_method method,
+                                       int64_t hundredths, const char *index_path,
+                                       vf_error *err);
+
+/** The context's projection as text: "" for none, "g", "3.00%" or
+ *  "index FILE". Borrowed from the context. */
+VF_API const char *vf_ctx_projection(const vf_ctx *ctx);
+
+/** Describes how a projected value was made, e.g. "PROJECTED from 257040.00
+ *  (enacted, in force from 2023-05-01) x G 130160.00 / G 118620.00, rounded
+ *  to 1.00 kr", into @p buf snprintf-style (returns the full length, always
+ *  NUL-terminates when @p size > 0). "" for a value that is not projected.
+ *  The trace, the tool and the bindings all use this text. */
+VF_API size_t vf_param_projection_text(const vf_param_value *v, char *buf, size_t size);
+
 /** Looks up the entry of parameter @p name in force on @p on.
  *  ::VF_E_NOT_FOUND for an unknown name, ::VF_E_NO_VALUE if @p on is before
  *  its first entry or falls in a gap (a period whose figure could not be
- *  sourced, marked `unknown` in the tables). Thread-safe. */
+ *  sourced, marked `unknown` in the tables) and no projection fills it
+ *  (vf_ctx_set_projection()). Thread-safe. */
 VF_API vf_status vf_param_get(const vf_ctx *ctx, const char *name, vf_date on,
                               vf_param_value *out, vf_error *err);
 

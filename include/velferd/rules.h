@@ -77,6 +77,8 @@ typedef struct vf_assistance_result {
   vf_money rule80_minimum;  /**< fraction × level: what must remain after rent and electricity. */
   vf_money rule80_supplement; /**< max(0, minimum + rent_allowed + electricity - income). */
   vf_money assistance;      /**< The assistance: max(ordinary, rule80_supplement). */
+  int projected;            /**< 1 if the result used a PROJECTED parameter value (a gap
+                                 filled by vf_ctx_set_projection()), not only enacted ones. */
 } vf_assistance_result;
 
 /** Economic social assistance for living expenses (økonomisk stønad til
@@ -156,6 +158,8 @@ typedef struct vf_kvp_benefit_result {
   vf_money work_reduction;   /**< (base + child supplement) × work minutes ÷ full-time minutes. */
   vf_money trygd;            /**< Trygd for the period (monthly trygd pro rata by days). */
   vf_money amount;        /**< max(0, base + child_supplement - work_reduction - trygd). */
+  int projected;          /**< 1 if the result used a PROJECTED parameter value
+                               (vf_ctx_set_projection()). */
 } vf_kvp_benefit_result;
 
 /** Qualification benefit (kvalifiseringsstønad, sosialtjenesteloven § 35 and

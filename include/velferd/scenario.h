@@ -213,6 +213,9 @@ typedef struct vf_comparison_info {
   const char *baseline_params_id;  /**< vf_ctx_params_id() of the baseline. */
   const char *scenario_profile;    /**< vf_ctx_profile() of the scenario. */
   const char *scenario_params_id;  /**< vf_ctx_params_id() of the scenario. */
+  size_t baseline_projected;       /**< Clients whose baseline amount used a PROJECTED
+                                        parameter value (vf_ctx_set_projection()). */
+  size_t scenario_projected;       /**< Clients whose scenario amount used one. */
 } vf_comparison_info;
 
 /** Fills @p out. ::VF_E_INVALID_ARG for NULL. */

@@ -45,6 +45,9 @@ typedef struct vf_trace_info {
   const char *profile;          /**< vf_ctx_profile() of the context used. */
   const char *rules;            /**< Rule versions used, comma-separated ("assistance/1,rule80/1"). */
   const char *as_known_on;      /**< vf_ctx_as_known_on() as YYYY-MM-DD, "" if not set. */
+  const char *projection;       /**< vf_ctx_projection() of the context used, "" if none. */
+  size_t projected;             /**< Number of PROJECTED parameter values the calculation
+                                     read (vf_trace_param::projected); 0: enacted values only. */
 } vf_trace_info;
 
 /** One step. Strings are borrowed from the trace; "" when not applicable. */
@@ -70,6 +73,15 @@ typedef struct vf_trace_param {
   vf_date valid_from;  /**< Date the entry used came into force. */
   const char *source;  /**< The entry's citation. */
   vf_date decided;     /**< Date the entry was decided (valid_from if the row gives none). */
+  /* ---- as the members of the same name in ::vf_param_value ---- */
+  int projected;                   /**< 1: a projection, not an enacted value. */
+  vf_projection_method projection; /**< How it was projected. */
+  vf_date projected_from;          /**< valid_from of the enacted value projected from. */
+  int64_t projected_base;          /**< That enacted value. */
+  int64_t projection_num;          /**< Factor numerator. */
+  int64_t projection_den;          /**< Factor denominator. */
+  int projection_steps;            /**< Times the factor was applied. */
+  int64_t projection_round_to;     /**< Rounding in øre. */
 } vf_trace_param;
 
 /** Kind of an intermediate value. */

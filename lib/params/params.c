@@ -4,6 +4,7 @@
  * holds a sorted array of pointers to parameters; cloning copies the pointer
  * array only, and changing a parameter replaces it in that one context
  * (copy-on-write), so scenarios share every unchanged table with their base. */
+#include "params/params_internal.h"
 #include "parse/csv.h"
 #include "core/embedded.h"
 
@@ -33,6 +34,7 @@ struct vf_ctx {
   vfi_param **all; /* every row, sorted by name; entries by (from, decided) */
   vfi_param **p;   /* the rows in view: those decided by known_on (all, if unset) */
   vf_date known_on; /* "as known on" date; year 0: not set */
+  vfi_proj *proj;   /* gaps after the last enacted value filled how; NULL: not */
   char id[17];
   uint64_t serial; /* new for every context and every change (vfi_ctx_serial) */
 };
@@ -85,6 +87,7 @@ static vfi_param *find(const vf_ctx *ctx, const char *name, size_t *pos) {
 }
 
 static void fill_value(const vfi_param *p, const vfi_entry *e, vf_param_value *out) {
+  *out = (vf_param_value){0}; /* not projected */
   out->name = p->name;
   out->unit = p->unit;
   out->num = e->num;
@@ -95,8 +98,10 @@ static void fill_value(const vfi_param *p, const vfi_entry *e, vf_param_value *o
   out->decided = e->decided;
 }
 
-vf_status vf_param_get(const vf_ctx *ctx, const char *name, vf_date on, vf_param_value *out,
-                       vf_error *err) {
+/* The lookup; with @p project, a gap after the last enacted value is filled
+ * by the context's projection if it has one. */
+static vf_status lookup(const vf_ctx *ctx, const char *name, vf_date on, vf_param_value *out,
+                        bool project, vf_error *err) {
   if (!ctx || !name || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "ctx, name or out is NULL");
   const vfi_param *p = find(ctx, name, NULL);
   if (!p) return vfi_fail(err, VF_E_NOT_FOUND, 0, name, "unknown parameter '%.60s'", name);
@@ -120,6 +125,18 @@ vf_status vf_param_get(const vf_ctx *ctx, const char *name, vf_date on, vf_param
                     "parameter '%s' has no value on %s (first entry from %s)", name, d, f);
   }
   const vfi_entry *e = &p->e[lo - 1];
+  if (e->den == 0 && project && ctx->proj) {
+    /* only a gap after the last enacted value: no enacted row follows it */
+    size_t later = lo, last = lo - 1;
+    while (later < p->n && p->e[later].den == 0) later++;
+    while (last > 0 && p->e[last].den == 0) last--;
+    if (later == p->n && p->e[last].den != 0) {
+      vf_param_value base;
+      fill_value(p, &p->e[last], &base);
+      return vfi_proj_value(ctx->proj, ctx, &base, p->e[last + 1].from, p->e[last + 1].source,
+                            on, out, err);
+    }
+  }
   if (e->den == 0) {
     char d[11], f[11];
     vf_date_format(on, d, sizeof d);
@@ -129,6 +146,16 @@ vf_status vf_param_get(const vf_ctx *ctx, const char *name, vf_date on, vf_param
   }
   fill_value(p, e, out);
   return VF_OK;
+}
+
+vf_status vf_param_get(const vf_ctx *ctx, const char *name, vf_date on, vf_param_value *out,
+                       vf_error *err) {
+  return lookup(ctx, name, on, out, true, err);
+}
+
+vf_status vfi_param_enacted(const vf_ctx *ctx, const char *name, vf_date on, vf_param_value *out,
+                            vf_error *err) {
+  return lookup(ctx, name, on, out, false, err);
 }
 
 vf_status vf_param_money(const vf_ctx *ctx, const char *name, vf_date on, vf_money *out,
@@ -181,6 +208,11 @@ static void update_id(vf_ctx *ctx) {
     int32_t k = vf_date_to_days(ctx->known_on);
     hash_bytes(&h, "as known on", 12);
     hash_bytes(&h, &k, sizeof k);
+  }
+  if (ctx->proj) { /* projected figures differ by method */
+    uint64_t d = vfi_proj_digest(ctx->proj);
+    hash_bytes(&h, "projection", 11);
+    hash_bytes(&h, &d, sizeof d);
   }
   for (size_t i = 0; i < ctx->n; i++) {
     const vfi_param *p = ctx->all[i];
@@ -688,7 +720,8 @@ vf_status vf_ctx_new(vf_ctx **out, const char *profile, vf_error *err) {
   work w;
   vf_status s = work_begin(&w, NULL, err);
   for (size_t i = 0; !s && i < vfi_param_file_count; i++)
-    s = apply_text(&w, vfi_param_files[i].data, vfi_param_files[i].len, vfi_param_files[i].name,
+    if (strcmp(vfi_param_files[i].name, "projection")) /* projection rules, not a table */
+      s = apply_text(&w, vfi_param_files[i].data, vfi_param_files[i].len, vfi_param_files[i].name,
                    true, err);
   if (!s && pf) s = apply_text(&w, pf->data, pf->len, pf->name, false, err);
   if (s) {
@@ -724,6 +757,7 @@ vf_status vf_ctx_clone(vf_ctx **out, const vf_ctx *base, vf_error *err) {
   ctx->p = p;
   ctx->all = all;
   ctx->known_on = base->known_on;
+  ctx->proj = vfi_proj_retain(base->proj);
   ctx->n = base->n;
   ctx->serial = atomic_fetch_add(&next_serial, 1);
   *out = ctx;
@@ -734,6 +768,7 @@ void vf_ctx_free(vf_ctx *ctx) {
   if (!ctx) return;
   release_all(ctx->p, ctx->n);
   release_all(ctx->all, ctx->n);
+  vfi_proj_release(ctx->proj);
   free(ctx);
 }
 
@@ -757,3 +792,18 @@ vf_status vf_ctx_set_as_known_on(vf_ctx *ctx, vf_date on, vf_error *err) {
 vf_date vf_ctx_as_known_on(const vf_ctx *ctx) {
   return ctx ? ctx->known_on : (vf_date){0, 0, 0};
 }
+
+vf_status vf_ctx_set_projection(vf_ctx *ctx, vf_projection_method method, int64_t hundredths,
+                                const char *index_path, vf_error *err) {
+  if (!ctx) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "ctx is NULL");
+  vfi_proj *p;
+  vf_status s = vfi_proj_new(&p, ctx, method, hundredths, index_path, err);
+  if (s) return s;
+  vfi_proj_release(ctx->proj);
+  ctx->proj = p;
+  update_id(ctx);
+  ctx->serial = atomic_fetch_add(&next_serial, 1);
+  return VF_OK;
+}
+
+const char *vf_ctx_projection(const vf_ctx *ctx) { return ctx ? vfi_proj_text(ctx->proj) : ""; }

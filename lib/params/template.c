@@ -38,7 +38,11 @@ vf_status vf_params_write_template(const vf_ctx *ctx, vf_date at, const char *pa
           day, vf_ctx_profile(ctx), *known ? ", as known on " : "", known, day);
   for (size_t i = 0, n = vf_param_count(ctx); i < n; i++) {
     const char *name = vf_param_name(ctx, i);
-    vf_param_value v = {name, VF_UNIT_NOK, 0, 0, at, "", 0, at};
+    vf_param_value v = {0};
+    v.name = name;
+    v.unit = VF_UNIT_NOK;
+    v.valid_from = v.decided = at;
+    v.source = "";
     /* the row in force on `at` (a gap row included); none before the first row */
     for (size_t j = 0, m = vf_param_entry_count(ctx, name); j < m; j++) {
       vf_param_value x;

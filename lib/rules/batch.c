@@ -58,6 +58,7 @@ typedef struct job {
   const vfi_kvp_month *kvp; /* read only; NULL when no qualification output is asked for */
   const vfi_fast *fast;     /* read only: the month's constants of the fast path */
   size_t begin, end;
+  int no_fast;      /* the projected column is asked for and the month has projected values */
   size_t failed_at; /* first failed client, or SIZE_MAX */
   vf_error err;
 } job;
@@ -195,14 +196,18 @@ static int wants_kvp(const vf_batch_out *o) { return o->kvp_benefit || o->kvp_st
 
 /* The qualification benefit of client i (0 for a non-participant). */
 static vf_status kvp_one(const job *j, size_t i, const vfi_client_in *c, vf_money *amount,
-                         vf_error *e) {
+                         int *projected, vf_error *e) {
   const cols *k = &j->col;
   *amount = 0;
+  *projected = 0;
   if (!k->kvp[i & k->m_kvp]) return VF_OK;
   vf_kvp_benefit_result r;
   vf_status s = vfi_kvp_kernel(j->month.ctx, j->kvp, c, j->kvp->first, j->kvp->last,
                                k->kvp_minutes[i & k->m_kvp_minutes], &r, NULL, e);
-  if (!s) *amount = r.amount;
+  if (!s) {
+    *amount = r.amount;
+    *projected = r.projected;
+  }
   return s;
 }
 
@@ -215,11 +220,13 @@ static void kernel_row(job *j, size_t i, int bad, int assistance, int split) {
   vfi_client_in c;
   vf_assistance_result r;
   vf_money kvp = 0;
+  int kvp_projected = 0;
   vf_status s = bad || load_fast(j, i, &c) ? load_row(j->in, i, &c, &e) : VF_OK;
   vf_status sa = VF_OK, sk = VF_OK;
   if (!s) s = vfi_check_birth_days(c.birth, &j->month, &e);
+  j->month.projected = 0;
   if (!s && assistance) sa = vfi_assistance_kernel(&j->month, &c, &r, NULL, &e);
-  if (!s && j->kvp && (split || !sa)) sk = kvp_one(j, i, &c, &kvp, &ek);
+  if (!s && j->kvp && (split || !sa)) sk = kvp_one(j, i, &c, &kvp, &kvp_projected, &ek);
   vf_status st = s ? s : sa; /* the status column */
   vf_status stk = s ? s : sk; /* the kvp_status column */
   if (!split && !st) st = sk;
@@ -230,6 +237,19 @@ static void kernel_row(job *j, size_t i, int bad, int assistance, int split) {
   store(o, i, st, st || !assistance ? &zero : &r);
   if (o->kvp_benefit) o->kvp_benefit[i] = stk || (!split && st) ? 0 : kvp;
   if (o->kvp_status) o->kvp_status[i] = (uint8_t)stk;
+  if (o->projected) /* a result that used a projected value, of a rule that succeeded */
+    o->projected[i] = (uint8_t)((!st && assistance && j->month.projected) ||
+                                (!stk && !(!split && st) && kvp_projected));
+}
+
+/* 1 if any parameter the month resolved is projected. */
+static int month_projected(const vfi_month *m, const vfi_kvp_month *km) {
+  for (int i = 0; i < VFI_P_COUNT; i++)
+    if (m->slot[i].state == 1 && m->slot[i].v.projected) return 1;
+  for (int id = 0; km && id < VFI_KVP_PART_COUNT; id++)
+    for (int k = 0; k < km->n[id]; k++)
+      if (km->part[id][k].state == 1 && km->part[id][k].v.projected) return 1;
+  return 0;
 }
 
 /* Scratch of one thread: default-value inputs and output sinks of a block. */
@@ -264,7 +284,9 @@ static void block_view(const job *j, size_t b0, scratch *z, vfi_block *v) {
   for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++)
     v->in.housing[k] = IN(in->housing[k], b0, zero_block64);
   v->in.child_start = IN(in->child_start, b0, z->no_children);
-  v->in.child_birth = in->child_birth;
+  /* without children columns every row has none: a non-NULL base, so
+   * child_birth + 0 is defined */
+  v->in.child_birth = in->child_birth ? in->child_birth : zero_block32;
   v->amounts = &z->amounts;
   v->assistance = wants_assistance(o);
   v->kvp_wanted = j->kvp != NULL;
@@ -287,7 +309,7 @@ static void *run(void *arg) {
   const vf_batch_out *o = j->out;
   int assistance = wants_assistance(o), split = o->kvp_status != NULL;
   /* the fast path, if it covers the rules asked for */
-  int fast = assistance ? j->fast->assistance : j->kvp && j->fast->kvp;
+  int fast = j->no_fast ? 0 : assistance ? j->fast->assistance : j->kvp && j->fast->kvp;
   /* one per thread and call; without it (out of memory) the kernels do every row */
   scratch *z = fast ? malloc(sizeof *z) : NULL;
   if (z) {
@@ -350,6 +372,10 @@ vf_status vf_batch_month(const vf_ctx *ctx, const vf_batch_in *in, int year, int
 
   vfi_fast fast;
   vfi_fast_init(&fast, &m, wants_kvp(out) ? &km : NULL);
+  /* The projected column: per row from the kernels when the month has a
+   * projected value (the fast path does not track them), else all 0. */
+  int no_fast = out->projected && month_projected(&m, wants_kvp(out) ? &km : NULL);
+  if (out->projected && !no_fast) memset(out->projected, 0, in->n);
 
   /* Fewer threads than asked when there is too little work to share: the
    * split never changes a result, only who computes it. */
@@ -369,6 +395,7 @@ vf_status vf_batch_month(const vf_ctx *ctx, const vf_batch_in *in, int year, int
     j->out = out;
     j->begin = n * t / nt;
     j->end = n * (t + 1) / nt;
+    j->no_fast = no_fast;
     j->failed_at = SIZE_MAX;
   }
   for (size_t t = 1; t < nt; t++, started++)

@@ -301,10 +301,14 @@ vf_status vf_coverage_new(vf_coverage **out, const vf_ctx *ctx, vf_error *err) {
   unsigned char *all_ok = NULL;
   if (!s) s = boundaries(ctx, &b, &nb, err);
   if (!s && !(all_ok = malloc(nb ? nb : 1))) s = vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+  vf_ctx *enacted = NULL; /* enacted values alone: the context without its projection */
+  if (!s && !(s = vf_ctx_clone(&enacted, ctx, err)))
+    s = vf_ctx_set_projection(enacted, VF_PROJECTION_NONE, 0, NULL, err);
   if (!s) {
     memset(all_ok, 1, nb);
-    s = rule_series(ctx, cov, b, nb, all_ok, err);
+    s = rule_series(enacted, cov, b, nb, all_ok, err);
   }
+  vf_ctx_free(enacted);
   if (!s) {
     cov->all_until = INT32_MIN;
     for (size_t i = nb; i-- > 0;)

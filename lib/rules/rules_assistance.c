@@ -71,7 +71,9 @@ vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int ye
   int32_t child_days[VF_MAX_CHILDREN];
   vfi_client_in_from(&in, client, child_days);
   vf_assistance_result r;
+  m->projected = 0;
   if ((s = vfi_assistance_kernel(m, &in, &r, trace, err))) return s;
+  r.projected = m->projected;
   if ((s = vfi_trace_end(trace, err))) return s;
   *out = r;
   return VF_OK;

@@ -377,6 +377,7 @@ vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_c
         (p->under25 && (s = part_param(ctx, mc, VFI_KVP_UNDER25, d, &end, &fr, trace, err))))
       return s;
     p->g = g.num;
+    r.projected |= g.projected | gf.projected | fr.projected;
     int64_t rn = gf.num, rd = gf.den; /* both ratios are user-settable: checked */
     if ((p->under25 && (s = vfi_ratio_product(&gf, &fr, &rn, &rd, err))) ||
         (s = vfi_mul_ratio(g.num, rn, rd, p->under25 ? fr.name : gf.name,
@@ -391,6 +392,7 @@ vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_c
       int32_t e2 = end;
       if ((s = part_param(ctx, mc, VFI_KVP_CHILD, d, &e2, &cs, trace, err))) return s;
       if (e2 < end) { end = e2; cdays = child_weekdays(c, d, end); }
+      r.projected |= cs.projected;
       if ((s = vfi_mul_ratio(cs.num, cdays, 1, cs.name, "kvp.child_supplement × child-weekdays",
                              &csup, err)))
         return s;

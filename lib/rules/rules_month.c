@@ -33,6 +33,7 @@ vf_status vfi_month_init(vfi_month *m, const vf_ctx *ctx, int year, int month, v
   m->age18 = vf_date_to_days((vf_date){year - 18, month, 1});
   for (int i = 0; i < VFI_P_COUNT; i++) m->slot[i].state = 0;
   m->r80_known[0] = m->r80_known[1] = 0;
+  m->projected = 0;
   return VF_OK;
 }
 

@@ -45,6 +45,7 @@ typedef struct vfi_month {
    * out on first use (the same for every client of the month) */
   int r80_known[2];
   vf_money r80_level[2], r80_minimum[2];
+  int projected; /* a projected value was read since the caller last cleared it */
 } vfi_month;
 
 /* One client as the kernels read it. */
@@ -121,6 +122,7 @@ static VFI_INLINE vf_status vfi_month_param(vfi_month *m, int id, const vf_param
     if (st) return st;
   }
   vfi_trace_param(t, &s->v);
+  m->projected |= s->v.projected;
   *v = &s->v;
   return VF_OK;
 }

@@ -20,6 +20,11 @@ typedef struct param_rec {
   vf_unit unit;
   int64_t num, den;
   vf_date from, decided;
+  /* a projected value: as in vf_param_value */
+  int projected, steps;
+  vf_projection_method method;
+  vf_date pfrom;
+  int64_t pbase, pnum, pden, round_to;
 } param_rec;
 
 typedef struct value_rec {
@@ -37,7 +42,8 @@ struct vf_trace {
   size_t np, cp;
   value_rec *v;
   size_t nv, cv;
-  size_t calculation, period, version, params_id, profile, rules, known_on;
+  size_t calculation, period, version, params_id, profile, rules, known_on, projection;
+  size_t projected; /* projected parameter values read */
   int nomem;
 };
 
@@ -106,7 +112,7 @@ void vf_trace_clear(vf_trace *t) {
   t->alen = 1;
   t->ns = t->np = t->nv = 0;
   t->calculation = t->period = t->version = t->params_id = t->profile = t->rules = 0;
-  t->known_on = 0;
+  t->known_on = t->projection = t->projected = 0;
   t->nomem = 0;
 }
 
@@ -121,6 +127,7 @@ void vfi_trace_begin(vf_trace *t, const vf_ctx *ctx, const char *calculation,
   t->version = put(t, vf_version());
   t->params_id = put(t, vf_ctx_params_id(ctx));
   t->profile = put(t, vf_ctx_profile(ctx));
+  t->projection = put(t, vf_ctx_projection(ctx));
   vf_date k = vf_ctx_as_known_on(ctx);
   if (k.year) {
     char ks[11];
@@ -195,6 +202,15 @@ void (vfi_trace_param)(vf_trace *t, const vf_param_value *v) {
   p->den = v->den;
   p->from = v->valid_from;
   p->decided = v->decided.year ? v->decided : v->valid_from;
+  p->projected = v->projected;
+  p->method = v->projection;
+  p->pfrom = v->projected_from;
+  p->pbase = v->projected_base;
+  p->pnum = v->projection_num;
+  p->pden = v->projection_den;
+  p->steps = v->projection_steps;
+  p->round_to = v->projection_round_to;
+  t->projected += v->projected != 0;
   s->np++;
 }
 
@@ -243,6 +259,8 @@ vf_status vf_trace_get_info(const vf_trace *t, vf_trace_info *out, vf_error *err
   out->profile = str(t, t->profile);
   out->rules = str(t, t->rules);
   out->as_known_on = str(t, t->known_on);
+  out->projection = str(t, t->projection);
+  out->projected = t->projected;
   return VF_OK;
 }
 
@@ -286,7 +304,8 @@ vf_status vf_trace_get_param(const vf_trace *t, size_t step, size_t index, vf_tr
                     step, s->np);
   const param_rec *p = &t->p[s->p0 + index];
   *out = (vf_trace_param){str(t, p->name), p->unit, p->num, p->den, p->from, str(t, p->source),
-                          p->decided};
+                          p->decided, p->projected, p->method, p->pfrom, p->pbase, p->pnum,
+                          p->pden, p->steps, p->round_to};
   return VF_OK;
 }
 
@@ -347,6 +366,24 @@ static void w_date(writer *w, vf_date d) {
   if (vf_date_format(d, b, sizeof b)) w_str(w, b);
 }
 
+/* How a projected parameter was made (vf_param_projection_text()). */
+static void projection_text(const vf_trace *t, const param_rec *p, char *b, size_t size) {
+  vf_param_value v = {0};
+  v.name = str(t, p->name);
+  v.unit = p->unit;
+  v.num = p->num;
+  v.den = p->den;
+  v.projected = p->projected;
+  v.projection = p->method;
+  v.projected_from = p->pfrom;
+  v.projected_base = p->pbase;
+  v.projection_num = p->pnum;
+  v.projection_den = p->pden;
+  v.projection_steps = p->steps;
+  v.projection_round_to = p->round_to;
+  vf_param_projection_text(&v, b, size);
+}
+
 /* A parameter's value as written in parameter files: kroner, a/b, or n. */
 static void w_param_value(writer *w, const param_rec *p) {
   if (p->unit >= VF_UNIT_NOK && p->unit <= VF_UNIT_NOK_PER_DAY) w_money(w, p->num);
@@ -378,6 +415,9 @@ size_t vf_trace_to_text(const vf_trace *t, char *buf, size_t size) {
     w_str(&w, str(t, t->known_on));
   }
   w_str(&w, "\n");
+  if (t->projected)
+    w_fmt(&w, "PROJECTED: this result uses %zu projected (not enacted) parameter value(s), "
+          "projection %s\n", t->projected, str(t, t->projection));
   for (size_t i = 0; i < t->ns; i++) {
     const step_rec *s = &t->s[i];
     w_fmt(&w, "\n%zu. ", i + 1);
@@ -431,6 +471,13 @@ size_t vf_trace_to_text(const vf_trace *t, char *buf, size_t size) {
       w_str(&w, "; ");
       w_str(&w, str(t, p->source));
       w_str(&w, ")\n");
+      if (p->projected) {
+        char b[512];
+        projection_text(t, p, b, sizeof b);
+        w_str(&w, "     ");
+        w_str(&w, b);
+        w_str(&w, "\n");
+      }
     }
     if (s->source) {
       w_str(&w, "   Source: ");
@@ -495,6 +542,11 @@ size_t vf_trace_to_json(const vf_trace *t, char *buf, size_t size) {
     w_str(&w, ",");
     w_key(&w, "as_known_on", str(t, t->known_on));
   }
+  if (t->projection) {
+    w_str(&w, ",");
+    w_key(&w, "projection", str(t, t->projection));
+  }
+  w_fmt(&w, ",\"projected\":%zu", t->projected);
   w_str(&w, ",\"rules\":[");
   const char *r = str(t, t->rules);
   for (int first = 1; *r; first = 0) {
@@ -559,6 +611,22 @@ size_t vf_trace_to_json(const vf_trace *t, char *buf, size_t size) {
       w_date(&w, p->decided);
       w_str(&w, "\",");
       w_key(&w, "source", str(t, p->source));
+      if (p->projected) {
+        char pf[16] = "";
+        vf_date_format(p->pfrom, pf, sizeof pf);
+        /* w_fmt holds 128 bytes: a few calls */
+        w_fmt(&w, ",\"projected\":true,\"projection\":{\"method\":\"%s\",\"from_valid_from\":"
+              "\"%s\",", p->method == VF_PROJECTION_G ? "g"
+              : p->method == VF_PROJECTION_PERCENT ? "percent" : "index", pf);
+        w_fmt(&w, "\"from_num\":%lld,\"factor_num\":%lld,\"factor_den\":%lld,", (long long)p->pbase,
+              (long long)p->pnum, (long long)p->pden);
+        w_fmt(&w, "\"steps\":%d,\"round_to_ore\":%lld,\"text\":", p->steps,
+              (long long)p->round_to);
+        char b[512];
+        projection_text(t, p, b, sizeof b);
+        w_json(&w, b);
+        w_str(&w, "}");
+      }
       w_str(&w, "}");
     }
     w_str(&w, "]}");

@@ -23,6 +23,7 @@ typedef struct pass {
   uint8_t *household; /* n, or NULL if not wanted */
   size_t first_failed; /* SIZE_MAX if none */
   vf_error first;
+  size_t projected;  /* clients whose amount used a projected value */
 } pass;
 
 /* Records client i's failure; keeps the message of the first one. */
@@ -40,11 +41,15 @@ static void failed(pass *p, size_t i, int month, const vf_error *e) {
 
 /* The qualification benefit of client i for month m (public rule function:
  * its own lookups, no month cache). */
-static vf_status kvp_month(const pass *p, size_t i, int m, vf_money *amount, vf_error *e) {
+static vf_status kvp_month(const pass *p, size_t i, int m, vf_money *amount, int *projected,
+                           vf_error *e) {
   vf_kvp_benefit_result r;
   vf_status s = vf_kvp_benefit_month(p->ctx, vf_register_client(p->reg, i), p->year, m, 0, &r,
                                      NULL, e);
-  if (!s) *amount = r.amount;
+  if (!s) {
+    *amount = r.amount;
+    *projected |= r.projected;
+  }
   return s;
 }
 
@@ -62,6 +67,7 @@ static void *run_pass(void *arg) {
     vfi_client_in in;
     vfi_client_in_from(&in, vf_register_client(p->reg, i), child_days);
     vf_money sum = 0;
+    int projected = 0;
     p->status[i] = VF_OK;
     for (int m = m0; m <= m1; m++) {
       vfi_month *mo = &months[m - m0];
@@ -70,11 +76,13 @@ static void *run_pass(void *arg) {
       vf_error e = {VF_OK, 0, "", ""};
       vf_status s;
       if (p->rule == VF_COMPARE_KVP_BENEFIT) {
-        s = kvp_month(p, i, m, &amount, &e);
+        s = kvp_month(p, i, m, &amount, &projected, &e);
       } else {
         s = vfi_check_birth_days(in.birth, mo, &e);
+        mo->projected = 0;
         if (!s) s = vfi_assistance_kernel(mo, &in, &r, NULL, &e);
         if (!s) amount = r.assistance;
+        projected |= mo->projected;
       }
       if (!s) s = vfi_add(sum, amount, &sum, "total", &e);
       if (s) {
@@ -85,6 +93,7 @@ static void *run_pass(void *arg) {
     }
     if (p->household) p->household[i] = (uint8_t)vfi_household_of(&in);
     if (p->status[i] == VF_OK) p->amount[i] = sum;
+    if (p->status[i] == VF_OK && projected) p->projected++;
   }
   return NULL;
 }
@@ -149,7 +158,7 @@ static vf_status compare(vf_comparison **out, const vf_register *reg, const vf_c
 
   vfi_cmp_input in = {reg, baseline, scenario, pb.amount, ps.amount, st_b, st_s, pb.household,
                       pb.first_failed, &pb.first, ps.first_failed, &ps.first, o.largest,
-                      o.rule};
+                      o.rule, pb.projected, ps.projected};
   s = vfi_comparison_finish(c, &in, err);
   if (!s) {
     *out = c;

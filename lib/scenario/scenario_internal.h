@@ -20,6 +20,7 @@ typedef struct vfi_cmp_input {
   const vf_error *scen_error;
   size_t largest;                       /* losses to keep */
   vf_compare_rule rule;
+  size_t base_projected, scen_projected; /* clients whose amount used a projected value */
 } vfi_cmp_input;
 
 /* An empty comparison for the clients of reg (ids copied) and the period

@@ -24,6 +24,7 @@ struct vf_comparison {
   vf_error first;
   size_t nloss;
   size_t *loss;     /* client indices, largest fall first */
+  size_t base_projected, scen_projected;
 };
 
 static const char *const dim_names[VF_DIM_COUNT] = {"age_group", "household", "main_income",
@@ -173,6 +174,8 @@ vf_status vfi_comparison_finish(vf_comparison *c, const vfi_cmp_input *in, vf_er
   else
     snprintf(c->rules, sizeof c->rules, "%s,%s", VF_RULE_ASSISTANCE, VF_RULE_80);
   snprintf(c->base_profile, sizeof c->base_profile, "%s", vf_ctx_profile(in->baseline));
+  c->base_projected = in->base_projected;
+  c->scen_projected = in->scen_projected;
   snprintf(c->scen_profile, sizeof c->scen_profile, "%s", vf_ctx_profile(in->scenario));
   snprintf(c->base_id, sizeof c->base_id, "%s", vf_ctx_params_id(in->baseline));
   snprintf(c->scen_id, sizeof c->scen_id, "%s", vf_ctx_params_id(in->scenario));
@@ -288,5 +291,7 @@ vf_status vf_comparison_get_info(const vf_comparison *c, vf_comparison_info *out
   out->baseline_params_id = c->base_id;
   out->scenario_profile = c->scen_profile;
   out->scenario_params_id = c->scen_id;
+  out->baseline_projected = c->base_projected;
+  out->scenario_projected = c->scen_projected;
   return VF_OK;
 }

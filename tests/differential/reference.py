@@ -40,7 +40,8 @@ class Params:
     def __init__(self, data_dir, profile=None):
         self.series = {}
         for path in sorted(glob.glob(os.path.join(data_dir, "params", "*.csv"))):
-            self._load(path)
+            if os.path.basename(path) != "projection.csv":  # projection rules, not a table
+                self._load(path)
         if profile and profile != "default":
             self._load(os.path.join(data_dir, "profiles", profile + ".csv"))
 

@@ -187,7 +187,57 @@ int vt_make_ctx(const vt_spec *spec, vf_ctx **out) {
       return rc >= 0 ? rc : vt_report(spec->name, &e);
     }
   }
+  vt_opt *proj = vt_get(spec, "projection");
+  if (proj && proj->value) {
+    vf_projection_method m;
+    int64_t hundredths = 0;
+    int rc = vt_parse_projection(spec->name, proj->value, &m, &hundredths);
+    if (rc >= 0 || vf_ctx_set_projection(ctx, m, hundredths, proj->value, &e)) {
+      vf_ctx_free(ctx);
+      return rc >= 0 ? rc : vt_report(spec->name, &e);
+    }
+  }
   *out = ctx;
+  return -1;
+}
+
+int vt_parse_projection(const char *cmd, const char *text, vf_projection_method *method,
+                        int64_t *hundredths) {
+  size_t n = strlen(text);
+  *hundredths = 0;
+  if (!strcmp(text, "g")) {
+    *method = VF_PROJECTION_G;
+    return -1;
+  }
+  if (n == 0 || text[n - 1] != '%') {
+    *method = VF_PROJECTION_INDEX; /* a file */
+    return -1;
+  }
+  /* [-]D[.D[D]]% as hundredths of a percent */
+  const char *p = text;
+  int neg = *p == '-', digits = 0, dec = -1;
+  int64_t v = 0;
+  if (neg || *p == '+') p++;
+  for (; p < text + n - 1; p++) {
+    if (*p >= '0' && *p <= '9' && dec < 2 && v < 100000000) {
+      v = v * 10 + (*p - '0');
+      digits++;
+      if (dec >= 0) dec++;
+    } else if (*p == '.' && dec < 0 && digits) {
+      dec = 0;
+    } else {
+      digits = 0;
+      break;
+    }
+  }
+  if (!digits || dec == 0) {
+    vt_errorf(cmd, "--projection: '%s' is not g, a percentage a year (3%%, 2.75%%) or an index "
+              "file", text);
+    return VT_EXIT_USAGE;
+  }
+  for (int k = dec < 0 ? 0 : dec; k < 2; k++) v *= 10;
+  *method = VF_PROJECTION_PERCENT;
+  *hundredths = neg ? -v : v;
   return -1;
 }
 
@@ -277,7 +327,7 @@ int vt_parse_num(const char *cmd, const char *opt, const char *text, uint64_t mi
 
 /* ---- outputs that are inputs ---- */
 
-static const char *const input_opts[] = {"params", "population", "compare", "scenario", "client", NULL};
+static const char *const input_opts[] = {"params", "projection", "population", "compare", "scenario", "client", NULL};
 static const char *const output_opts[] = {"output", "clients", NULL};
 static const char *const register_files[] = {"clients.csv", "payments.csv", "population.csv", NULL};
 

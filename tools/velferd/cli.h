@@ -42,6 +42,7 @@ typedef struct vt_spec {
 #define VT_OPT_PROFILE {"profile", 'p', "NAME", "municipality profile (default: \"default\")", NULL, 0}
 #define VT_OPT_PARAMS {"params", 0, "FILE", "load parameter overrides from FILE (docs/parameters.md)", NULL, 0}
 #define VT_OPT_AS_KNOWN_ON {"as-known-on", 0, "DATE", "use only parameter rows decided by DATE (reproduce a past decision; docs/parameters.md)", NULL, 0}
+#define VT_OPT_PROJECTION {"projection", 0, "g|PCT%|FILE", "fill gaps after the last enacted value: with G's growth, PCT a year or an index file; every projected value is marked (docs/parameters.md)", NULL, 0}
 #define VT_OPT_FORMAT(list) {"format", 'f', "FMT", "output format: " list, NULL, 0}
 #define VT_OPT_OUTPUT {"output", 'o', "FILE", "write to FILE instead of standard output", NULL, 0}
 #define VT_OPT_END {NULL, 0, NULL, NULL, NULL, 0}
@@ -80,6 +81,10 @@ int vt_report(const char *cmd, const vf_error *e);
 
 /* Creates the context from --profile and --params (if the spec has them). */
 int vt_make_ctx(const vt_spec *spec, vf_ctx **out);
+/* Parses --projection: "g", "3%" / "-1.5%" (hundredths of a percent) or an
+ * index file. -1 on success, else VT_EXIT_USAGE after an error message. */
+int vt_parse_projection(const char *cmd, const char *text, vf_projection_method *method,
+                        int64_t *hundredths);
 /* Parses a date option value; on error prints the message naming the option. */
 int vt_parse_date(const char *cmd, const char *opt, const char *text, vf_date *out);
 /* Today's date (UTC). */

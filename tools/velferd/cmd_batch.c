@@ -17,6 +17,7 @@ static vt_opt opts[] = {
   VT_OPT_PARAMS,
   VT_OPT_AS_KNOWN_ON,
   VT_OPT_MAX_INPUT,
+  VT_OPT_PROJECTION,
   VT_OPT_END};
 
 static const vt_spec spec = {
@@ -29,6 +30,8 @@ static const vt_spec spec = {
   "partner income without a partner) has empty amounts and the reason in 'error'.\n"
   "No row is dropped. A summary of rows read, computed and rejected, with the\n"
   "reasons, goes to standard error; on a terminal a progress bar shows for long runs.\n"
+  "With --projection, a last column 'projected' is 1 for a row whose result used a\n"
+  "projected (not enacted) parameter value, 0 otherwise, and the summary counts them.\n"
   "Exit status 1 if any row was rejected.",
   opts, 1, 1};
 
@@ -113,9 +116,12 @@ int cmd_batch(int argc, char **argv) {
   size_t total = bar ? count_rows(in_path) : 0;
   if (total < 1000 && !vt_get(&spec, "progress")->given) bar = 0; /* only long runs */
 
+  int proj = *vf_ctx_projection(ctx) != '\0'; /* the column only when asked to project */
+  char ptext[512];
+  snprintf(ptext, sizeof ptext, "%s", vf_ctx_projection(ctx));
   fprintf(out, "line,id,status,household,children,norm,housing,income,income_exempt,ordinary,"
-               "rule80_applies,rule80_supplement,assistance,error\n");
-  size_t read = 0, computed = 0, rejected = 0;
+               "rule80_applies,rule80_supplement,assistance,error%s\n", proj ? ",projected" : "");
+  size_t read = 0, computed = 0, rejected = 0, projected = 0;
   for (;;) {
     vf_client *c = NULL;
     vf_status s = vf_client_reader_next(r, &c, &e);
@@ -145,6 +151,7 @@ int cmd_batch(int argc, char **argv) {
       } else {
         vt_csv_field(out, e.message);
       }
+      if (proj) fputs(",0", out);
     } else {
       computed++;
       fprintf(out, ",ok,%s,%zu", vf_household_name(res.household), res.children);
@@ -157,6 +164,8 @@ int cmd_batch(int argc, char **argv) {
       money(out, res.rule80_supplement);
       money(out, res.assistance);
       fputc(',', out);
+      if (proj) fprintf(out, ",%d", res.projected);
+      projected += res.projected != 0;
     }
     fputc('\n', out);
     vf_client_free(c);
@@ -180,6 +189,11 @@ int cmd_batch(int argc, char **argv) {
     snprintf(n[2], sizeof n[2], "%zu", rejected);
     fprintf(stderr, "velferd batch: %s\n", vt_fill(line, sizeof line, "batch.summary", in_path, n[0],
                                                     n[1], n[2], (char *)NULL));
+    if (projected) {
+      snprintf(n[0], sizeof n[0], "%zu", projected);
+      fprintf(stderr, "velferd batch: %s\n", vt_fill(line, sizeof line, "batch.projected", n[0], ptext,
+                                                      (char *)NULL));
+    }
   }
   if (rc) return rc;
   return rejected ? VT_EXIT_PARTIAL : VT_EXIT_OK;

@@ -26,6 +26,7 @@ static vt_opt opts[] = {
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
   VT_OPT_AS_KNOWN_ON,
+  VT_OPT_PROJECTION,
   VT_OPT_OUTPUT,
   VT_OPT_END};
 
@@ -272,7 +273,7 @@ static void print_text(FILE *f, const vf_ctx *ctx, const vf_assistance_result *r
     row(f, "calc.rule80", a, after);
   }
   kr_text(a, r->assistance);
-  row(f, "calc.assistance", a, " kr");
+  row(f, "calc.assistance", a, r->projected ? vt_text("calc.projected_kr") : " kr");
   fprintf(f, "\n%s", trace);
 }
 
@@ -305,6 +306,7 @@ static void print_json(FILE *f, const vf_ctx *ctx, const vf_client *c,
           r->rule80_applies ? "true" : "false");
   json_money(f, "rule80_supplement", r->rule80_supplement);
   json_money(f, "assistance", r->assistance);
+  fprintf(f, ", \"projected\": %s", r->projected ? "true" : "false");
   fprintf(f, "},\n\"trace\": %s}\n", trace);
 }
 
@@ -352,7 +354,8 @@ static void print_kvp_text(FILE *f, const vf_ctx *ctx, vf_date on, const vf_kvp_
   }
   for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
     kr_text(a, rows[i].v);
-    row(f, rows[i].key, a, " kr");
+    row(f, rows[i].key, a, i + 1 == sizeof rows / sizeof rows[0] && b->projected
+                               ? vt_text("calc.projected_kr") : " kr");
   }
   fprintf(f, "\n%s\n%s", t1, t2);
 }
@@ -379,6 +382,7 @@ static void print_kvp_json(FILE *f, const vf_ctx *ctx, const vf_client *c, vf_da
   json_money(f, "work_reduction", b->work_reduction);
   json_money(f, "trygd", b->trygd);
   json_money(f, "amount", b->amount);
+  fprintf(f, ", \"projected\": %s", b->projected ? "true" : "false");
   fprintf(f, "},\n\"trace\": {\"eligibility\": %s, \"benefit\": %s}}\n", t1, t2);
 }
 

@@ -20,6 +20,7 @@ static vt_opt opts[] = {
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
   VT_OPT_AS_KNOWN_ON,
+  VT_OPT_PROJECTION,
   VT_OPT_END};
 
 static const vt_spec spec = {
@@ -147,8 +148,14 @@ static void write_text(FILE *f, const vf_comparison *c, const char *reg_path,
                                 in.baseline_params_id, (char *)NULL));
   fprintf(f, "  %s\n", vt_fill(line, sizeof line, "compare.scenario", in.scenario_profile, overlay,
                                 in.scenario_params_id, (char *)NULL));
-  fprintf(f, "  %s\n\n", vt_fill(line, sizeof line, "compare.library", in.library_version, in.rules,
-                                  (char *)NULL));
+  fprintf(f, "  %s\n", vt_fill(line, sizeof line, "compare.library", in.library_version, in.rules,
+                                (char *)NULL));
+  if (in.baseline_projected || in.scenario_projected) {
+    count_text(n, sizeof n, in.baseline_projected);
+    count_text(k, sizeof k, in.scenario_projected);
+    fprintf(f, "  %s\n", vt_fill(line, sizeof line, "compare.projected", n, k, (char *)NULL));
+  }
+  fputc('\n', f);
   fprintf(f, "%s\n  %26s", vt_text("compare.amounts"), "");
   static const char *const heads[] = {"compare.clients", "compare.baseline_head",
     "compare.scenario_head", "compare.difference", "compare.gain", "compare.lose", "compare.same"};
@@ -264,11 +271,13 @@ static void write_json(FILE *f, const vf_comparison *c, const char *overlay) {
   json_kv(f, "rules", in.rules, ",");
   fputs("\"baseline\":{", f);
   json_kv(f, "profile", in.baseline_profile, ",");
-  json_kv(f, "params_id", in.baseline_params_id, "},");
+  json_kv(f, "params_id", in.baseline_params_id, ",");
+  fprintf(f, "\"projected\":%zu},", in.baseline_projected);
   fputs("\"scenario\":{", f);
   json_kv(f, "profile", in.scenario_profile, ",");
   json_kv(f, "overlay", overlay, ",");
-  json_kv(f, "params_id", in.scenario_params_id, "},");
+  json_kv(f, "params_id", in.scenario_params_id, ",");
+  fprintf(f, "\"projected\":%zu},", in.scenario_projected);
   fprintf(f, "\"clients\":%zu,\"failed\":%zu,\"totals\":", vf_comparison_client_count(c),
           vf_comparison_failed_count(c));
   json_totals(f, &t);

@@ -12,6 +12,7 @@ static vt_opt opts[] = {
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
   VT_OPT_AS_KNOWN_ON,
+  VT_OPT_PROJECTION,
   VT_OPT_OUTPUT,
   VT_OPT_END};
 
@@ -70,15 +71,26 @@ static void emit(out *o, const vf_param_value *v) {
   if (v->decided.year && vf_date_cmp(v->decided, v->valid_from) != 0)
     vf_date_format(v->decided, decided, sizeof decided);
   const char *unit = vf_unit_name(v->unit);
+  char how[512]; /* a projected value: how it was made (never silent) */
+  vf_param_projection_text(v, how, sizeof how);
+  if (v->projected) decided[0] = '\0';
   switch (o->format) {
     case TEXT:
-      fprintf(o->f, "%-32s %14s  %-13s  %s %s%s%s%s\n    %s %s\n", v->name, value, unit,
+      fprintf(o->f, "%-32s %14s  %-13s  %s %s%s%s%s%s\n    %s %s\n", v->name, value, unit,
               vt_text("params.from"), from, *decided ? vt_text("params.decided") : "",
-              *decided ? " " : "", decided, vt_text("params.source"), v->source);
+              *decided ? " " : "", decided, v->projected ? vt_text("params.projected_mark") : "",
+              vt_text("params.source"), v->source);
+      if (v->projected) fprintf(o->f, "    %s %s\n", vt_text("params.projection"), how);
       break;
-    case CSV:
+    case CSV: /* a projected row says so in its source, should it be loaded again */
       fprintf(o->f, "%s,%s,%s,%s,", v->name, from, value, unit);
-      vt_csv_field(o->f, v->source);
+      if (v->projected) {
+        char src[1024];
+        snprintf(src, sizeof src, "%s: %s", v->source, how);
+        vt_csv_field(o->f, src);
+      } else {
+        vt_csv_field(o->f, v->source);
+      }
       fprintf(o->f, ",%s\n", decided);
       break;
     case JSON:
@@ -89,6 +101,19 @@ static void emit(out *o, const vf_param_value *v) {
                     "\"source\": ", value, v->num, v->den, unit, from, *decided ? decided : from,
               v->known ? "true" : "false");
       vt_json_string(o->f, v->source);
+      fprintf(o->f, ", \"projected\": %s", v->projected ? "true" : "false");
+      if (v->projected) {
+        char pf[11];
+        vf_date_format(v->projected_from, pf, sizeof pf);
+        fprintf(o->f, ", \"projection\": {\"method\": \"%s\", \"from_valid_from\": \"%s\", "
+                "\"from_num\": %" PRId64 ", \"factor_num\": %" PRId64 ", \"factor_den\": %" PRId64
+                ", \"steps\": %d, \"round_to_ore\": %" PRId64 ", \"text\": ",
+                v->projection == VF_PROJECTION_G ? "g" : v->projection == VF_PROJECTION_PERCENT
+                ? "percent" : "index", pf, v->projected_base, v->projection_num, v->projection_den,
+                v->projection_steps, v->projection_round_to);
+        vt_json_string(o->f, how);
+        fputc('}', o->f);
+      }
       if (!v->known) fprintf(o->f, ", \"note\": \"" GAP_NOTE "\"");
       fputc('}', o->f);
       break;
@@ -206,9 +231,12 @@ int cmd_params(int argc, char **argv) {
   vf_date_format(at, day, sizeof day);
   char known[16] = "";
   if (vf_ctx_as_known_on(ctx).year) vf_date_format(vf_ctx_as_known_on(ctx), known, sizeof known);
+  const char *proj = vf_ctx_projection(ctx);
   if (format == TEXT) {
-    char line[512], as_known[128] = "";
+    char line[768], as_known[320] = "", projected[160] = "";
     if (*known) vt_fill(as_known, sizeof as_known, "params.as_known_on", known, (char *)NULL);
+    if (*proj) vt_fill(projected, sizeof projected, "params.projected_by", proj, (char *)NULL);
+    strncat(as_known, projected, sizeof as_known - strlen(as_known) - 1);
     fprintf(o.f, "%s\n\n", vt_fill(line, sizeof line, history ? "params.title_history" : "params.title",
                                     day, vf_ctx_profile(ctx), vf_ctx_params_id(ctx), as_known,
                                     (char *)NULL));
@@ -219,6 +247,8 @@ int cmd_params(int argc, char **argv) {
     vt_json_string(o.f, vf_ctx_profile(ctx));
     fprintf(o.f, ", \"params_id\": \"%s\", \"as_known_on\": ", vf_ctx_params_id(ctx));
     if (*known) fprintf(o.f, "\"%s\"", known); else fprintf(o.f, "null");
+    fprintf(o.f, ", \"projection\": ");
+    if (*proj) vt_json_string(o.f, proj); else fprintf(o.f, "null");
     fprintf(o.f, ", \"date\": ");
     if (history)
       fprintf(o.f, "null");

@@ -18,7 +18,7 @@ from .enums import (Rounding, Unit, CodeList, Gender, CivilStatus, Citizenship, 
 from .money import (add, sub, mul_ratio, yearly_to_monthly, round_kroner, parse_kroner,
                     format_kroner, kroner, kroner_float, ore, date_valid, days_in_month,
                     parse_date, add_months, age)
-from .context import Context, Param, profiles
+from .context import Context, CoverageRow, Param, profiles
 from .client import Client
 from .batch_columns import batch_month, INPUTS as BATCH_INPUTS, OUTPUTS as BATCH_OUTPUTS, NO_DATE
 from .register import Register, Payment, ReadCounts, Rejection
@@ -74,7 +74,8 @@ __all__ = [
     "format_kroner", "kroner", "kroner_float", "ore", "date_valid", "days_in_month",
     "parse_date", "add_months", "age",
     # context, clients, registers
-    "Context", "Param", "profiles", "Client", "Register", "Payment", "ReadCounts", "Rejection",
+    "Context", "CoverageRow", "Param", "profiles", "Client", "Register", "Payment", "ReadCounts",
+    "Rejection",
     # batch
     "batch_month", "BATCH_INPUTS", "BATCH_OUTPUTS", "NO_DATE", "ClientArray",
     # rules

@@ -37,7 +37,9 @@ OUTPUTS: Dict[str, str] = {
     # the qualification benefit (vf_kvp_benefit_month's amount; 0 for
     # non-participants) and its own status: when "kvp_status" is asked for,
     # "status" covers the assistance rule only
-    "kvp_benefit": "int64", "kvp_status": "uint8"}
+    "kvp_benefit": "int64", "kvp_status": "uint8",
+    # 1: the client's result used a projected (not enacted) parameter value
+    "projected": "uint8"}
 
 #: Column names of the C layer (bindings/python/batch.i, batch_month).
 _C_NAMES = {"birth": "birth", "civil_status": "civil_status", "trygd": "trygd",

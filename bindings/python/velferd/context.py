@@ -15,7 +15,10 @@ from .money import Date, _date, _int, _ymd
 class Param(NamedTuple):
     """One entry of a parameter series (vf_param_value), copied out of the
     context. ``num``/``den`` is the exact value: øre for money, the integer
-    for counts, a ratio otherwise; ``known`` is False for a gap marker."""
+    for counts, a ratio otherwise; ``known`` is False for a gap marker;
+    ``projected`` is True for a projection over a gap after the last enacted
+    value (:meth:`Context.set_projection`), and ``projection`` says how it
+    was made."""
     name: str
     unit: Unit
     num: int
@@ -23,6 +26,8 @@ class Param(NamedTuple):
     valid_from: _dt.date
     source: str
     known: bool
+    projected: bool = False
+    projection: str = ""
 
     @property
     def value(self) -> Fraction:
@@ -31,7 +36,45 @@ class Param(NamedTuple):
 
 
 def _param(p) -> Param:
-    return Param(p.name, Unit(p.unit), p.num, p.den, _date(p.valid_from), p.source, bool(p.known))
+    return Param(p.name, Unit(p.unit), p.num, p.den, _date(p.valid_from), p.source, bool(p.known),
+                 bool(p.projected), p.projection)
+
+
+class CoverageRow(NamedTuple):
+    """One period of a rule or a parameter in :meth:`Context.coverage`:
+    ``known`` is "computable" for a rule, "enacted" for a parameter;
+    ``to`` is None when open-ended; ``reason`` says why not."""
+    kind: str
+    name: str
+    start: _dt.date
+    to: Optional[_dt.date]
+    known: bool
+    headline: bool
+    reason: str
+
+
+# vf_projection_method
+_PROJECTION_G, _PROJECTION_PERCENT, _PROJECTION_INDEX = 1, 2, 3
+
+
+def _projection_args(spec):
+    """"g", "3%" / "2.75%" / 3.0 (percent a year) or an index file path."""
+    if spec is None:
+        return 0, 0, None
+    if isinstance(spec, str) and spec == "g":
+        return _PROJECTION_G, 0, None
+    if isinstance(spec, (int, float)) and not isinstance(spec, bool):
+        spec = f"{spec}%"
+    if isinstance(spec, str) and spec.endswith("%"):
+        from decimal import Decimal, InvalidOperation
+        try:
+            hundredths = Decimal(spec[:-1]) * 100
+        except InvalidOperation:
+            raise ValueError(f"projection {spec!r}: not a percentage") from None
+        if hundredths != hundredths.to_integral_value():
+            raise ValueError(f"projection {spec!r}: at most two decimals")
+        return _PROJECTION_PERCENT, int(hundredths), None
+    return _PROJECTION_INDEX, 0, os.fspath(spec)
 
 
 class Context:
@@ -124,6 +167,43 @@ class Context:
         if n == 0:
             h.param_entry(name, 0)  # raises NotFoundError naming the parameter
         return [_param(h.param_entry(name, i)) for i in range(n)]
+
+    def set_as_known_on(self, on: Optional[Date]) -> None:
+        """Uses only parameter rows decided by ``on`` (None clears)."""
+        self._handle.set_as_known_on(0 if on is None else _ymd(on))
+
+    @property
+    def as_known_on(self) -> Optional[_dt.date]:
+        """The "as known on" date, None if not set."""
+        return _date(self._handle.as_known_on())
+
+    def set_projection(self, projection) -> None:
+        """Fills gaps after a parameter's last enacted value: ``"g"`` (G's
+        growth), ``"3%"`` or ``3.0`` (a percentage a year), or an index file
+        (CSV ``year,index``); None clears. Projected values are flagged
+        (``Param.projected``, ``AssistanceResult.projected``)."""
+        method, hundredths, path = _projection_args(projection)
+        self._handle.set_projection(method, hundredths, path)
+
+    @property
+    def projection(self) -> str:
+        """The projection ("g", "3.00%", "index FILE"), "" if none."""
+        return self._handle.projection()
+
+    def write_template(self, at: Date, path: "os.PathLike[str] | str") -> None:
+        """Writes a parameter template for ``at`` (every parameter in force,
+        empty sources) to ``path``, to fill in and load again."""
+        self._handle.write_template(_ymd(at), os.fspath(path))
+
+    def coverage(self) -> List[CoverageRow]:
+        """What the parameters cover: every rule's and parameter's periods."""
+        cov = core.Coverage(self._handle)
+        rows = []
+        for i in range(cov.row_count()):
+            r = cov.row(i)
+            rows.append(CoverageRow(r.kind, r.name, _date(r.start), _date(r.to), bool(r.known),
+                                    bool(r.headline), r.reason))
+        return rows
 
     def params_frame(self):
         """All entries of all parameters as a pandas DataFrame."""

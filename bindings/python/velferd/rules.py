@@ -74,6 +74,9 @@ class AssistanceResult:
     rule80_minimum: int
     rule80_supplement: int
     assistance: int
+    #: True if the result used a projected (not enacted) parameter value
+    #: (:meth:`velferd.Context.set_projection`).
+    projected: bool = False
     explanation: Optional[Explanation] = None
 
     def to_dict(self) -> Dict[str, Any]:
@@ -95,6 +98,7 @@ def assistance_month(ctx: Context, client: Client, year: int, month: int, *,
     values["household"] = Household(values["household"])
     values["rule80_enabled"] = bool(values["rule80_enabled"])
     values["rule80_applies"] = bool(values["rule80_applies"])
+    values["projected"] = bool(values["projected"])
     return AssistanceResult(**values, explanation=_explanation_from(trace) if trace else None)
 
 
@@ -159,8 +163,8 @@ def _i64(values, name):
 
 
 _BATCH_OUT = ["status", "household", "norm", "housing", "income", "income_exempt", "ordinary",
-              "rule80_applies", "rule80_supplement", "assistance"]
-_U8_OUT = {"status", "household", "rule80_applies"}
+              "rule80_applies", "rule80_supplement", "assistance", "projected"]
+_U8_OUT = {"status", "household", "rule80_applies", "projected"}
 
 
 def assistance_batch(ctx: Context, clients, year: int, month: int, *, threads: int = 1,
@@ -245,6 +249,8 @@ class KvpBenefit:
     work_reduction: int
     trygd: int
     amount: int
+    #: True if the result used a projected (not enacted) parameter value.
+    projected: bool = False
     explanation: Optional[Explanation] = None
 
 
@@ -273,7 +279,7 @@ def _kvp(r, trace) -> KvpBenefit:
     return KvpBenefit(_date(r.first_day), _date(r.last_day), parts, r.yearly, r.monthly,
                       r.daily if r.daily_known else None, r.base, r.child_days,
                       r.child_supplement, r.work_reduction, r.trygd, r.amount,
-                      _explanation_from(trace) if trace else None)
+                      bool(r.projected), _explanation_from(trace) if trace else None)
 
 
 def kvp_benefit_period(ctx: Context, client: Client, first_day, last_day, *,

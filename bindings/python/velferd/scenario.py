@@ -41,13 +41,16 @@ class Comparison:
         self._h = handle
 
     @property
-    def info(self) -> Dict[str, str]:
+    def info(self) -> Dict[str, Any]:
         h = self._h
         return {"period": h.period(), "library_version": h.library_version(),
                 "rules": h.rules(), "baseline_profile": h.baseline_profile(),
                 "baseline_params_id": h.baseline_params_id(),
                 "scenario_profile": h.scenario_profile(),
-                "scenario_params_id": h.scenario_params_id()}
+                "scenario_params_id": h.scenario_params_id(),
+                # clients whose amount used a projected (not enacted) value
+                "baseline_projected": h.baseline_projected(),
+                "scenario_projected": h.scenario_projected()}
 
     @property
     def totals(self) -> Dict[str, int]:
