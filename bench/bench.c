@@ -8,10 +8,10 @@
  *   velferd_bench dump N DIR        writes the synthetic columns for bench.py
  *
  * Timing: one cold run (outputs freshly allocated, so first-touch page faults
- * are included), then REPS warm runs into the same outputs; the median is
- * reported. Peak RSS is VmHWM after resetting it (/proc/self/clear_refs) just
- * before the measurement, so each row shows the peak of its own work with its
- * inputs resident. */
+ * are included), then REPS warm runs (7; rule rows: VF_BENCH_REPS) into the
+ * same outputs; the median is reported. Peak RSS is VmHWM after resetting it
+ * (/proc/self/clear_refs) just before the measurement, so each row shows the
+ * peak of its own work with its inputs resident. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,6 +22,7 @@
 #include "whatif.h"
 
 #define REPS 7
+#define MAX_REPS 1000
 #define SEED 20261122u
 
 static double now(void) {
@@ -136,20 +137,25 @@ static void measure(const char *name, run_fn fn, const vf_batch_in *in, int thre
   const char *only = getenv("VF_BENCH_ONLY"); /* for perf: run one row */
   if (only && strcmp(only, name)) return;
   outs o;
-  double t[REPS];
+  /* VF_BENCH_REPS: more warm runs, for comparing two builds on a noisy
+   * machine (docs/performance.md) */
+  const char *env = getenv("VF_BENCH_REPS");
+  int reps = env ? atoi(env) : REPS;
+  if (reps < 1 || reps > MAX_REPS) reps = REPS;
+  static double t[MAX_REPS];
   reset_peak();
   if (outs_new(&o, in->n)) { fprintf(stderr, "out of memory\n"); exit(1); }
   double t0 = now();
   if (fn(in, &o, threads)) { fprintf(stderr, "%s failed\n", name); exit(1); }
   double cold = now() - t0;
-  for (int r = 0; r < REPS; r++) {
+  for (int r = 0; r < reps; r++) {
     t0 = now();
     fn(in, &o, threads);
     t[r] = now() - t0;
   }
   long peak = status_kb("VmHWM:");
-  qsort(t, REPS, sizeof t[0], cmp_double);
-  printf("row\t%s\t%zu\t%.6f\t%.6f\t%.6f\t%ld\t%016llx\n", name, in->n, cold, t[REPS / 2], t[0],
+  qsort(t, (size_t)reps, sizeof t[0], cmp_double);
+  printf("row\t%s\t%zu\t%.6f\t%.6f\t%.6f\t%ld\t%016llx\n", name, in->n, cold, t[reps / 2], t[0],
          peak, (unsigned long long)outs_checksum(&o));
   fflush(stdout);
   outs_free(&o);

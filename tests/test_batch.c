@@ -363,6 +363,39 @@ static void same_as_single(void **state) {
   rows_free(&r);
 }
 
+/* As same_as_single, with the amount columns in one allocation, each a
+ * multiple of 4096 bytes from the next: a row's entries of all of them then
+ * fall on the same cache set, and the fast path reads copies of them
+ * (vfi_amounts, lib/rules/batch_fast.h). */
+static void same_as_single_colliding(void **state) {
+  (void)state;
+  size_t n = 3000, failures = 0, paid = 0;
+  size_t stride = (n * sizeof(int64_t) + 4095) / 4096 * 4096;
+  rows r;
+  rows_make(&r, n, 43);
+  char *buf = malloc(11 * stride + 4096);
+  assert_non_null(buf);
+  char *base = buf + (4096 - (uintptr_t)buf % 4096) % 4096;
+  for (int k = 0; k < VF_INC_KIND_COUNT + VF_HOUSING_KIND_COUNT; k++) {
+    int64_t *col = (int64_t *)(void *)(base + (size_t)k * stride);
+    const int64_t *from = k < VF_INC_KIND_COUNT ? r.income[k] : r.housing[k - VF_INC_KIND_COUNT];
+    memcpy(col, from, n * sizeof(int64_t));
+    if (k < VF_INC_KIND_COUNT) r.in.income[k] = col;
+    else r.in.housing[k - VF_INC_KIND_COUNT] = col;
+  }
+  const char *profiles[2] = {"default", "bergen"};
+  for (int p = 0; p < 2; p++) {
+    vf_ctx *ctx;
+    assert_int_equal(vf_ctx_new(&ctx, profiles[p], NULL), VF_OK);
+    compare_with_single(ctx, &r, 2022, 3, &failures, &paid);
+    vf_ctx_free(ctx);
+  }
+  assert_true(failures > 30);
+  assert_true(paid > 300);
+  free(buf);
+  rows_free(&r);
+}
+
 static void set(vf_ctx *ctx, const char *name, int64_t num) {
   vf_error e;
   vf_status s = vf_ctx_set_param(ctx, name, (vf_date){1990, 1, 1}, num, 1, "test", &e);
@@ -450,6 +483,7 @@ int main(void) {
     cmocka_unit_test(no_children_columns),
     cmocka_unit_test(bad_arguments),
     cmocka_unit_test(same_as_single),
+    cmocka_unit_test(same_as_single_colliding),
     cmocka_unit_test(fast_path_edges),
     cmocka_unit_test(threads_identical),
   };

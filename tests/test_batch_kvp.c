@@ -102,6 +102,59 @@ static void hand_worked(void **state) {
   vf_ctx_free(ctx);
 }
 
+/* A batch of the benefit alone (no assistance output) reports what the
+ * kernels' input checks report, whether or not the month's assistance
+ * parameters are complete (with a gap in guideline.sharing the fast path
+ * checks the rows without the assistance rule). March 2022, default profile:
+ * 0: participant born 1990-06-15, no income: 1 773 317 øre (hand_worked, 0).
+ * 1: a child's day number -800000 is before year 1: VF_E_DATE.
+ * 2: a child born 2022-03-10, after the first of the month: the benefit
+ *    alone does not look at it (not a participant): VF_OK, 0.
+ * 3: rent of 2^56 øre: not negative, so VF_OK, 0.
+ * 4: rent of -1 øre: VF_E_RANGE. */
+static void benefit_only(void **state) {
+  (void)state;
+  static const char gap[] = "name,valid_from,value,unit,source\n"
+                            "guideline.sharing,2022-03-01,unknown,nok_per_month,test\n";
+  vf_ctx *ctx[2];
+  assert_int_equal(vf_ctx_new(&ctx[0], "default", NULL), VF_OK);
+  assert_int_equal(vf_ctx_new(&ctx[1], "default", NULL), VF_OK);
+  assert_int_equal(vf_ctx_load_params_text(ctx[1], gap, sizeof gap - 1, "gap", NULL), VF_OK);
+  int32_t birth[5] = {DAYS(1990, 6, 15), DAYS(1980, 1, 1), DAYS(1980, 1, 1), DAYS(1980, 1, 1),
+                      DAYS(1980, 1, 1)};
+  uint8_t kvp[5] = {1, 0, 0, 0, 0};
+  int64_t rent[5] = {0, 0, 0, (int64_t)1 << 56, -1};
+  uint32_t cstart[6] = {0, 0, 1, 2, 2, 2};
+  int32_t cbirth[2] = {-800000, DAYS(2022, 3, 10)};
+  vf_batch_in in = VF_BATCH_IN_INIT;
+  in.n = 5;
+  in.birth = birth;
+  in.housing[VF_HOUSING_RENT] = rent;
+  in.child_start = cstart;
+  in.child_birth = cbirth;
+  in.kvp = kvp;
+  for (int c = 0; c < 2; c++) {
+    uint8_t st[5];
+    vf_money benefit[5];
+    memset(benefit, 0x55, sizeof benefit);
+    vf_batch_out out = VF_BATCH_OUT_INIT;
+    out.status = st;
+    out.kvp_benefit = benefit;
+    vf_error e;
+    assert_int_equal(vf_batch_month(ctx[c], &in, 2022, 3, &out, 1, &e), VF_E_DATE);
+    assert_string_equal(e.message, "client 1: child_birth: day number -800000 is outside years "
+                                   "1..9999");
+    const uint8_t want_st[5] = {VF_OK, VF_E_DATE, VF_OK, VF_OK, VF_E_RANGE};
+    const vf_money want[5] = {1773317, 0, 0, 0, 0};
+    for (int i = 0; i < 5; i++) {
+      assert_int_equal(st[i], want_st[i]);
+      assert_int_equal(benefit[i], want[i]);
+    }
+  }
+  vf_ctx_free(ctx[0]);
+  vf_ctx_free(ctx[1]);
+}
+
 /* ---- batch == single client, for random clients ---- */
 
 static uint64_t rng_state;
@@ -302,6 +355,7 @@ static void same_as_single(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(hand_worked),
+    cmocka_unit_test(benefit_only),
     cmocka_unit_test(same_as_single),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

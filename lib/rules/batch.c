@@ -259,6 +259,7 @@ typedef struct scratch {
   uint32_t no_children[VFI_BLOCK + 1];
   uint8_t sink8[VFI_BLOCK];
   vf_money sink64[VFI_BLOCK];
+  vfi_amounts amounts;
 } scratch;
 
 static const int64_t zero_block64[VFI_BLOCK];
@@ -274,18 +275,20 @@ static void block_view(const job *j, size_t b0, scratch *z, vfi_block *v) {
   const vf_batch_out *o = j->out;
   v->birth = IN(in->birth, b0, z->no_date);
   v->kvp_minutes = IN(in->kvp_work_minutes, b0, zero_block32);
-  v->civil = IN(in->civil_status, b0, zero_block8);
-  v->trygd = IN(in->trygd, b0, zero_block8);
-  v->partner = IN(in->fact[VF_FACT_LIVES_WITH_PARTNER], b0, zero_block8);
-  v->shares = IN(in->fact[VF_FACT_SHARES_HOME], b0, zero_block8);
+  v->in.civil = IN(in->civil_status, b0, zero_block8);
+  v->in.trygd = IN(in->trygd, b0, zero_block8);
+  v->in.partner = IN(in->fact[VF_FACT_LIVES_WITH_PARTNER], b0, zero_block8);
+  v->in.shares = IN(in->fact[VF_FACT_SHARES_HOME], b0, zero_block8);
   v->kvp = IN(in->kvp, b0, zero_block8);
-  for (int k = 0; k < VF_INC_KIND_COUNT; k++) v->income[k] = IN(in->income[k], b0, zero_block64);
+  for (int k = 0; k < VF_INC_KIND_COUNT; k++)
+    v->in.income[k] = IN(in->income[k], b0, zero_block64);
   for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++)
-    v->housing[k] = IN(in->housing[k], b0, zero_block64);
-  v->child_start = IN(in->child_start, b0, z->no_children);
+    v->in.housing[k] = IN(in->housing[k], b0, zero_block64);
+  v->in.child_start = IN(in->child_start, b0, z->no_children);
   /* without children columns every row has none: a non-NULL base, so
    * child_birth + 0 is defined */
-  v->child_birth = in->child_birth ? in->child_birth : zero_block32;
+  v->in.child_birth = in->child_birth ? in->child_birth : zero_block32;
+  v->amounts = &z->amounts;
   v->assistance = wants_assistance(o);
   v->kvp_wanted = j->kvp != NULL;
   v->status = OUT(o->status, b0, z->sink8);
@@ -322,7 +325,7 @@ static void *run(void *arg) {
     if (z) {
       vfi_block v;
       block_view(j, b0, z, &v);
-      nslow = vfi_fast_block(j->fast, &v, m, bad, slow);
+      nslow = vfi_fast_block(j->fast, &j->month, &v, m, bad, slow);
       for (size_t k = 0; k < nslow; k++) kernel_row(j, b0 + slow[k], 1, assistance, split);
     } else {
       for (size_t x = 0; x < m; x++) kernel_row(j, b0 + x, bad[x], assistance, split);

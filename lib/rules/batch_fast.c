@@ -1,59 +1,52 @@
 /* The month's constants of the batch's fast path (batch_fast.h). */
 #include "rules/batch_fast.h"
+#include "rules/rules_assistance.h"
 
 #include <string.h>
 
-static int bounded(int64_t v) { return v <= VFI_FAST_LIMIT && v >= -VFI_FAST_LIMIT; }
+/* Within the bounds of a resolved call (rules_assistance.h); the benefit's
+ * fast path below keeps to the same bounds, so it needs no overflow checks
+ * either. */
+static int bounded(int64_t v) { return v <= VFI_RESOLVED_LIMIT && v >= -VFI_RESOLVED_LIMIT; }
 
-/* A found slot of the unit (-1: any unit) whose value is bounded. */
-static int slot_num(const vfi_month *m, int id, int unit, vf_money *out) {
+/* A found slot of the unit (-1: any unit) whose value is within ±2^40. */
+static int slot_ok(const vfi_month *m, int id, int unit) {
   const vfi_slot *s = &m->slot[id];
-  if (s->state != 1 || (unit >= 0 && (int)s->v.unit != unit) || !bounded(s->v.num)) return 0;
-  *out = s->v.num;
-  return 1;
+  return s->state == 1 && (unit < 0 || (int)s->v.unit == unit) && bounded(s->v.num);
 }
 
 static int slot_bool(const vfi_month *m, int id, int *on) {
-  const vfi_slot *s = &m->slot[id];
-  if (s->state != 1 || s->v.unit != VF_UNIT_BOOL) return 0;
-  *on = s->v.num != 0;
+  if (!slot_ok(m, id, VF_UNIT_BOOL)) return 0;
+  *on = m->slot[id].v.num != 0;
   return 1;
 }
 
-/* The assistance rule's constants, read as the kernel reads them
- * (rules_assistance.c); 0 if a parameter is missing, of the wrong unit or
- * out of bounds (the kernel then reports it per client). */
-static int assistance_init(vfi_fast *f, const vfi_month *m0) {
-  vfi_month m = *m0; /* vfi_r80_month() keeps its result in the month */
-  int own, on;
-  if (!slot_bool(&m, VFI_P_OWN_NORM, &own)) return 0;
+/* 1 if every slot the assistance rule can read this month is found, of the
+ * unit it checks and bounded (rules_assistance.h), so that the rule may read
+ * them unchecked (`resolved`); the 80 % rule's amounts are worked out into
+ * the month. 0 otherwise: the kernel then reports the fault per client. */
+static int assistance_init(vfi_month *m) {
+  int own, on, capped, exempt;
+  if (!slot_bool(m, VFI_P_OWN_NORM, &own)) return 0;
   int base = own ? VFI_P_MUNI_SINGLE : VFI_P_GUIDE_SINGLE;
-  for (int h = VF_HOUSEHOLD_SINGLE; h <= VF_HOUSEHOLD_SHARING; h++)
-    if (!slot_num(&m, base + h - 1, VF_UNIT_NOK_PER_MONTH, &f->adult[h])) return 0;
-  for (int g = 0; g < 3; g++)
-    if (!slot_num(&m, base + 3 + g, VF_UNIT_NOK_PER_MONTH, &f->child[g])) return 0;
-  if (!slot_bool(&m, VFI_P_RENT_CAP_ON, &f->capped)) return 0;
-  if (f->capped && (!slot_num(&m, VFI_P_RENT_CAP_SINGLE, -1, &f->cap[0]) ||
-                    !slot_num(&m, VFI_P_RENT_CAP_COUPLE, -1, &f->cap[1]) ||
-                    !slot_num(&m, VFI_P_RENT_CAP_CHILD, -1, &f->cap_child)))
+  for (int k = 0; k < 6; k++) /* single, couple, sharing, the three child groups */
+    if (!slot_ok(m, base + k, VF_UNIT_NOK_PER_MONTH)) return 0;
+  if (!slot_bool(m, VFI_P_RENT_CAP_ON, &capped)) return 0;
+  if (capped && (!slot_ok(m, VFI_P_RENT_CAP_SINGLE, -1) || !slot_ok(m, VFI_P_RENT_CAP_COUPLE, -1) ||
+                 !slot_ok(m, VFI_P_RENT_CAP_CHILD, -1)))
     return 0;
-  if (!slot_bool(&m, VFI_P_CHILD_BENEFIT_EXEMPT, &f->exempt)) return 0;
-  if (!slot_bool(&m, VFI_P_R80_ON, &on)) return 0;
-  memset(f->r80, 0, sizeof f->r80);
-  f->r80_min[0] = f->r80_min[1] = 0;
+  if (!slot_bool(m, VFI_P_CHILD_BENEFIT_EXEMPT, &exempt)) return 0;
+  if (!slot_bool(m, VFI_P_R80_ON, &on)) return 0;
   if (!on) return 1;
-  for (int t = 0; t <= VF_TRYGD_CHILD_BENEFIT; t++) {
-    int applies;
-    if (!slot_bool(&m, VFI_P_R80_PERMANENT + t, &applies)) return 0;
-    f->r80[t] = (uint8_t)applies;
-  }
+  for (int t = 0; t <= VF_TRYGD_CHILD_BENEFIT; t++)
+    if (!slot_bool(m, VFI_P_R80_PERMANENT + t, &on)) return 0;
   for (int couple = 0; couple < 2; couple++) {
-    const vfi_slot *mp = &m.slot[couple ? VFI_P_MINPEN_COUPLE : VFI_P_MINPEN_SINGLE];
-    const vfi_slot *fr = &m.slot[VFI_P_R80_FRACTION];
-    if (mp->state != 1 || fr->state != 1 || vfi_r80_month(&m, couple, &mp->v, &fr->v, NULL) ||
-        !bounded(m.r80_minimum[couple]))
+    const vfi_slot *mp = &m->slot[couple ? VFI_P_MINPEN_COUPLE : VFI_P_MINPEN_SINGLE];
+    const vfi_slot *fr = &m->slot[VFI_P_R80_FRACTION];
+    if (mp->state != 1 || fr->state != 1 ||
+        (!m->r80_known[couple] && vfi_r80_month(m, couple, &mp->v, &fr->v, NULL)) ||
+        !bounded(m->r80_minimum[couple]))
       return 0;
-    f->r80_min[couple] = m.r80_minimum[couple];
   }
   return 1;
 }
@@ -102,13 +95,10 @@ static int kvp_init(vfi_fast *f, const vfi_month *m, const vfi_kvp_month *km) {
   return f->base_ok[0] || f->base_ok[1];
 }
 
-void vfi_fast_init(vfi_fast *f, const vfi_month *m, const vfi_kvp_month *km) {
+void vfi_fast_init(vfi_fast *f, vfi_month *m, const vfi_kvp_month *km) {
   memset(f, 0, sizeof *f);
   f->on = m->on_days;
-  f->age6 = m->age6;
-  f->age11 = m->age11;
-  f->age18 = m->age18;
-  f->assistance = assistance_init(f, m);
+  f->assistance = assistance_init(m);
   f->kvp = km ? kvp_init(f, m, km) : 0;
 }
 
@@ -119,13 +109,15 @@ static inline vf_money max0(vf_money x) { return x > 0 ? x : 0; }
 /* The qualification benefit of a participant for the whole month: 1 and
  * *amount, or 0 if the row needs the kernel (rules_kvp.c). */
 static inline int kvp_row(const vfi_fast *f, int32_t birth, vf_money work, vf_money trygd,
-                          int32_t minutes, size_t nkids, int kids_stay_minors, vf_money *amount) {
+                          int32_t minutes, size_t nkids, const int32_t *kid, vf_money *amount) {
   if (!f->kvp || birth == VF_BATCH_NO_DATE) return 0;
   int u25 = birth <= f->born_full ? 0 : birth > f->born_u25 ? 1 : -1;
   if (u25 < 0 || !f->base_ok[u25]) return 0; /* turns 25 within the month */
   if (minutes < 0 || (work > 0 && minutes == 0) || minutes > f->full_minutes)
     return 0; /* an error to report */
-  if (nkids && (!f->child_ok || !kids_stay_minors)) return 0;
+  if (nkids && !f->child_ok) return 0;
+  for (size_t k = 0; k < nkids; k++) /* a child all month, and under 18 all month */
+    if ((kid[k] > f->first) | (kid[k] <= f->child_adult)) return 0;
   vf_money gross = f->base[u25] + (vf_money)nkids * f->child_sup, cut = 0;
   if (minutes > 0 &&
       vf_money_mul_ratio(gross, minutes, f->full_minutes, VF_ROUND_HALF_AWAY, &cut, NULL))
@@ -134,82 +126,118 @@ static inline int kvp_row(const vfi_fast *f, int32_t birth, vf_money work, vf_mo
   return 1;
 }
 
-/* Row x: 1 when computed and written, 0 (nothing written) when the row
- * needs the kernels. @p total: the sum of the row's incomes. */
-static inline int row(const vfi_fast *f, const vfi_block *v, size_t x, vf_money total) {
+/* Row x's checks of its own (the rules check the rest): 1 if the row may
+ * take the fast path, with its children's offsets. */
+static inline int row_ok(const vfi_fast *f, const vfi_block *v, size_t x, uint32_t *c0,
+                         uint32_t *c1) {
   int32_t birth = v->birth[x];
   if (birth != VF_BATCH_NO_DATE && birth > f->on) return 0; /* an error to report */
-  uint32_t c0 = v->child_start[x], c1 = v->child_start[x + 1];
-  if ((c1 < c0) | (c1 - c0 > VF_MAX_CHILDREN)) return 0;
-  size_t nkids = c1 - c0;
-  /* child_birth is NULL when no client has children: NULL + 0 is undefined. */
-  const int32_t *kid = v->child_birth ? v->child_birth + c0 : NULL;
-  vf_money norm_children = 0; /* by age group 0-5, 6-10, 11-17 on the first day */
-  int minors = 1; /* every child under 18 on the month's last day */
-  for (size_t k = 0; k < nkids; k++) {
-    int32_t b = kid[k];
-    if ((b > f->on) | (b <= f->age18)) return 0; /* an error to report */
-    norm_children += f->child[(b <= f->age6) + (b <= f->age11)];
-    minors &= b > f->child_adult;
-  }
-  vf_household hh = vfi_household((vf_tristate)v->partner[x], (vf_civil_status)v->civil[x],
-                                  (vf_tristate)v->shares[x]);
-  vf_money cb = v->income[VF_INC_CHILD_BENEFIT][x];
-  if ((v->income[VF_INC_PARTNER][x] != 0 && hh != VF_HOUSEHOLD_COUPLE) | (cb != 0 && nkids == 0))
-    return 0; /* inconsistent: an error to report */
-  vf_money kvp = 0;
-  if (v->kvp[x] && v->kvp_wanted &&
-      !kvp_row(f, birth, v->income[VF_INC_WORK][x], v->income[VF_INC_TRYGD][x],
-               v->kvp_minutes[x], nkids, minors, &kvp))
-    return 0;
+  *c0 = v->in.child_start[x];
+  *c1 = v->in.child_start[x + 1];
+  return !((*c1 < *c0) | (*c1 - *c0 > VF_MAX_CHILDREN));
+}
 
-  /* the rule of rules_assistance.c on the month's constants; the outputs of
-   * a batch without it are 0 */
-  int on = v->assistance, couple = hh == VF_HOUSEHOLD_COUPLE;
-  vf_money norm = f->adult[hh] + norm_children;
-  vf_money rent = v->housing[VF_HOUSING_RENT][x], el = v->housing[VF_HOUSING_ELECTRICITY][x];
-  vf_money cap = f->cap[couple] + (vf_money)nkids * f->cap_child;
-  vf_money rent_allowed = f->capped && rent > cap ? cap : rent;
-  vf_money housing = rent_allowed + el + v->housing[VF_HOUSING_OTHER][x];
-  vf_money exempt = f->exempt ? cb : 0, income = total - exempt;
-  vf_money ordinary = max0(norm + housing - income);
-  int applies = f->r80[v->trygd[x]];
-  vf_money sup = applies ? max0(f->r80_min[couple] + rent_allowed + el - income) : 0;
+/* The benefit of row x (0 for a non-participant): 1, or 0 if the row needs
+ * the kernel. */
+static inline int kvp_of(const vfi_fast *f, const vfi_block *v, size_t x, uint32_t c0,
+                         uint32_t c1, vf_money *kvp) {
+  *kvp = 0;
+  return !(v->kvp[x] && v->kvp_wanted) ||
+         kvp_row(f, v->birth[x], v->in.income[VF_INC_WORK][x], v->in.income[VF_INC_TRYGD][x],
+                 v->kvp_minutes[x], c1 - c0, c1 > c0 ? v->in.child_birth + c0 : NULL, kvp);
+}
+
+/* Row x with the assistance rule: 1 when computed and written, 0 (nothing
+ * written) when the row needs the kernels: an error to report, an amount
+ * out of bounds, an edge. */
+static inline int row(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size_t x) {
+  uint32_t c0, c1;
+  vf_money kvp;
+  vf_assistance_result r;
+  /* the rule itself, on the month's checked parameters (it also checks the
+   * amounts, which the benefit's fast path then relies on) */
+  if (!row_ok(f, v, x, &c0, &c1) || vfi_assistance_rule(mo, 1, &v->in, x, &r, NULL, NULL) ||
+      !kvp_of(f, v, x, c0, c1, &kvp))
+    return 0;
+  int on = v->assistance; /* the outputs of a batch without the rule are 0 */
   v->status[x] = VF_OK;
-  v->household[x] = (uint8_t)(on ? hh : 0);
-  v->norm[x] = on ? norm : 0;
-  v->housing_out[x] = on ? housing : 0;
-  v->income_out[x] = on ? income : 0;
-  v->income_exempt[x] = on ? exempt : 0;
-  v->ordinary[x] = on ? ordinary : 0;
-  v->rule80_applies[x] = (uint8_t)(on & applies);
-  v->rule80_supplement[x] = on ? sup : 0;
-  v->assistance_out[x] = on ? (sup > ordinary ? sup : ordinary) : 0;
+  v->household[x] = (uint8_t)(on ? r.household : 0);
+  v->norm[x] = on ? r.norm : 0;
+  v->housing_out[x] = on ? r.housing : 0;
+  v->income_out[x] = on ? r.income : 0;
+  v->income_exempt[x] = on ? r.income_exempt : 0;
+  v->ordinary[x] = on ? r.ordinary : 0;
+  v->rule80_applies[x] = (uint8_t)(on & r.rule80_applies);
+  v->rule80_supplement[x] = on ? r.rule80_supplement : 0;
+  v->assistance_out[x] = on ? r.assistance : 0;
   v->kvp_benefit[x] = kvp;
   v->kvp_status[x] = VF_OK;
   return 1;
 }
 
-size_t vfi_fast_block(const vfi_fast *f, const vfi_block *v, size_t m, const uint8_t *bad,
-                      uint32_t *slow) {
-  /* The incomes summed, and every amount below 2^56 øre so that no sum can
-   * overflow (larger ones go to the kernels): a loop without branches. The
-   * sum is unsigned so that it may wrap for the rows that are then left to
-   * the kernels; for the others it is exact. */
-  vf_money total[VFI_BLOCK];
-  uint8_t big[VFI_BLOCK];
-  for (size_t x = 0; x < m; x++) {
-    uint64_t t = 0, bits = 0;
+/* Row x of a batch of the benefit alone in a month the assistance rule's
+ * fast path does not cover: as row(), with the amounts and the children
+ * (born by the first of the month, under 18: the kernels' load checks the
+ * day numbers) checked here instead of by the rule. */
+static inline int row_kvp(const vfi_fast *f, const vfi_month *mo, const vfi_block *v, size_t x) {
+  uint32_t c0, c1;
+  vf_money kvp;
+  uint64_t bits = 0;
+  for (int k = 0; k < VF_INC_KIND_COUNT; k++) bits |= (uint64_t)v->in.income[k][x];
+  for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) bits |= (uint64_t)v->in.housing[k][x];
+  if (!row_ok(f, v, x, &c0, &c1) || bits >> VFI_RESOLVED_AMOUNT_BITS) return 0;
+  int group;
+  for (size_t k = 0; k < c1 - c0; k++)
+    if (vfi_ar_child(mo, v->in.child_birth + c0, k, &group, NULL)) return 0;
+  if (!kvp_of(f, v, x, c0, c1, &kvp)) return 0;
+  v->status[x] = VF_OK;
+  v->household[x] = v->rule80_applies[x] = 0;
+  v->norm[x] = v->housing_out[x] = v->income_out[x] = v->income_exempt[x] = v->ordinary[x] = 0;
+  v->rule80_supplement[x] = v->assistance_out[x] = 0;
+  v->kvp_benefit[x] = kvp;
+  v->kvp_status[x] = VF_OK;
+  return 1;
+}
+
+/* 1 if more than four of the amount columns put row 0 of the block on the
+ * same cache set (64-byte lines, 64 sets: the L1 data cache of x86 and
+ * ARM cores); with the output columns they would then exceed its ways. */
+static int amounts_collide(const vfi_block *v) {
+  unsigned char count[64] = {0};
+  int most = 0;
+  const int64_t *col[VFI_AMOUNTS];
+  memcpy(col, v->in.income, sizeof v->in.income);
+  memcpy(col + VF_INC_KIND_COUNT, v->in.housing, sizeof v->in.housing);
+  for (int k = 0; k < VFI_AMOUNTS; k++) {
+    int n = ++count[((uintptr_t)col[k] >> 6) & 63];
+    if (n > most) most = n;
+  }
+  return most > 4;
+}
+
+size_t vfi_fast_block(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size_t m,
+                      const uint8_t *bad, uint32_t *slow) {
+  vfi_block w;
+  if (amounts_collide(v)) { /* copy the amounts and read the copies (vfi_amounts) */
+    w = *v;
+    vf_money(*a)[VFI_AMOUNT_ROW] = *v->amounts;
     for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
-      t += (uint64_t)v->income[k][x];
-      bits |= (uint64_t)v->income[k][x];
+      memcpy(a[k], v->in.income[k], m * sizeof(vf_money));
+      w.in.income[k] = a[k];
     }
-    for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) bits |= (uint64_t)v->housing[k][x];
-    total[x] = (vf_money)(t & (UINT64_MAX >> 1)); /* exact below 2^63 */
-    big[x] = (uint8_t)(bits >> VFI_FAST_INPUT_BITS != 0);
+    for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) {
+      memcpy(a[VF_INC_KIND_COUNT + k], v->in.housing[k], m * sizeof(vf_money));
+      w.in.housing[k] = a[VF_INC_KIND_COUNT + k];
+    }
+    v = &w;
   }
   size_t n = 0;
-  for (size_t x = 0; x < m; x++)
-    if ((bad[x] | big[x]) || !row(f, v, x, total[x])) slow[n++] = (uint32_t)x;
+  if (f->assistance) {
+    for (size_t x = 0; x < m; x++)
+      if (bad[x] || !row(f, mo, v, x)) slow[n++] = (uint32_t)x;
+  } else {
+    for (size_t x = 0; x < m; x++)
+      if (bad[x] || !row_kvp(f, mo, v, x)) slow[n++] = (uint32_t)x;
+  }
   return n;
 }

@@ -1,37 +1,24 @@
-/* The batch's fast path (batch.c): the month's rule constants as plain
- * numbers, so that a row whose calculation has no error to report and no
- * edge to handle is computed with a few additions and comparisons instead
- * of the per-client kernels. Every other row, and every row of a month whose
- * parameters the fast path does not cover, goes through the kernels.
+/* The batch's fast path (batch.c): a row whose calculation has no error to
+ * report and no edge to handle is computed without the per-client checks of
+ * the kernels. Every other row, and every row of a month whose parameters
+ * the fast path does not cover, goes through the kernels.
  *
- * The constants are read from the same month (vfi_month, vfi_kvp_month) the
- * kernels read, and the benefit's amounts come from the benefit kernel run
- * on model clients, so the rules still live once; test_batch.c,
- * test_batch_kvp.c and fuzz_rules check that every client gets the result
- * of the single-client functions. Not installed. */
+ * The rules still live once. The assistance rule is the same function as
+ * the kernel's, vfi_assistance_rule() (rules_assistance.h), compiled here
+ * for a month whose parameters were all checked beforehand, so that it reads
+ * them as plain numbers. The qualification benefit's amounts come from the
+ * benefit kernel run on model participants. test_batch.c, test_batch_kvp.c,
+ * fuzz_batch and fuzz_rules check that every client gets the result of the
+ * single-client functions. Not installed. */
 #ifndef VELFERD_BATCH_FAST_H
 #define VELFERD_BATCH_FAST_H
 
 #include "rules/rules_month.h"
 
-/* Largest magnitude of a rate the fast path takes (about 11 billion kr):
- * with inputs below 2^56 øre no sum can overflow, so the fast path needs
- * no overflow checks. */
-#define VFI_FAST_LIMIT ((int64_t)1 << 40)
-/* Inputs (incomes, housing costs) from this value on go to the kernels. */
-#define VFI_FAST_INPUT_BITS 56
-
 typedef struct vfi_fast {
-  /* ---- economic assistance (rules_assistance.c) ---- */
-  int assistance;             /* 1: the constants below are valid */
-  int32_t on, age6, age11, age18; /* as in vfi_month */
-  vf_money adult[4];          /* norm for the adults by vf_household (1..3) */
-  vf_money child[3];          /* norm per child aged 0-5, 6-10, 11-17 */
-  int capped;                 /* a municipal rent cap is on */
-  vf_money cap[2], cap_child; /* the cap for [couple] and per child */
-  int exempt;                 /* barnetrygd is not counted as income */
-  uint8_t r80[VF_TRYGD_CHILD_BENEFIT + 1]; /* the 80 % rule applies, by trygd */
-  vf_money r80_min[2];        /* what must remain under the 80 % rule, [couple] */
+  /* ---- economic assistance (rules_assistance.h) ---- */
+  int assistance;             /* 1: the month's slots are resolved for the rule */
+  int32_t on;                 /* the month's first day */
   /* ---- qualification benefit (rules_kvp.c), for the whole month ---- */
   int kvp;                    /* 1: the constants below are valid */
   int32_t first, last;        /* the month's first and last day */
@@ -49,17 +36,26 @@ typedef struct vfi_fast {
  * column after the other where it can (loops the compiler vectorises). */
 #define VFI_BLOCK 1024
 
+/* Room for one block's amounts (incomes, then housing costs), one column per
+ * kind, each padded so that the columns start on different cache sets.
+ * When the caller's amount columns put a row's entries on the same cache
+ * set (as large allocations do: they are page-aligned), the eleven evict
+ * each other while a row reads them; the fast path then copies the block's
+ * amounts here first, and the rows read the copies. */
+#define VFI_AMOUNTS (VF_INC_KIND_COUNT + VF_HOUSING_KIND_COUNT)
+#define VFI_AMOUNT_ROW (VFI_BLOCK + 16) /* the padding: two cache lines */
+typedef vf_money vfi_amounts[VFI_AMOUNTS][VFI_AMOUNT_ROW];
+
 /* One block of the batch's columns as plain pointers, row x of the block at
  * [x]: an absent input column points at a block of its default value, an
  * output column not asked for at a scratch block, so the fast path reads
  * and writes without a test per column. */
 typedef struct vfi_block {
+  vfi_cols in;                 /* codes, amounts, children (m + 1 child_start entries) */
   const int32_t *birth, *kvp_minutes;
-  const uint8_t *civil, *trygd, *partner, *shares, *kvp;
-  const int64_t *income[VF_INC_KIND_COUNT], *housing[VF_HOUSING_KIND_COUNT];
-  const uint32_t *child_start; /* m + 1 entries: offsets into child_birth */
-  const int32_t *child_birth;
+  const uint8_t *kvp;
   int assistance, kvp_wanted;  /* the rules asked for */
+  vfi_amounts *amounts;        /* room for the block's amounts (per thread) */
   uint8_t *status, *household, *rule80_applies, *kvp_status;
   vf_money *norm, *housing_out, *income_out, *income_exempt, *ordinary, *rule80_supplement,
       *assistance_out, *kvp_benefit;
@@ -69,13 +65,15 @@ typedef struct vfi_block {
  * except the rows with bad[x] set and the rows it leaves to the kernels (an
  * error to report, or an edge): their indexes go to @p slow, in increasing
  * order, and their count is returned. @p f->assistance (or, without the
- * assistance rule, @p f->kvp) must be 1. */
-size_t vfi_fast_block(const vfi_fast *f, const vfi_block *v, size_t m, const uint8_t *bad,
-                      uint32_t *slow);
+ * assistance rule, @p f->kvp) must be 1, and @p mo a copy of the month
+ * vfi_fast_init() filled. */
+size_t vfi_fast_block(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size_t m,
+                      const uint8_t *bad, uint32_t *slow);
 
-/* Fills *f for the month @p m (every slot resolved) and, if @p km is not
- * NULL, the benefit's month. Parts the fast path cannot cover are marked
- * off (assistance/kvp 0, base_ok/child_ok 0). */
-void vfi_fast_init(vfi_fast *f, const vfi_month *m, const vfi_kvp_month *km);
+/* Fills *f for the month @p m (every slot resolved; the 80 % rule's amounts
+ * are worked out into it) and, if @p km is not NULL, the benefit's month.
+ * Parts the fast path cannot cover are marked off (assistance/kvp 0,
+ * base_ok/child_ok 0). */
+void vfi_fast_init(vfi_fast *f, vfi_month *m, const vfi_kvp_month *km);
 
 #endif

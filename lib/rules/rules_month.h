@@ -2,8 +2,9 @@
  * the rule kernels. Not installed.
  *
  * Each rule is written once, as a kernel that takes a vfi_month (parameters
- * in force on the first day of the month) and a vfi_client_in (one client's
- * facts as plain values: dates as day numbers). The single-client functions
+ * in force on the first day of the month) and one client's facts as plain
+ * values (vfi_client_in; dates as day numbers), or, for the assistance rule,
+ * a row of columns (vfi_cols). The single-client functions
  * (rules.h) fill the vfi_month lazily, looking up only what the client needs;
  * the batch (batch.c) resolves every slot once before its loop, so the loop
  * does no lookup. Either way the kernel sees the same values and gives the
@@ -60,6 +61,41 @@ typedef struct vfi_client_in {
   const int32_t *child; /* birth day numbers */
 } vfi_client_in;
 
+/* Clients as columns, as the assistance rule reads them: client x is the
+ * x-th entry of each column. The batch's block of rows is read as it is; a
+ * single client is a set of one-row columns (vfi_cols_of()). */
+typedef struct vfi_cols {
+  const uint8_t *civil, *trygd, *partner, *shares; /* vf_civil_status, vf_trygd, vf_tristate */
+  const int64_t *income[VF_INC_KIND_COUNT], *housing[VF_HOUSING_KIND_COUNT];
+  const uint32_t *child_start; /* x + 1 entries: offsets into child_birth */
+  const int32_t *child_birth;  /* day numbers */
+} vfi_cols;
+
+/* The codes and child offsets of one client as a row of columns. */
+typedef struct vfi_one_row {
+  uint8_t civil, trygd, partner, shares;
+  uint32_t child_start[2];
+} vfi_one_row;
+
+/* Client @p in (valid codes, as vf_client keeps them) as row 0 of *cols;
+ * @p one holds what the columns point to and must outlive *cols. */
+static VFI_INLINE void vfi_cols_of(vfi_cols *cols, vfi_one_row *one, const vfi_client_in *in) {
+  one->civil = (uint8_t)in->civil;
+  one->trygd = (uint8_t)in->trygd;
+  one->partner = (uint8_t)in->partner;
+  one->shares = (uint8_t)in->shares;
+  one->child_start[0] = 0;
+  one->child_start[1] = (uint32_t)in->nchildren;
+  cols->civil = &one->civil;
+  cols->trygd = &one->trygd;
+  cols->partner = &one->partner;
+  cols->shares = &one->shares;
+  for (int k = 0; k < VF_INC_KIND_COUNT; k++) cols->income[k] = &in->income[k];
+  for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) cols->housing[k] = &in->housing[k];
+  cols->child_start = one->child_start;
+  cols->child_birth = in->child;
+}
+
 /* Sets up an empty month (nothing looked up). ::VF_E_DATE for a bad month. */
 vf_status vfi_month_init(vfi_month *m, const vf_ctx *ctx, int year, int month, vf_error *err);
 /* The calling thread's month for (ctx, year, month): kept from the thread's
@@ -77,8 +113,8 @@ vf_status vfi_month_slow(vfi_month *m, int id, vf_trace *t, vf_error *err);
 vf_status vfi_month_not_bool(const vf_param_value *v, vf_error *err);
 
 /* The value of slot @p id (looked up on first use), recorded in the trace.
- * Inline: the batch calls it for every client. */
-static inline vf_status vfi_month_param(vfi_month *m, int id, const vf_param_value **v,
+ * Inline: the rules call it for every parameter of every client. */
+static VFI_INLINE vf_status vfi_month_param(vfi_month *m, int id, const vf_param_value **v,
                                         vf_trace *t, vf_error *err) {
   vfi_slot *s = &m->slot[id];
   if (s->state != 1) {
@@ -92,7 +128,7 @@ static inline vf_status vfi_month_param(vfi_month *m, int id, const vf_param_val
 }
 
 /* As vfi_month_param() for a bool parameter. */
-static inline vf_status vfi_month_bool(vfi_month *m, int id, int *on_off, vf_trace *t,
+static VFI_INLINE vf_status vfi_month_bool(vfi_month *m, int id, int *on_off, vf_trace *t,
                                        vf_error *err) {
   const vf_param_value *v = NULL;
   vf_status s = vfi_month_param(m, id, &v, t, err);
@@ -129,7 +165,9 @@ static inline vf_household vfi_household(vf_tristate partner, vf_civil_status ci
 vf_status vfi_r80_month(vfi_month *m, int couple, const vf_param_value *minpen,
                         const vf_param_value *fraction, vf_error *err);
 
-/* The assistance rule for one client (the body of vf_assistance_month()).
+/* The assistance rule (vfi_assistance_rule(), rules_assistance.h) for one
+ * client, parameters looked up on first use: the body of
+ * vf_assistance_month(), and the batch's rows that the fast path leaves.
  * Sets every member of *r on success; on failure *r is partly written. */
 vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assistance_result *r,
                                 vf_trace *t, vf_error *err);

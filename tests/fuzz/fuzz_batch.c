@@ -7,7 +7,8 @@
  * participants with children). Invariants: every row gets the status and the
  * amounts of vf_assistance_month() and vf_kvp_benefit_month() for the same
  * client (a row the vf_client setters refuse fails in the batch too), with and
- * without the kvp_status column, and the call returns the first failure. */
+ * without the kvp_status column, a call for the benefit alone gives the
+ * benefit's columns, and the call returns the first failure. */
 #include "fuzz.h"
 
 enum { MAX_ROWS = 64, MAX_KIDS = 3 };
@@ -138,6 +139,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     bs[sp] = vf_batch_month(ctx, &in, year, month, &x[sp].o, 1, &be[sp]);
     fz_check_error(bs[sp], &be[sp]);
   }
+  /* the benefit alone (no assistance output): the split call's benefit columns */
+  uint8_t kst[MAX_ROWS];
+  vf_money kben[MAX_ROWS];
+  memset(kst, 0xAB, sizeof kst);
+  memset(kben, 0xAB, sizeof kben);
+  vf_batch_out ko = VF_BATCH_OUT_INIT;
+  ko.kvp_status = kst;
+  ko.kvp_benefit = kben;
+  vf_error ke;
+  vf_status ks = vf_batch_month(ctx, &in, year, month, &ko, 1, &ke);
+  fz_check_error(ks, &ke);
+  vf_status kfirst = VF_OK;
+  for (size_t i = 0; i < n; i++) {
+    FZ_CHECK(kst[i] == x[1].kst[i] && kben[i] == x[1].benefit[i]);
+    if (!kfirst) kfirst = kst[i];
+  }
+  FZ_CHECK(ks == kfirst);
   vf_status first_fail = VF_OK;
   for (size_t i = 0; i < n; i++) {
     vf_client *c;

@@ -1,0 +1,407 @@
+/* Economic social assistance for a month (sosialtjenesteloven § 18) with the
+ * municipal 80 % rule for permanent beneficiaries (Bergen), written once:
+ * vfi_assistance_rule() below. The rule, its choices (household type,
+ * children's ages, incomes counted) and a worked case are in docs/rules.md.
+ * Not installed.
+ *
+ * The rule is always inlined (VFI_INLINE), so each caller gets a copy
+ * compiled for its constant arguments:
+ * - vfi_assistance_kernel() (rules_assistance.c): the single-client call
+ *   vf_assistance_month() and the batch's rows with something to report.
+ *   Parameters are looked up on first use, checked and recorded in the trace.
+ * - the batch's fast path (batch_fast.c): `resolved` 1 and a NULL trace, so
+ *   every parameter is a plain number of the month and every trace step
+ *   compiles away.
+ * A change to the rule is made here and reaches both. */
+#ifndef VELFERD_RULES_ASSISTANCE_H
+#define VELFERD_RULES_ASSISTANCE_H
+
+#include "rules/rules_month.h"
+
+static const char VFI_SRC_HOUSEHOLD[] =
+    "Statens veiledende retningslinjer for økonomisk stønad (rundskriv Hovednr. 35 pkt. "
+    "4.18.1.5): rates for enslige, ektepar/samboere, person i bofellesskap and children by age";
+static const char VFI_SRC_NORM[] =
+    "Sosialtjenesteloven § 18; statens veiledende retningslinjer for økonomisk stønad "
+    "(rundskriv Hovednr. 35 pkt. 4.18.1.5), or the municipality's own rates";
+static const char VFI_SRC_HOUSING[] =
+    "Sosialtjenesteloven § 18; rundskriv Hovednr. 35 pkt. 4.18.1.5: housing costs (rent, "
+    "electricity) are outside the guideline rates and are covered as actual costs, within "
+    "a municipal limit where the municipality has one";
+static const char VFI_SRC_INCOME[] =
+    "Sosialtjenesteloven § 18 (assistance when a person cannot provide for themselves by work "
+    "or by asserting financial rights): the household's net income is deducted; § 18 tredje "
+    "ledd: barnetrygd is not counted from 1 September 2022";
+static const char VFI_SRC_ORDINARY[] =
+    "Sosialtjenesteloven § 18: norm + housing costs - net income, not below zero";
+static const char VFI_SRC_80[] =
+    "Bergen kommune's 80 % rule for alderspensjonister and uføretrygdede, described in "
+    "Bergens Tidende (http://www.bt.no/nyheter/lokalt/Fattige-og-eldre-far-svi-51296b.html); "
+    "municipal settings rule80.*";
+static const char VFI_SRC_MINPENSION[] =
+    "Folketrygdloven § 19-8 (minste pensjonsnivå), as the level of the 80 % rule";
+
+/* Age of a child born on day number @p born on @p on, its birth date written
+ * to @p bs (11 bytes): only for messages and traces, the rule itself
+ * compares day numbers with the month's limits (rules_assistance.c). */
+int vfi_child_age(int32_t born, vf_date on, char *bs);
+
+/* ---- the month's parameters, the client's amounts and the sums ----
+ * `resolved` 0: parameters are looked up on first use (vfi_month_param),
+ * checked and recorded in the trace; sums are checked for overflow.
+ * `resolved` 1 (the batch's fast path): every slot the rule reads is found,
+ * of the right unit and within ±VFI_RESOLVED_LIMIT (assistance_init() in
+ * batch_fast.c checks that once for the month), so a parameter is a plain
+ * number; sums are not checked, and instead the rule fails (VF_E_RANGE,
+ * nothing to report: the kernel then takes the client) unless every amount
+ * it read is in [0, 2^VFI_RESOLVED_AMOUNT_BITS), so that no sum it keeps can
+ * overflow. */
+#define VFI_RESOLVED_LIMIT ((int64_t)1 << 40) /* øre: about 11 billion kr */
+#define VFI_RESOLVED_AMOUNT_BITS 56
+
+static VFI_INLINE vf_status vfi_ar_param(vfi_month *m, int resolved, int id,
+                                         const vf_param_value **v, vf_trace *t, vf_error *err) {
+  if (!resolved) return vfi_month_param(m, id, v, t, err);
+  *v = &m->slot[id].v;
+  vfi_trace_param(t, *v);
+  return VF_OK;
+}
+
+static VFI_INLINE vf_status vfi_ar_bool(vfi_month *m, int resolved, int id, int *on_off,
+                                        vf_trace *t, vf_error *err) {
+  if (!resolved) return vfi_month_bool(m, id, on_off, t, err);
+  vfi_trace_param(t, &m->slot[id].v);
+  *on_off = m->slot[id].v.num != 0;
+  return VF_OK;
+}
+
+/* Amount x of column @p col; or-ed into *bits for the check of a resolved call. */
+static VFI_INLINE vf_money vfi_ar_amount(const int64_t *col, size_t x, uint64_t *bits) {
+  vf_money v = col[x];
+  *bits |= (uint64_t)v;
+  return v;
+}
+
+/* Sums: unchecked in a resolved call, where they wrap (no undefined
+ * behaviour) until the amounts are checked and then are exact. */
+static VFI_INLINE vf_status vfi_ar_add(int resolved, vf_money a, vf_money b, vf_money *out,
+                                       const char *what, vf_error *err) {
+  if (!resolved) return vfi_add(a, b, out, what, err);
+  *out = (vf_money)((uint64_t)a + (uint64_t)b);
+  return VF_OK;
+}
+
+static VFI_INLINE vf_status vfi_ar_sub(int resolved, vf_money a, vf_money b, vf_money *out,
+                                       const char *what, vf_error *err) {
+  if (!resolved) return vfi_sub(a, b, out, what, err);
+  *out = (vf_money)((uint64_t)a - (uint64_t)b);
+  return VF_OK;
+}
+
+/* A norm rate in øre per month. */
+static VFI_INLINE vf_status vfi_ar_rate(vfi_month *m, int resolved, int id, vf_money *out,
+                                        vf_trace *t, vf_error *err) {
+  const vf_param_value *v = NULL;
+  vf_status s = vfi_ar_param(m, resolved, id, &v, t, err);
+  if (s) return s;
+  if (!resolved && v->unit != VF_UNIT_NOK_PER_MONTH)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, v->name, "parameter '%s' is not nok_per_month",
+                    v->name);
+  *out = v->num;
+  return VF_OK;
+}
+
+/* ---- the steps ---- */
+
+/* The household type (vfi_household()) and why, for the trace. */
+static VFI_INLINE vf_household vfi_ar_household(const vfi_cols *c, size_t x, const char **why) {
+  vf_tristate partner = (vf_tristate)c->partner[x];
+  vf_household h = vfi_household(partner, (vf_civil_status)c->civil[x], (vf_tristate)c->shares[x]);
+  int couple = h == VF_HOUSEHOLD_COUPLE;
+  if (partner != VF_UNKNOWN)
+    *why = couple ? "lives_with_partner = yes" : "lives_with_partner = no";
+  else
+    *why = couple ? "lives_with_partner not recorded; civil status married or cohabiting"
+                  : "lives_with_partner not recorded; civil status neither married nor cohabiting";
+  return h;
+}
+
+/* The guideline age group of child @p i (0: 0-5, 1: 6-10, 2: 11-17) on the
+ * first day of the month, by comparing its birth day number with the days
+ * on which a child born then turns 6, 11 and 18; the error of a child born
+ * after that day or aged 18 or more. */
+static VFI_INLINE vf_status vfi_ar_child(const vfi_month *m, const int32_t *child, size_t i,
+                                         int *group, vf_error *err) {
+  int32_t b = child[i];
+  char bs[11], os[11];
+  if (b > m->on_days) {
+    vfi_child_age(b, m->on, bs);
+    vf_date_format(m->on, os, sizeof os);
+    return vfi_fail(err, VF_E_DATE, 0, "child", "child %zu is born %s, after the calculation "
+                    "date %s (children's ages are measured on the first day of the month)",
+                    i + 1, bs, os);
+  }
+  if (b <= m->age18) {
+    int age = vfi_child_age(b, m->on, bs);
+    vf_date_format(m->on, os, sizeof os);
+    return vfi_fail(err, VF_E_RANGE, 0, "child", "child %zu (born %s) is %d on %s; the "
+                    "guideline child rates cover ages 0-17: record an adult child as "
+                    "sharing the home instead", i + 1, bs, age, os);
+  }
+  *group = (b <= m->age6) + (b <= m->age11);
+  return VF_OK;
+}
+
+static VFI_INLINE vf_status vfi_ar_norm(vfi_month *m, int resolved, const vfi_cols *c, size_t x,
+                                        vf_assistance_result *r, vf_trace *t, vf_error *err) {
+  const char *why;
+  r->household = vfi_ar_household(c, x, &why);
+  r->children = c->child_start[x + 1] - c->child_start[x];
+  /* (child_birth is NULL when no client has children: NULL + 0 is undefined) */
+  const int32_t *child = r->children ? c->child_birth + c->child_start[x] : NULL;
+  vfi_trace_step(t, "assistance.household", VF_RULE_ASSISTANCE, "Household type",
+                 VFI_SRC_HOUSEHOLD);
+  vfi_trace_detail(t, "%s (%s); %zu child(ren), ages measured on the first day of the month",
+                   vf_household_name(r->household), why, r->children);
+  /* Every child is checked before a rate is read, so that a child's error
+   * comes before a parameter's. A resolved month without a trace has no
+   * parameter that can fail and nothing to record here: there the children
+   * are checked in the loop that adds their rates, one pass instead of two. */
+  int one_pass = resolved && !t;
+  unsigned char group[VF_MAX_CHILDREN];
+  char bs[11], os[11];
+  vf_status s;
+  for (size_t i = 0; !one_pass && i < r->children; i++) {
+    int g = 0;
+    if ((s = vfi_ar_child(m, child, i, &g, err))) return s;
+    group[i] = (unsigned char)g;
+    if (t) {
+      vf_date_format(m->on, os, sizeof os);
+      vfi_trace_number(t, vfi_child_age(child[i], m->on, bs), "age of child %zu on %s", i + 1,
+                       os);
+    }
+  }
+
+  vfi_trace_step(t, "assistance.norm", VF_RULE_ASSISTANCE, "Norm for living expenses",
+                 VFI_SRC_NORM);
+  int own = 0;
+  if ((s = vfi_ar_bool(m, resolved, VFI_P_OWN_NORM, &own, t, err))) return s;
+  int base = own ? VFI_P_MUNI_SINGLE : VFI_P_GUIDE_SINGLE; /* single, couple, sharing, children */
+  if ((s = vfi_ar_rate(m, resolved, base + (int)r->household - 1, &r->norm_adults, t, err)))
+    return s;
+  vfi_trace_money(t, r->norm_adults, "adults (%s)", vf_household_name(r->household));
+  vf_money group_rate[3];
+  int have[3] = {0, 0, 0}; /* with a trace, each rate is recorded once */
+  r->norm_children = 0;
+  for (size_t i = 0; i < r->children; i++) {
+    int g = one_pass ? 0 : group[i];
+    if (one_pass && (s = vfi_ar_child(m, child, i, &g, err))) return s;
+    if (!t || !have[g]) {
+      if ((s = vfi_ar_rate(m, resolved, base + 3 + g, &group_rate[g], t, err))) return s;
+      have[g] = 1;
+    }
+    if (t) vfi_trace_money(t, group_rate[g], "child %zu, age %d", i + 1,
+                           vfi_child_age(child[i], m->on, bs));
+    if ((s = vfi_ar_add(resolved, r->norm_children, group_rate[g], &r->norm_children, "norm",
+                        err)))
+      return s;
+  }
+  if ((s = vfi_ar_add(resolved, r->norm_adults, r->norm_children, &r->norm, "norm", err)))
+    return s;
+  vfi_trace_detail(t, "%s rates: adults + children",
+                   own ? "the municipality's own" : "state guideline");
+  vfi_trace_amount(t, r->norm);
+  return VF_OK;
+}
+
+static VFI_INLINE vf_status vfi_ar_housing(vfi_month *m, int resolved, const vfi_cols *c,
+                                           size_t x, vf_assistance_result *r, uint64_t *bits,
+                                           vf_trace *t, vf_error *err) {
+  vfi_trace_step(t, "assistance.housing", VF_RULE_ASSISTANCE, "Housing costs", VFI_SRC_HOUSING);
+  r->rent = vfi_ar_amount(c->housing[VF_HOUSING_RENT], x, bits);
+  r->electricity = vfi_ar_amount(c->housing[VF_HOUSING_ELECTRICITY], x, bits);
+  r->other_housing = vfi_ar_amount(c->housing[VF_HOUSING_OTHER], x, bits);
+  vfi_trace_money(t, r->rent, "rent");
+  int capped = 0;
+  vf_status s = vfi_ar_bool(m, resolved, VFI_P_RENT_CAP_ON, &capped, t, err);
+  if (s) return s;
+  r->rent_cap = -1;
+  r->rent_allowed = r->rent;
+  if (capped) {
+    const vf_param_value *v = NULL;
+    int base = r->household == VF_HOUSEHOLD_COUPLE ? VFI_P_RENT_CAP_COUPLE : VFI_P_RENT_CAP_SINGLE;
+    if ((s = vfi_ar_param(m, resolved, base, &v, t, err))) return s;
+    r->rent_cap = v->num;
+    if (r->children) {
+      if ((s = vfi_ar_param(m, resolved, VFI_P_RENT_CAP_CHILD, &v, t, err))) return s;
+      vf_money extra; /* (never overflows for a resolved month) */
+      if (__builtin_mul_overflow(v->num, (int64_t)r->children, &extra) && !resolved)
+        return vfi_mul_ratio(v->num, (int64_t)r->children, 1, v->name,
+                             "municipal.rent_cap.per_child × children", &extra, err);
+      if ((s = vfi_ar_add(resolved, r->rent_cap, extra, &r->rent_cap, "rent cap", err))) return s;
+    }
+    vfi_trace_money(t, r->rent_cap, "municipal rent cap");
+    if (r->rent > r->rent_cap) r->rent_allowed = r->rent_cap;
+    vfi_trace_money(t, r->rent_allowed, "rent counted (the lower of rent and cap)");
+  }
+  vfi_trace_money(t, r->electricity, "electricity and heating");
+  vfi_trace_money(t, r->other_housing, "other housing costs");
+  vf_money sum;
+  if ((s = vfi_ar_add(resolved, r->rent_allowed, r->electricity, &sum, "housing", err)) ||
+      (s = vfi_ar_add(resolved, sum, r->other_housing, &r->housing, "housing", err)))
+    return s;
+  vfi_trace_detail(t, capped ? "rent (capped) + electricity + other housing costs"
+                             : "rent + electricity + other housing costs (no municipal cap)");
+  vfi_trace_amount(t, r->housing);
+  return VF_OK;
+}
+
+static VFI_INLINE vf_status vfi_ar_income(vfi_month *m, int resolved, const vfi_cols *c, size_t x,
+                                          vf_assistance_result *r, uint64_t *bits, vf_trace *t,
+                                          vf_error *err) {
+  vfi_trace_step(t, "assistance.income", VF_RULE_ASSISTANCE, "Net income counted",
+                 VFI_SRC_INCOME);
+  r->income = 0;
+  r->income_exempt = 0;
+  vf_status s;
+  /* No branch on whether an amount is zero (adding 0 changes nothing), so
+   * the batch runs this loop without unpredictable jumps; unrolled, so the
+   * tests on the kind vanish. */
+#if defined(__GNUC__)
+#pragma GCC unroll 8
+#endif
+  for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
+    vf_money v = vfi_ar_amount(c->income[k], x, bits);
+    if (k == VF_INC_PARTNER && v != 0 && r->household != VF_HOUSEHOLD_COUPLE)
+      return vfi_fail(err, VF_E_INCONSISTENT, 0, "partner", "partner income is recorded but the "
+                      "household has no partner (lives_with_partner / civil status)");
+    int exempt = 0;
+    if (k == VF_INC_CHILD_BENEFIT && v != 0) {
+      if (r->children == 0)
+        return vfi_fail(err, VF_E_INCONSISTENT, 0, "child_benefit", "child benefit income is "
+                        "recorded but the household has no children");
+      if ((s = vfi_ar_bool(m, resolved, VFI_P_CHILD_BENEFIT_EXEMPT, &exempt, t, err))) return s;
+    }
+    if (t && v != 0)
+      vfi_trace_money(t, v, exempt ? "%s (not counted)" : "%s",
+                      vf_code_name(VF_CODES_INCOME_KIND, k));
+    /* the amount goes to one of the two sums (adding 0 to the other) */
+    vf_money counted = exempt ? 0 : v;
+    if ((s = vfi_ar_add(resolved, r->income, counted, &r->income, "income", err)) ||
+        (s = vfi_ar_add(resolved, r->income_exempt, v - counted, &r->income_exempt, "income",
+                        err)))
+      return s;
+  }
+  vfi_trace_detail(t, "all net monthly income of the household except what the law exempts");
+  vfi_trace_amount(t, r->income);
+  return VF_OK;
+}
+
+static VFI_INLINE vf_status vfi_ar_rule80(vfi_month *m, int resolved, const vfi_cols *c, size_t x,
+                                          vf_assistance_result *r, vf_trace *t, vf_error *err) {
+  r->rule80_applies = 0;
+  r->rule80_level = r->rule80_minimum = r->rule80_supplement = 0;
+  vfi_trace_step(t, "rule80.check", VF_RULE_80, "80 % rule for permanent beneficiaries",
+                 VFI_SRC_80);
+  vf_status s = vfi_ar_bool(m, resolved, VFI_P_R80_ON, &r->rule80_enabled, t, err);
+  if (s) return s;
+  if (!r->rule80_enabled) {
+    vfi_trace_detail(t, "the rule is off in this municipality (rule80.enabled = 0)");
+    vfi_trace_outcome(t, "not applied");
+    return VF_OK;
+  }
+  int trygd = (int)c->trygd[x];
+  if (trygd < 0 || trygd > VF_TRYGD_CHILD_BENEFIT) /* the codes vf_code_name() knows */
+    return vfi_fail_code(err, VF_CODES_TRYGD, "trygd", trygd);
+  if ((s = vfi_ar_bool(m, resolved, VFI_P_R80_PERMANENT + trygd, &r->rule80_applies, t, err)))
+    return s;
+  vfi_trace_detail(t, "main trygd '%s' %s a permanent benefit", vf_code_name(VF_CODES_TRYGD, trygd),
+                   r->rule80_applies ? "counts as" : "does not count as");
+  vfi_trace_outcome(t, r->rule80_applies ? "applied" : "not applied");
+  if (!r->rule80_applies) return VF_OK;
+
+  vfi_trace_step(t, "rule80.minimum", VF_RULE_80, "Amount that must remain after rent and "
+                 "electricity", VFI_SRC_MINPENSION);
+  int couple = r->household == VF_HOUSEHOLD_COUPLE;
+  const vf_param_value *mp = NULL, *fr = NULL;
+  if ((s = vfi_ar_param(m, resolved, couple ? VFI_P_MINPEN_COUPLE : VFI_P_MINPEN_SINGLE, &mp, t,
+                        err)) ||
+      (s = vfi_ar_param(m, resolved, VFI_P_R80_FRACTION, &fr, t, err)))
+    return s;
+  /* the level and minimum are the same for every client of the month: kept
+   * in it (a resolved month has them) */
+  if (!resolved && !m->r80_known[couple] && (s = vfi_r80_month(m, couple, mp, fr, err)))
+    return s;
+  r->rule80_level = m->r80_level[couple];
+  r->rule80_minimum = m->r80_minimum[couple];
+  vfi_trace_money(t, r->rule80_level, couple ? "monthly minimum pension level (2 × per-person "
+                  "rate ÷ 12)" : "monthly minimum pension level (yearly rate ÷ 12)");
+  vfi_trace_detail(t, "%lld/%lld of the monthly minimum pension level, rounded to the øre",
+                   (long long)fr->num, (long long)fr->den);
+  vfi_trace_amount(t, r->rule80_minimum);
+
+  vfi_trace_step(t, "rule80.supplement", VF_RULE_80, "Assistance needed under the 80 % rule",
+                 VFI_SRC_80);
+  vf_money y;
+  if ((s = vfi_ar_add(resolved, r->rule80_minimum, r->rent_allowed, &y, "rule80", err)) ||
+      (s = vfi_ar_add(resolved, y, r->electricity, &y, "rule80", err)) ||
+      (s = vfi_ar_sub(resolved, y, r->income, &y, "rule80", err)))
+    return s;
+  r->rule80_supplement = y > 0 ? y : 0;
+  vfi_trace_money(t, r->rule80_minimum, "amount that must remain");
+  vfi_trace_money(t, r->rent_allowed, "rent counted");
+  vfi_trace_money(t, r->electricity, "electricity and heating");
+  vfi_trace_money(t, r->income, "net income counted");
+  vfi_trace_detail(t, "minimum + rent + electricity - income, not below zero");
+  vfi_trace_amount(t, r->rule80_supplement);
+  return VF_OK;
+}
+
+/* ---- the rule ---- */
+
+/* The assistance rule for client @p x of @p c in month @p m: sets every
+ * member of *r on success (on failure *r is partly written). @p resolved:
+ * the month and the client are checked (see above); @p t: the trace, NULL
+ * for none. */
+static VFI_INLINE vf_status vfi_assistance_rule(vfi_month *m, int resolved, const vfi_cols *c,
+                                                size_t x, vf_assistance_result *r, vf_trace *t,
+                                                vf_error *err) {
+  vf_status s;
+  uint64_t bits = 0; /* the amounts read, or-ed */
+  if ((s = vfi_ar_norm(m, resolved, c, x, r, t, err)) ||
+      (s = vfi_ar_housing(m, resolved, c, x, r, &bits, t, err)) ||
+      (s = vfi_ar_income(m, resolved, c, x, r, &bits, t, err)))
+    return s;
+  if (resolved && bits >> VFI_RESOLVED_AMOUNT_BITS) return VF_E_RANGE; /* every amount is read */
+
+  vfi_trace_step(t, "assistance.ordinary", VF_RULE_ASSISTANCE, "Ordinary calculation",
+                 VFI_SRC_ORDINARY);
+  vf_money y;
+  if ((s = vfi_ar_add(resolved, r->norm, r->housing, &y, "assistance", err)) ||
+      (s = vfi_ar_sub(resolved, y, r->income, &y, "assistance", err)))
+    return s;
+  r->ordinary = y > 0 ? y : 0;
+  vfi_trace_money(t, r->norm, "norm");
+  vfi_trace_money(t, r->housing, "housing costs");
+  vfi_trace_money(t, r->income, "net income counted");
+  vfi_trace_detail(t, "norm + housing - income = %s%lld.%02lld kr%s", y < 0 ? "-" : "",
+                   (long long)((y < 0 ? -y : y) / 100), (long long)((y < 0 ? -y : y) % 100),
+                   y < 0 ? ", below zero: no assistance" : "");
+  vfi_trace_amount(t, r->ordinary);
+
+  if ((s = vfi_ar_rule80(m, resolved, c, x, r, t, err))) return s;
+
+  vfi_trace_step(t, "assistance.result", VF_RULE_ASSISTANCE, "Economic assistance for the "
+                 "month", r->rule80_applies ? VFI_SRC_80 : VFI_SRC_ORDINARY);
+  r->assistance = r->rule80_supplement > r->ordinary ? r->rule80_supplement : r->ordinary;
+  if (r->rule80_applies)
+    vfi_trace_detail(t, "the larger of the ordinary calculation and the 80 %% rule: %s",
+                     r->rule80_supplement > r->ordinary ? "the 80 % rule gives more"
+                                                      : "the ordinary calculation gives as much or more");
+  else
+    vfi_trace_detail(t, "the ordinary calculation");
+  vfi_trace_amount(t, r->assistance);
+  return VF_OK;
+}
+
+#endif
