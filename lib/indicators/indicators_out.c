@@ -3,37 +3,13 @@
  * never with their value (the result does not hold it in published form). */
 #include "core/outfile.h"
 #include "indicators/indicators_internal.h"
+#include "core/sbuf.h"
 
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-typedef struct sbuf {
-  char *p;
-  size_t len, cap;
-  bool nomem;
-} sbuf;
-
-static void put(sbuf *b, const char *fmt, ...) VFI_PRINTF(2, 3);
-static void put(sbuf *b, const char *fmt, ...) {
-  if (b->nomem) return;
-  for (;;) {
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(b->p ? b->p + b->len : NULL, b->p ? b->cap - b->len : 0, fmt, ap);
-    va_end(ap);
-    if (n < 0) { b->nomem = true; return; }
-    if (b->p && b->len + (size_t)n < b->cap) { b->len += (size_t)n; return; }
-    size_t cap = b->cap ? b->cap : 4096;
-    while (cap <= b->len + (size_t)n) cap *= 2;
-    char *p = realloc(b->p, cap);
-    if (!p) { b->nomem = true; return; }
-    b->p = p;
-    b->cap = cap;
-  }
-}
 
 /* rounded / 10^decimals as text */
 static void fixed(char *buf, size_t size, int64_t rounded, int decimals) {
@@ -82,44 +58,44 @@ const char *vfi_indicator_unit_name(vf_indicator_unit u) {
 
 static const char *const supp_names[] = {"ok", "suppressed_primary", "suppressed_secondary"};
 
-static void render_csv(const vf_indicators *ind, sbuf *b) {
-  put(b, "year,section,name,code,value,percent,children,exact_num,exact_den,status\n");
+static void render_csv(const vf_indicators *ind, vfi_sbuf *b) {
+  vfi_sbuf_put(b, "year,section,name,code,value,percent,children,exact_num,exact_den,status\n");
   for (int i = 0; i < VF_IND_COUNT; i++) {
     vf_indicator_value v = ind->v[i];
     char val[48];
     vf_indicator_value_format(&v, val, sizeof val);
     if (v.status != VF_VALUE_OK) val[0] = '\0';
-    put(b, "%d,indicator,%s,,%s,,,", ind->year, vf_indicator_name((vf_indicator)i), val);
-    if (v.status == VF_VALUE_OK) put(b, "%lld,%lld", (long long)v.num, (long long)v.den);
-    else put(b, ",");
-    put(b, ",%s\n", status_name(v.status));
+    vfi_sbuf_put(b, "%d,indicator,%s,,%s,,,", ind->year, vf_indicator_name((vf_indicator)i), val);
+    if (v.status == VF_VALUE_OK) vfi_sbuf_put(b, "%lld,%lld", (long long)v.num, (long long)v.den);
+    else vfi_sbuf_put(b, ",");
+    vfi_sbuf_put(b, ",%s\n", status_name(v.status));
   }
   for (int t = 0; t < VF_TABLE_COUNT; t++) {
     const char *name = vf_indicator_table_name((vf_indicator_table)t);
     for (size_t i = 0; i < ind->t[t].nrows; i++) {
       vf_table_row r;
       vf_indicators_table_row(ind, (vf_indicator_table)t, i, &r, NULL);
-      put(b, "%d,table,%s,%s,", ind->year, name, r.code);
+      vfi_sbuf_put(b, "%d,table,%s,%s,", ind->year, name, r.code);
       if (r.suppressed) {
-        put(b, ",,,,,%s\n", supp_names[r.suppressed]);
+        vfi_sbuf_put(b, ",,,,,%s\n", supp_names[r.suppressed]);
         continue;
       }
       char pct[32] = "";
       if (r.pct_den) fixed(pct, sizeof pct, r.pct_tenths, 1);
-      put(b, "%lld,%s,", (long long)r.count, pct);
-      if (t == VF_TABLE_PROVIDER_STATUS) put(b, "%lld", (long long)r.children);
-      if (r.pct_den) put(b, ",%lld,%lld,ok\n", (long long)r.pct_num, (long long)r.pct_den);
-      else put(b, ",,,ok\n");
+      vfi_sbuf_put(b, "%lld,%s,", (long long)r.count, pct);
+      if (t == VF_TABLE_PROVIDER_STATUS) vfi_sbuf_put(b, "%lld", (long long)r.children);
+      if (r.pct_den) vfi_sbuf_put(b, ",%lld,%lld,ok\n", (long long)r.pct_num, (long long)r.pct_den);
+      else vfi_sbuf_put(b, ",,,ok\n");
     }
     int64_t tot = vf_indicators_table_total(ind, (vf_indicator_table)t);
-    if (tot < 0) put(b, "%d,table,%s,total,,,,,,suppressed_primary\n", ind->year, name);
-    else put(b, "%d,table,%s,total,%lld,%s,,,,ok\n", ind->year, name, (long long)tot,
+    if (tot < 0) vfi_sbuf_put(b, "%d,table,%s,total,,,,,,suppressed_primary\n", ind->year, name);
+    else vfi_sbuf_put(b, "%d,table,%s,total,%lld,%s,,,,ok\n", ind->year, name, (long long)tot,
              tot ? "100.0" : "");
   }
 }
 
-static void render_json(const vf_indicators *ind, sbuf *b) {
-  put(b, "{\n  \"year\": %d,\n  \"suppress_below\": %d,\n  \"point_month\": %d,\n"
+static void render_json(const vf_indicators *ind, vfi_sbuf *b) {
+  vfi_sbuf_put(b, "{\n  \"year\": %d,\n  \"suppress_below\": %d,\n  \"point_month\": %d,\n"
          "  \"rate_ages\": [%d, %d],\n  \"records_used\": %zu,\n  \"suppressed_cells\": %zu,\n"
          "  \"indicators\": [\n", ind->year, ind->opts.suppress_below, ind->opts.point_month,
       ind->opts.rate_age_from, ind->opts.rate_age_to, ind->records, ind->nsuppressed);
@@ -127,47 +103,47 @@ static void render_json(const vf_indicators *ind, sbuf *b) {
     const vf_indicator_value *v = &ind->v[i];
     char val[48];
     vf_indicator_value_format(v, val, sizeof val);
-    put(b, "    {\"name\": \"%s\", \"unit\": \"%s\", \"status\": \"%s\", ",
+    vfi_sbuf_put(b, "    {\"name\": \"%s\", \"unit\": \"%s\", \"status\": \"%s\", ",
         vf_indicator_name((vf_indicator)i), vfi_indicator_unit_name(v->unit),
         status_name(v->status));
     if (v->status == VF_VALUE_OK)
-      put(b, "\"value\": %s, \"num\": %lld, \"den\": %lld}", val, (long long)v->num,
+      vfi_sbuf_put(b, "\"value\": %s, \"num\": %lld, \"den\": %lld}", val, (long long)v->num,
           (long long)v->den);
-    else put(b, "\"value\": null, \"num\": null, \"den\": null}");
-    put(b, "%s\n", i + 1 < VF_IND_COUNT ? "," : "");
+    else vfi_sbuf_put(b, "\"value\": null, \"num\": null, \"den\": null}");
+    vfi_sbuf_put(b, "%s\n", i + 1 < VF_IND_COUNT ? "," : "");
   }
-  put(b, "  ],\n  \"tables\": [\n");
+  vfi_sbuf_put(b, "  ],\n  \"tables\": [\n");
   for (int t = 0; t < VF_TABLE_COUNT; t++) {
     int64_t tot = vf_indicators_table_total(ind, (vf_indicator_table)t);
-    put(b, "    {\"name\": \"%s\", \"total\": ", vf_indicator_table_name((vf_indicator_table)t));
-    if (tot < 0) put(b, "null");
-    else put(b, "%lld", (long long)tot);
-    put(b, ", \"rows\": [\n");
+    vfi_sbuf_put(b, "    {\"name\": \"%s\", \"total\": ", vf_indicator_table_name((vf_indicator_table)t));
+    if (tot < 0) vfi_sbuf_put(b, "null");
+    else vfi_sbuf_put(b, "%lld", (long long)tot);
+    vfi_sbuf_put(b, ", \"rows\": [\n");
     for (size_t i = 0; i < ind->t[t].nrows; i++) {
       vf_table_row r;
       vf_indicators_table_row(ind, (vf_indicator_table)t, i, &r, NULL);
-      put(b, "      {\"code\": \"%s\", \"suppressed\": \"%s\", ", r.code,
+      vfi_sbuf_put(b, "      {\"code\": \"%s\", \"suppressed\": \"%s\", ", r.code,
           r.suppressed == VF_SUPPRESS_PRIMARY ? "primary"
           : r.suppressed == VF_SUPPRESS_SECONDARY ? "secondary" : "no");
       if (r.suppressed) {
-        put(b, "\"count\": null, \"percent\": null, \"pct_num\": null, \"pct_den\": null");
+        vfi_sbuf_put(b, "\"count\": null, \"percent\": null, \"pct_num\": null, \"pct_den\": null");
       } else {
         char pct[32] = "null";
         if (r.pct_den) fixed(pct, sizeof pct, r.pct_tenths, 1);
-        put(b, "\"count\": %lld, \"percent\": %s, ", (long long)r.count, pct);
-        if (r.pct_den) put(b, "\"pct_num\": %lld, \"pct_den\": %lld", (long long)r.pct_num,
+        vfi_sbuf_put(b, "\"count\": %lld, \"percent\": %s, ", (long long)r.count, pct);
+        if (r.pct_den) vfi_sbuf_put(b, "\"pct_num\": %lld, \"pct_den\": %lld", (long long)r.pct_num,
                            (long long)r.pct_den);
-        else put(b, "\"pct_num\": null, \"pct_den\": null");
+        else vfi_sbuf_put(b, "\"pct_num\": null, \"pct_den\": null");
       }
       if (t == VF_TABLE_PROVIDER_STATUS) {
-        if (r.suppressed) put(b, ", \"children\": null");
-        else put(b, ", \"children\": %lld", (long long)r.children);
+        if (r.suppressed) vfi_sbuf_put(b, ", \"children\": null");
+        else vfi_sbuf_put(b, ", \"children\": %lld", (long long)r.children);
       }
-      put(b, "}%s\n", i + 1 < ind->t[t].nrows ? "," : "");
+      vfi_sbuf_put(b, "}%s\n", i + 1 < ind->t[t].nrows ? "," : "");
     }
-    put(b, "    ]}%s\n", t + 1 < VF_TABLE_COUNT ? "," : "");
+    vfi_sbuf_put(b, "    ]}%s\n", t + 1 < VF_TABLE_COUNT ? "," : "");
   }
-  put(b, "  ]\n}\n");
+  vfi_sbuf_put(b, "  ]\n}\n");
 }
 
 /* Code points in UTF-8 text, for padding columns of labels such as "18-24 år". */
@@ -178,11 +154,11 @@ static size_t width(const char *s) {
 }
 
 /* s left-aligned (right-aligned if right) in a column of w code points. */
-static void pad(sbuf *b, const char *s, size_t w, bool right) {
+static void pad(vfi_sbuf *b, const char *s, size_t w, bool right) {
   size_t n = width(s);
-  if (!right) put(b, "%s", s);
-  for (; n < w; n++) put(b, " ");
-  if (right) put(b, "%s", s);
+  if (!right) vfi_sbuf_put(b, "%s", s);
+  for (; n < w; n++) vfi_sbuf_put(b, " ");
+  if (right) vfi_sbuf_put(b, "%s", s);
 }
 
 /* What a rendering says and how: the texts (never NULL: English when the
@@ -234,67 +210,67 @@ static void total_text(const lang *g, const vf_indicators *ind, int t, char *buf
   vf_format_fixed(g->l, 1000, 1, 0, pct, size);
 }
 
-static void render_markdown(const vf_indicators *ind, const lang *g, sbuf *b) {
+static void render_markdown(const vf_indicators *ind, const lang *g, vfi_sbuf *b) {
   char year[16], buf[512];
   snprintf(year, sizeof year, "%d", ind->year);
   const char *a1[] = {year};
   vf_labels_fill(g->l, "out.md.title", a1, 1, buf, sizeof buf);
-  put(b, "# %s\n\n| %s | %s | %s |\n|---|---:|---|\n", buf, txt(g, "out.md.indicator"),
+  vfi_sbuf_put(b, "# %s\n\n| %s | %s | %s |\n|---|---:|---|\n", buf, txt(g, "out.md.indicator"),
       txt(g, "out.md.value"), txt(g, "out.md.unit"));
   for (int i = 0; i < VF_IND_COUNT; i++) {
     char val[64];
     vf_indicator_value_format_lang(&ind->v[i], g->l, 0, val, sizeof val);
     const char *unit = g->codes ? NULL : vf_labels_unit(g->l, ind->v[i].unit);
-    put(b, "| %s | %s | %s |\n", indicator_label(g, (vf_indicator)i), val,
+    vfi_sbuf_put(b, "| %s | %s | %s |\n", indicator_label(g, (vf_indicator)i), val,
         unit ? unit : vfi_indicator_unit_name(ind->v[i].unit));
   }
   for (int t = 0; t < VF_TABLE_COUNT; t++) {
     bool prov = t == VF_TABLE_PROVIDER_STATUS;
     const char *title = table_title(g, (vf_indicator_table)t);
-    put(b, "\n## %s\n\n| %s | %s | %s |", title, title, txt(g, "out.md.persons"),
+    vfi_sbuf_put(b, "\n## %s\n\n| %s | %s | %s |", title, title, txt(g, "out.md.persons"),
         txt(g, "out.md.percent"));
-    if (prov) put(b, " %s |", txt(g, "out.md.children"));
-    put(b, "\n|---|---:|---:|%s\n", prov ? "---:|" : "");
+    if (prov) vfi_sbuf_put(b, " %s |", txt(g, "out.md.children"));
+    vfi_sbuf_put(b, "\n|---|---:|---:|%s\n", prov ? "---:|" : "");
     for (size_t i = 0; i < ind->t[t].nrows; i++) {
       vf_table_row r;
       char c[48], p[48];
       vf_indicators_table_row(ind, (vf_indicator_table)t, i, &r, NULL);
       row_text(g, &r, c, p, sizeof c);
-      put(b, "| %s | %s | %s |", row_label(g, (vf_indicator_table)t, &r), c, p);
+      vfi_sbuf_put(b, "| %s | %s | %s |", row_label(g, (vf_indicator_table)t, &r), c, p);
       if (prov) {
         vf_format_integer(g->l, r.children, 0, c, sizeof c);
-        put(b, " %s |", r.suppressed ? ":" : c);
+        vfi_sbuf_put(b, " %s |", r.suppressed ? ":" : c);
       }
-      put(b, "\n");
+      vfi_sbuf_put(b, "\n");
     }
     char tot[48], pct[48];
     total_text(g, ind, t, tot, pct, sizeof tot);
-    put(b, "| %s | %s | %s |%s\n", txt(g, "out.total"), tot, pct, prov ? " |" : "");
+    vfi_sbuf_put(b, "| %s | %s | %s |%s\n", txt(g, "out.total"), tot, pct, prov ? " |" : "");
   }
   char below[16], cells[24];
   snprintf(below, sizeof below, "%d", ind->opts.suppress_below);
   snprintf(cells, sizeof cells, "%zu", ind->nsuppressed);
   const char *a2[] = {below, cells};
   vf_labels_fill(g->l, "out.md.symbols", a2, 2, buf, sizeof buf);
-  put(b, "\n%s\n", buf);
+  vfi_sbuf_put(b, "\n%s\n", buf);
 }
 
-static void render_text(const vf_indicators *ind, const lang *g, sbuf *b) {
+static void render_text(const vf_indicators *ind, const lang *g, vfi_sbuf *b) {
   char year[16], below[16], cells[24], buf[512];
   snprintf(year, sizeof year, "%d", ind->year);
   snprintf(below, sizeof below, "%d", ind->opts.suppress_below);
   snprintf(cells, sizeof cells, "%zu", ind->nsuppressed);
   const char *a[] = {year, below, cells};
   vf_labels_fill(g->l, "out.indicators.title", a, 3, buf, sizeof buf);
-  put(b, "%s\n\n", buf);
+  vfi_sbuf_put(b, "%s\n\n", buf);
   for (int i = 0; i < VF_IND_COUNT; i++) {
     char val[64];
     vf_indicator_value_format_lang(&ind->v[i], g->l, 0, val, sizeof val);
-    put(b, "  ");
+    vfi_sbuf_put(b, "  ");
     pad(b, indicator_label(g, (vf_indicator)i), 72, false);
-    put(b, " ");
+    vfi_sbuf_put(b, " ");
     pad(b, val, 14, true);
-    put(b, "\n");
+    vfi_sbuf_put(b, "\n");
   }
   for (int t = 0; t < VF_TABLE_COUNT; t++) {
     bool prov = t == VF_TABLE_PROVIDER_STATUS;
@@ -309,43 +285,43 @@ static void render_text(const vf_indicators *ind, const lang *g, sbuf *b) {
       if (n > w) w = n;
     }
     if (width(txt(g, "out.total")) > w) w = width(txt(g, "out.total"));
-    put(b, "\n");
+    vfi_sbuf_put(b, "\n");
     pad(b, title, w + 2, false);
-    put(b, " ");
+    vfi_sbuf_put(b, " ");
     pad(b, txt(g, "out.persons"), 10, true);
-    put(b, " ");
+    vfi_sbuf_put(b, " ");
     pad(b, txt(g, "out.percent"), 8, true);
-    if (prov) { put(b, " "); pad(b, txt(g, "out.children"), 10, true); }
-    put(b, "\n");
+    if (prov) { vfi_sbuf_put(b, " "); pad(b, txt(g, "out.children"), 10, true); }
+    vfi_sbuf_put(b, "\n");
     for (size_t i = 0; i < ind->t[t].nrows; i++) {
       vf_table_row r;
       char c[48], p[48];
       vf_indicators_table_row(ind, (vf_indicator_table)t, i, &r, NULL);
       row_text(g, &r, c, p, sizeof c);
-      put(b, "  ");
+      vfi_sbuf_put(b, "  ");
       pad(b, row_label(g, (vf_indicator_table)t, &r), w, false);
-      put(b, " ");
+      vfi_sbuf_put(b, " ");
       pad(b, c, 10, true);
-      put(b, " ");
+      vfi_sbuf_put(b, " ");
       pad(b, p, 8, true);
       if (prov) {
         vf_format_integer(g->l, r.children, 0, c, sizeof c);
-        put(b, " ");
+        vfi_sbuf_put(b, " ");
         pad(b, r.suppressed ? ":" : c, 10, true);
       }
-      put(b, "\n");
+      vfi_sbuf_put(b, "\n");
     }
     char tot[48], pct[48];
     total_text(g, ind, t, tot, pct, sizeof tot);
-    put(b, "  ");
+    vfi_sbuf_put(b, "  ");
     pad(b, txt(g, "out.total"), w, false);
-    put(b, " ");
+    vfi_sbuf_put(b, " ");
     pad(b, tot, 10, true);
-    put(b, " ");
+    vfi_sbuf_put(b, " ");
     pad(b, pct, 8, true);
-    put(b, "\n");
+    vfi_sbuf_put(b, "\n");
   }
-  put(b, "\n%s\n", txt(g, "out.symbols"));
+  vfi_sbuf_put(b, "\n%s\n", txt(g, "out.symbols"));
 }
 
 vf_status vf_indicators_render(const vf_indicators *ind, vf_output_format format, char **out,
@@ -357,7 +333,7 @@ vf_status vf_indicators_render_lang(const vf_indicators *ind, vf_output_format f
                                     const vf_labels *labels, char **out, size_t *len,
                                     vf_error *err) {
   if (!ind || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "result or out is NULL");
-  sbuf b = {NULL, 0, 0, false};
+  vfi_sbuf b = {NULL, 0, 0, false};
   vf_labels *en = NULL;
   if (!labels && (format == VF_OUTPUT_TEXT || format == VF_OUTPUT_MARKDOWN)) {
     vf_status s = vf_labels_new(&en, "en", err); /* the English headings are data too */

@@ -2,6 +2,7 @@
  * the average and index of every indicator, and the result's output
  * (docs/indicators.md, "Network comparison"). Integer arithmetic only. */
 #include "core/embedded.h"
+#include "core/sbuf.h"
 #include "indicators/network_internal.h"
 #include "parse/csv.h"
 
@@ -359,34 +360,6 @@ fail:
 
 /* ---- output ---- */
 
-typedef struct sbuf {
-  char *p;
-  size_t len, cap;
-  bool nomem;
-} sbuf;
-
-static void put(sbuf *b, const char *fmt, ...) VFI_PRINTF(2, 3);
-static void put(sbuf *b, const char *fmt, ...) {
-  if (b->nomem) return;
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(NULL, 0, fmt, ap);
-  va_end(ap);
-  if (n < 0) { b->nomem = true; return; }
-  if (b->len + (size_t)n + 1 > b->cap) {
-    size_t cap = b->cap ? b->cap : 4096;
-    while (cap < b->len + (size_t)n + 1) cap *= 2;
-    char *p = realloc(b->p, cap);
-    if (!p) { b->nomem = true; return; }
-    b->p = p;
-    b->cap = cap;
-  }
-  va_start(ap, fmt);
-  vsnprintf(b->p + b->len, b->cap - b->len, fmt, ap);
-  va_end(ap);
-  b->len += (size_t)n;
-}
-
 /* The published value of a row, or its symbol. */
 static void value_text(const vf_labels *l, const vf_network_row *r, char *buf, size_t size) {
   if (r->status != VF_VALUE_OK) { snprintf(buf, size, "%s", r->symbol); return; }
@@ -400,29 +373,29 @@ static void index_text(const vf_labels *l, const vf_network_row *r, char *buf, s
 
 static const char *how_name(vf_network_average h) { return h == VF_NETWORK_POOLED ? "pooled" : "mean"; }
 
-static void json_str(sbuf *b, const char *s) {
-  put(b, "\"");
+static void json_str(vfi_sbuf *b, const char *s) {
+  vfi_sbuf_put(b, "\"");
   for (; *s; s++) {
-    if (*s == '"' || *s == '\\') put(b, "\\%c", *s);
-    else if ((unsigned char)*s < 0x20) put(b, "\\u%04x", (unsigned)*s);
-    else put(b, "%c", *s);
+    if (*s == '"' || *s == '\\') vfi_sbuf_put(b, "\\%c", *s);
+    else if ((unsigned char)*s < 0x20) vfi_sbuf_put(b, "\\u%04x", (unsigned)*s);
+    else vfi_sbuf_put(b, "%c", *s);
   }
-  put(b, "\"");
+  vfi_sbuf_put(b, "\"");
 }
 
-static void csv_str(sbuf *b, const char *s) {
-  if (!strpbrk(s, ",\"\n\r")) { put(b, "%s", s); return; }
-  put(b, "\"");
-  for (; *s; s++) put(b, *s == '"' ? "\"\"" : "%c", *s);
-  put(b, "\"");
+static void csv_str(vfi_sbuf *b, const char *s) {
+  if (!strpbrk(s, ",\"\n\r")) { vfi_sbuf_put(b, "%s", s); return; }
+  vfi_sbuf_put(b, "\"");
+  for (; *s; s++) vfi_sbuf_put(b, *s == '"' ? "\"\"" : "%c", *s);
+  vfi_sbuf_put(b, "\"");
 }
 
 /* "left out: 1103 Stavanger (..), ..." for the members without a value. */
-static void missing_list(sbuf *b, const vf_network_row *rows, size_t k) {
+static void missing_list(vfi_sbuf *b, const vf_network_row *rows, size_t k) {
   bool first = true;
   for (size_t i = 1; i <= k; i++) {
     if (rows[i].status != VF_VALUE_NO_DATA) continue;
-    put(b, "%s%04d%s%s (%s)", first ? "" : ", ", rows[i].municipality, rows[i].name[0] ? " " : "",
+    vfi_sbuf_put(b, "%s%04d%s%s (%s)", first ? "" : ", ", rows[i].municipality, rows[i].name[0] ? " " : "",
         rows[i].name, rows[i].symbol);
     first = false;
   }
@@ -451,25 +424,25 @@ vf_status vf_network_result_render_lang(const vf_network_result *res, vf_output_
       vf_labels_new(&en, "en", err))
     return err ? err->status : VF_E_NOMEM;
   const vf_labels *l = labels ? labels : en;
-  sbuf b = {0};
+  vfi_sbuf b = {0};
   size_t k = res->ms.n;
   const char *net = res->network ? res->network : vf_labels_get(l, "out.network.all");
   char line[512], year[16];
   snprintf(year, sizeof year, "%d", res->year);
   const char *ty[] = {year, net};
   if (format == VF_OUTPUT_CSV)
-    put(&b, "year,indicator,municipality,name,value,index,average,exact_num,exact_den,status\n");
+    vfi_sbuf_put(&b, "year,indicator,municipality,name,value,index,average,exact_num,exact_den,status\n");
   else if (format == VF_OUTPUT_JSON) {
-    put(&b, "{\n  \"year\": %d,\n  \"network\": ", res->year);
+    vfi_sbuf_put(&b, "{\n  \"year\": %d,\n  \"network\": ", res->year);
     if (res->network) json_str(&b, res->network);
-    else put(&b, "null");
-    put(&b, ",\n  \"indicators\": [");
+    else vfi_sbuf_put(&b, "null");
+    vfi_sbuf_put(&b, ",\n  \"indicators\": [");
   } else if (format == VF_OUTPUT_TEXT) {
     vf_labels_fill(l, "out.network.title", ty, 2, line, sizeof line);
-    put(&b, "%s\n", line);
+    vfi_sbuf_put(&b, "%s\n", line);
   } else {
     vf_labels_fill(l, "out.network.md_title", ty, 2, line, sizeof line);
-    put(&b, "# %s\n\n%s\n", line, vf_labels_get(l, "out.network.md_index"));
+    vfi_sbuf_put(&b, "# %s\n\n%s\n", line, vf_labels_get(l, "out.network.md_index"));
   }
   for (size_t j = 0; j < res->nnames; j++) {
     const vf_network_row *rows = res->rows + j * (k + 1), *a = &rows[0];
@@ -479,22 +452,22 @@ vf_status vf_network_result_render_lang(const vf_network_result *res, vf_output_
       char key[96], used[16];
       snprintf(key, sizeof key, "indicator.%s", a->indicator);
       const char *iname = labels ? vf_labels_get(l, key) : NULL;
-      put(&b, md ? "\n## %s\n\n" : "\n%s\n", iname ? iname : a->indicator);
+      vfi_sbuf_put(&b, md ? "\n## %s\n\n" : "\n%s\n", iname ? iname : a->indicator);
       snprintf(used, sizeof used, "%d", a->members_used);
       const char *tm[] = {vf_labels_get(l, a->how == VF_NETWORK_POOLED ? "out.network.pooled"
                                                                        : "out.network.mean"),
                           used};
       vf_labels_fill(l, a->members_used == 1 ? "out.network.members_one" : "out.network.members",
                      tm, 2, line, sizeof line);
-      put(&b, "%s%s", md ? "" : "  ", line);
+      vfi_sbuf_put(&b, "%s%s", md ? "" : "  ", line);
       if (a->members_missing) {
-        put(&b, "%s", vf_labels_get(l, "out.network.left_out"));
+        vfi_sbuf_put(&b, "%s", vf_labels_get(l, "out.network.left_out"));
         missing_list(&b, rows, k);
       }
       if (md)
-        put(&b, ".\n\n| %s | %s | %s |\n|---|---:|---:|\n", vf_labels_get(l, "out.network.municipality"),
+        vfi_sbuf_put(&b, ".\n\n| %s | %s | %s |\n|---|---:|---:|\n", vf_labels_get(l, "out.network.municipality"),
             vf_labels_get(l, "out.network.value"), vf_labels_get(l, "out.network.index"));
-      else put(&b, ".\n");
+      else vfi_sbuf_put(&b, ".\n");
       for (size_t i = 0; i <= k; i++) {
         const vf_network_row *r = &rows[i];
         char label[96];
@@ -503,62 +476,62 @@ vf_status vf_network_result_render_lang(const vf_network_result *res, vf_output_
         value_text(l, r, v, sizeof v);
         index_text(l, r, x, sizeof x);
         if (md) {
-          put(&b, "| %s | %s | %s |\n", label, v, x);
+          vfi_sbuf_put(&b, "| %s | %s | %s |\n", label, v, x);
           continue;
         }
-        put(&b, "  %s", label);
-        for (size_t n = width(label); n < 32; n++) put(&b, " ");
-        put(&b, " %14s %8s\n", v, x);
+        vfi_sbuf_put(&b, "  %s", label);
+        for (size_t n = width(label); n < 32; n++) vfi_sbuf_put(&b, " ");
+        vfi_sbuf_put(&b, " %14s %8s\n", v, x);
       }
     } else if (format == VF_OUTPUT_CSV) {
       for (size_t i = 0; i <= k; i++) {
         const vf_network_row *r = &rows[i];
-        put(&b, "%d,", res->year);
+        vfi_sbuf_put(&b, "%d,", res->year);
         csv_str(&b, r->indicator);
-        if (i) put(&b, ",%04d,", r->municipality);
-        else put(&b, ",,");
+        if (i) vfi_sbuf_put(&b, ",%04d,", r->municipality);
+        else vfi_sbuf_put(&b, ",,");
         csv_str(&b, r->name);
         value_text(NULL, r, v, sizeof v);
         index_text(NULL, r, x, sizeof x);
-        put(&b, ",%s,%s,%s,", v, x, how_name(r->how));
-        if (r->status == VF_VALUE_OK) put(&b, "%lld,%lld", (long long)r->num, (long long)r->den);
-        else put(&b, ",");
-        put(&b, ",%s\n", r->status == VF_VALUE_OK ? "ok" : r->status == VF_VALUE_NO_DATA
+        vfi_sbuf_put(&b, ",%s,%s,%s,", v, x, how_name(r->how));
+        if (r->status == VF_VALUE_OK) vfi_sbuf_put(&b, "%lld,%lld", (long long)r->num, (long long)r->den);
+        else vfi_sbuf_put(&b, ",");
+        vfi_sbuf_put(&b, ",%s\n", r->status == VF_VALUE_OK ? "ok" : r->status == VF_VALUE_NO_DATA
                                                               ? "missing" : "undefined");
       }
     } else {
-      put(&b, "%s\n    {\"name\": ", j ? "," : "");
+      vfi_sbuf_put(&b, "%s\n    {\"name\": ", j ? "," : "");
       json_str(&b, a->indicator);
       value_text(NULL, a, v, sizeof v);
-      put(&b, ", \"average\": {\"how\": \"%s\", \"value\": ", how_name(a->how));
+      vfi_sbuf_put(&b, ", \"average\": {\"how\": \"%s\", \"value\": ", how_name(a->how));
       if (a->status == VF_VALUE_OK)
-        put(&b, "\"%s\", \"num\": %lld, \"den\": %lld", v, (long long)a->num, (long long)a->den);
-      else put(&b, "null, \"num\": null, \"den\": null");
-      put(&b, ", \"members_used\": %d, \"members_missing\": %d},\n     \"members\": [",
+        vfi_sbuf_put(&b, "\"%s\", \"num\": %lld, \"den\": %lld", v, (long long)a->num, (long long)a->den);
+      else vfi_sbuf_put(&b, "null, \"num\": null, \"den\": null");
+      vfi_sbuf_put(&b, ", \"members_used\": %d, \"members_missing\": %d},\n     \"members\": [",
           a->members_used, a->members_missing);
       for (size_t i = 1; i <= k; i++) {
         const vf_network_row *r = &rows[i];
         snprintf(mun, sizeof mun, "%04d", r->municipality);
-        put(&b, "%s\n       {\"municipality\": \"%s\", \"name\": ", i > 1 ? "," : "", mun);
+        vfi_sbuf_put(&b, "%s\n       {\"municipality\": \"%s\", \"name\": ", i > 1 ? "," : "", mun);
         json_str(&b, r->name);
         value_text(NULL, r, v, sizeof v);
         index_text(NULL, r, x, sizeof x);
         if (r->status == VF_VALUE_OK)
-          put(&b, ", \"status\": \"ok\", \"value\": \"%s\", \"index\": %s}", v,
+          vfi_sbuf_put(&b, ", \"status\": \"ok\", \"value\": \"%s\", \"index\": %s}", v,
               r->index.status == VF_VALUE_OK ? x : "null");
-        else put(&b, ", \"status\": \"missing\", \"symbol\": \"%s\", \"value\": null, "
+        else vfi_sbuf_put(&b, ", \"status\": \"missing\", \"symbol\": \"%s\", \"value\": null, "
                      "\"index\": null}", r->symbol);
       }
-      put(&b, "]}");
+      vfi_sbuf_put(&b, "]}");
     }
   }
-  if (format == VF_OUTPUT_JSON) put(&b, "\n  ]\n}\n");
+  if (format == VF_OUTPUT_JSON) vfi_sbuf_put(&b, "\n  ]\n}\n");
   vf_labels_free(en);
   if (b.nomem) {
     free(b.p);
     return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
   }
-  if (!b.p) put(&b, "%s", "");
+  if (!b.p) vfi_sbuf_put(&b, "%s", "");
   if (b.nomem) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
   *out = b.p;
   if (len) *len = b.len;
