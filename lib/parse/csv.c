@@ -77,7 +77,8 @@ vf_status vfi_csv_open(vfi_csv *r, const char *path, uint64_t max, bool skip_com
 static bool refill(vfi_csv *r, vf_error *err) {
   size_t keep = (size_t)(r->end - r->p);
   if (keep + r->chunk_min > r->chunk_cap) { /* a line longer than the chunk, or the first fill */
-    size_t cap = r->chunk_cap ? r->chunk_cap * 2 : r->chunk_min;
+    /* the first fill takes at least 3 bytes, to see a byte-order mark whole */
+    size_t cap = r->chunk_cap ? r->chunk_cap * 2 : r->chunk_min < 3 ? 3 : r->chunk_min;
     while (cap < keep + r->chunk_min) cap *= 2;
     char *c = malloc(cap);
     if (!c) {
@@ -154,9 +155,10 @@ static bool put(vfi_csv *r, size_t *used, char c) {
 }
 
 /* Byte classes of the fast path: 1 a comma, 2 what only the general path
- * reads (a quote, a carriage return, a byte of a multi-byte UTF-8 character). */
+ * reads (a quote, a carriage return, a NUL, which is not text, and the bytes
+ * of multi-byte UTF-8 characters). */
 static const unsigned char byte_class[256] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
   0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
@@ -165,8 +167,8 @@ static const unsigned char byte_class[256] = {
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
   2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2};
 
-/* The fast path: a line of plain ASCII without quotes or carriage returns is
- * copied and cut at its commas. Returns false (nothing done) for any other. */
+/* The fast path: a line of plain ASCII without quotes, carriage returns or
+ * NULs is copied and cut at its commas. Returns false (nothing done) for any other. */
 static bool split_plain(vfi_csv *r, const char *p, size_t n) {
   const unsigned char *s = (const unsigned char *)p;
   char *b = r->buf;

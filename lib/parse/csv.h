@@ -50,7 +50,7 @@ void vfi_csv_free(vfi_csv *r);
  * "NAME:LINE: ... field N"), the bad line is consumed and the next call goes on
  * with the following line; if r->fatal is set the error is about the file
  * (read error, too long, out of memory) and reading must stop.
- * A line without quotes, carriage returns or non-ASCII bytes is split by a
+ * A line without quotes, carriage returns, NULs or non-ASCII bytes is split by a
  * fast loop; any other goes through the general RFC 4180 path, which gives
  * the same fields for such lines (tests/test_csv_paths.c compares them). Blank lines (and comments) are skipped; every other
  * line is exactly one call's record or error. */
