@@ -109,6 +109,13 @@ static void summary_by_hand(void **state) {
     snprintf(path, sizeof path, "%s/out.csv", dir);
     assert_int_equal(vf_register_write_payments_csv(reg, path, &e), VF_E_INVALID_ARG);
     assert_int_equal(access(path, F_OK), -1);
+    vf_ctx *ctx;
+    vf_comparison *cmp;
+    assert_int_equal(vf_ctx_new(&ctx, "default", &e), VF_OK);
+    assert_int_equal(vf_compare_month(&cmp, reg, ctx, ctx, 2024, 1, NULL, &e), VF_E_INVALID_ARG);
+    vf_ctx_free(ctx);
+    vf_kostra_amounts am;
+    assert_int_equal(vf_kostra_amounts_compute(reg, 2024, &am, &e), VF_E_INVALID_ARG);
     vf_register_free(reg);
   }
   /* A year outside 1..9999 is refused. */
