@@ -2,18 +2,23 @@
 """velferd indicators from register files against pandas, in one run.
 
     /usr/bin/python3 bench/indicators_pandas.py --velferd BUILD/tools/velferd/velferd \
-        [--persons 800000] [--year 2024] [--dir /tmp/velferd-bench-reg]
+        [--persons 800000] [--year 2024] [--dir /tmp/velferd-bench-reg] [--runs 3]
 
 Makes a synthetic register with `velferd synth` (kept in --dir for the next run),
 then times `velferd indicators DIR --format csv --suppress-below 0` and the same
 figures computed by pandas (read_csv + groupby) from the same files, each in its
 own process so that its peak memory (ru_maxrss) is its own. The figures are
 checked equal (exact fractions for the scalar indicators, counts for every
-table row): a difference fails the run. Prints a table of times, MB/s, peak
-memory and the ratio. The definitions are docs/indicators.md's.
+table row): a difference fails the run. `velferd report` (the HTML page of the
+same figures) is timed too, so that what the report adds to the indicators
+shows. With --runs N the three are run N times, alternating (velferd,
+report, pandas, velferd, ...), with the load average before each run, and the
+medians are printed. Prints a table of times, MB/s, peak memory and the
+ratio. The definitions are docs/indicators.md's.
 """
 import argparse
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -126,7 +131,7 @@ def velferd_figures(csv_text):
 
 
 def timed(cmd):
-    """Runs cmd; (seconds, peak RSS in MB, stdout)."""
+    """Runs cmd; (seconds, peak RSS in MB, stdout, CPU seconds (user + system))."""
     t0 = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     out = p.stdout.read()
@@ -135,7 +140,7 @@ def timed(cmd):
     secs = time.perf_counter() - t0
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         sys.exit(f"{cmd[0]} failed: {err.decode(errors='replace')}")
-    return secs, ru.ru_maxrss / 1024, out.decode()
+    return secs, ru.ru_maxrss / 1024, out.decode(), ru.ru_utime + ru.ru_stime
 
 
 def main():
@@ -144,6 +149,7 @@ def main():
     ap.add_argument("--persons", type=int, default=800000)
     ap.add_argument("--year", type=int, default=2024)
     ap.add_argument("--dir", default="/tmp/velferd-bench-reg")
+    ap.add_argument("--runs", type=int, default=1)
     ap.add_argument("--pandas-only", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.pandas_only:  # the child process of the pandas measurement
@@ -156,25 +162,51 @@ def main():
                         "-o", reg], check=True, stdout=subprocess.DEVNULL)
     size = sum(os.path.getsize(os.path.join(reg, n))
                for n in ("clients.csv", "payments.csv", "population.csv"))
-    with open("/proc/loadavg") as fh:
-        load = fh.read().split()[0]
-    vt, vmem, vout = timed([a.velferd, "indicators", reg, "--year", str(a.year), "--format", "csv",
-                            "--suppress-below", "0"])
-    pt, pmem, pout = timed([sys.executable, __file__, "--pandas-only", "--dir", reg,
-                            "--year", str(a.year), "--velferd", a.velferd])
-    vf = velferd_figures(vout)
-    pf = {k: Fraction(*v) for k, v in eval(pout).items()}
-    diff = sorted(k for k in set(vf) | set(pf) if vf.get(k) != pf.get(k))
+    def load():
+        with open("/proc/loadavg") as fh:
+            return fh.read().split()[0]
+    html = os.path.join(reg, "..", os.path.basename(reg) + "-report.html")
+    runs = {"indicators": [], "report": [], "pandas": []}
     mb = size / 1e6
-    print(f"register\t{a.persons} persons, year {a.year}, {mb:.1f} MB of CSV\tload {load}")
-    print(f"velferd indicators\t{vt:.2f} s\t{mb / vt:.0f} MB/s\tpeak {vmem:.0f} MB")
-    print(f"pandas read_csv + groupby\t{pt:.2f} s\t{mb / pt:.0f} MB/s\tpeak {pmem:.0f} MB")
-    print(f"ratio\tvelferd is {pt / vt:.1f}x faster than pandas; "
-          f"peak memory {vmem / mb:.2f}x the CSV size (pandas {pmem / mb:.2f}x)")
-    print(f"figures\t{len(vf)} compared\t{'equal' if not diff else 'DIFFERENT: ' + ', '.join(diff[:10])}")
-    for k in diff[:10]:
-        print(f"  {k}: velferd {vf.get(k)} pandas {pf.get(k)}")
-    sys.exit(1 if diff else 0)
+    print(f"register\t{a.persons} persons, year {a.year}, {mb:.1f} MB of CSV")
+    bad = False
+    for r in range(a.runs):
+        l1 = load()
+        vt, vmem, vout, vc = timed([a.velferd, "indicators", reg, "--year", str(a.year), "--format",
+                                "csv", "--suppress-below", "0"])
+        l2 = load()
+        rt, rmem, _, rc = timed([a.velferd, "report", reg, "--year", str(a.year), "-o", html])
+        l3 = load()
+        pt, pmem, pout, pc = timed([sys.executable, __file__, "--pandas-only", "--dir", reg,
+                                "--year", str(a.year), "--velferd", a.velferd])
+        vf = velferd_figures(vout)
+        pf = {k: Fraction(*v) for k, v in eval(pout).items()}
+        diff = sorted(k for k in set(vf) | set(pf) if vf.get(k) != pf.get(k))
+        runs["indicators"].append((vt, vmem, vc))
+        runs["report"].append((rt, rmem, rc))
+        runs["pandas"].append((pt, pmem, pc))
+        print(f"run {r + 1}\tindicators {vt:.2f} s, CPU {vc:.2f} s (load {l1})"
+              f"\treport {rt:.2f} s, CPU {rc:.2f} s (load {l2})"
+              f"\tpandas {pt:.2f} s, CPU {pc:.2f} s (load {l3})\tfigures {len(vf)} compared: "
+              f"{'equal' if not diff else 'DIFFERENT: ' + ', '.join(diff[:10])}")
+        for k in diff[:10]:
+            print(f"  {k}: velferd {vf.get(k)} pandas {pf.get(k)}")
+        bad |= bool(diff)
+    med = {k: (statistics.median(x[0] for x in v), max(x[1] for x in v),
+               statistics.median(x[2] for x in v)) for k, v in runs.items()}
+    (vt, vmem, vc), (rt, rmem, rc), (pt, pmem, pc) = med["indicators"], med["report"], med["pandas"]
+    print(f"median of {a.runs} run(s) (wall; CPU = user + system, less sensitive to the load):")
+    print(f"velferd indicators\t{vt:.2f} s\tCPU {vc:.2f} s\t{mb / vt:.0f} MB/s\tpeak {vmem:.0f} MB")
+    print(f"velferd report\t{rt:.2f} s\tCPU {rc:.2f} s\t{mb / rt:.0f} MB/s\tpeak {rmem:.0f} MB"
+          f"\t(+{rt - vt:.2f} s, CPU +{rc - vc:.2f} s on top of the indicators)")
+    print(f"pandas read_csv + groupby\t{pt:.2f} s\tCPU {pc:.2f} s\t{mb / pt:.0f} MB/s"
+          f"\tpeak {pmem:.0f} MB")
+    print(f"ratio\tvelferd indicators is {pt / vt:.1f}x faster than pandas (CPU {pc / vc:.1f}x), "
+          f"report {pt / rt:.1f}x (CPU {pc / rc:.1f}x); "
+          f"peak memory {vmem / mb:.2f}x the CSV size (report {rmem / mb:.2f}x, "
+          f"pandas {pmem / mb:.2f}x)")
+    print(f"figures\t{'equal in every run' if not bad else 'DIFFERENT'}")
+    sys.exit(1 if bad else 0)
 
 
 if __name__ == "__main__":

@@ -59,6 +59,20 @@ typedef struct vf_read_counts {
 
 /** Creates an empty register. */
 VF_API vf_status vf_register_new(vf_register **out, vf_error *err);
+/** Creates an empty *summary* register: one that keeps, instead of client
+ *  objects and payment records, only what vf_indicators_compute() needs for
+ *  one year (each client's id and the attributes the indicators read, and per
+ *  client the months of the year with a positive gross amount and the year's
+ *  sums), so that its memory does not grow with the number of payments. It is
+ *  read and filled like any register, with the same checks, messages and
+ *  counts. @p year is the year kept (1..9999), or 0 for the latest year of
+ *  the payments added (a payment of a later year replaces what was kept).
+ *  What needs the records or client objects refuses it: vf_register_payment()
+ *  and the writers with ::VF_E_INVALID_ARG, vf_register_client() returns NULL,
+ *  as do comparisons and KOSTRA files built from a register. */
+VF_API vf_status vf_register_new_summary(vf_register **out, int year, vf_error *err);
+/** 1 if @p reg was made by vf_register_new_summary(), else 0. */
+VF_API int vf_register_is_summary(const vf_register *reg);
 /** Releases a register and every client in it; NULL is allowed. */
 VF_API void vf_register_free(vf_register *reg);
 
@@ -84,8 +98,12 @@ VF_API vf_status vf_register_find_client(const vf_register *reg, const char *id,
 VF_API vf_status vf_register_add_payment(vf_register *reg, const char *client_id, int year,
                                          int month, vf_money gross, vf_money refunded,
                                          vf_assistance_kind kind, vf_error *err);
-/** Number of payment records. */
+/** Number of payment records (in a summary register: of payments added). */
 VF_API size_t vf_register_payment_count(const vf_register *reg);
+/** Number of years that have payment records. */
+VF_API size_t vf_register_payment_year_count(const vf_register *reg);
+/** Year @p index (in the order first added) that has payment records; 0 if out of range. */
+VF_API int vf_register_payment_year(const vf_register *reg, size_t index);
 /** Payment record @p index (in the order added). */
 VF_API vf_status vf_register_payment(const vf_register *reg, size_t index, vf_payment *out,
                                      vf_error *err);

@@ -79,7 +79,7 @@ vf_status vf_code_parse(vf_code_list list, const char *text, int *value, vf_erro
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "list", "unknown code list %d", (int)list);
   const code_list *l = &lists[list];
   for (int i = 0; i < l->count; i++)
-    if (!strcmp(text, l->names[i])) { *value = i; return VF_OK; }
+    if (text[0] == l->names[i][0] && !strcmp(text, l->names[i])) { *value = i; return VF_OK; }
   int64_t n;
   if (text[0] >= '0' && text[0] <= '9' && vfi_parse_int64(text, &n) && n >= 0 && n < l->count &&
       strlen(text) <= 3) {
@@ -106,6 +106,8 @@ vf_status vf_client_new(vf_client **out, vf_error *err) {
 }
 
 void vf_client_free(vf_client *client) { free(client); }
+
+void vfi_client_reset(vf_client *c) { memset(c, 0, sizeof *c); }
 
 /* Bytes of a client up to its last child (the children array is the last
  * member), so that read-only copies need not reserve room for 32 children. */

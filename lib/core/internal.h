@@ -49,5 +49,7 @@ bool vfi_parse_int64(const char *s, int64_t *out);
  * vf_client_clone() of it gives a full, modifiable client. Free with
  * vf_client_free(). */
 vf_status vfi_client_clone_compact(vf_client **out, const vf_client *client, vf_error *err);
+/* Clears a client to the state vf_client_new() gives (for reusing one per row). */
+void vfi_client_reset(vf_client *c);
 
 #endif

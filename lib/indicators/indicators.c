@@ -438,9 +438,13 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
   if (opts) o = *opts;
   vf_status s = check_options(&o, err);
   if (s) return s;
+  if (reg->summary && reg->sum.year && reg->sum.year != year)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "year", "year: the register keeps what the "
+                    "indicators of %d need, not %d (vf_register_new_summary)", reg->sum.year, year);
   vf_indicators *ind = calloc(1, sizeof *ind);
-  vf_month_mask *mask = calloc(reg->nclients ? reg->nclients : 1, sizeof *mask);
-  if (!ind || !mask) {
+  /* A summary register has pass 1's result already, accumulated as it read. */
+  vf_month_mask *mask = reg->summary ? NULL : calloc(reg->nclients ? reg->nclients : 1, sizeof *mask);
+  if (!ind || (!reg->summary && !mask)) {
     free(ind);
     free(mask);
     return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
@@ -452,11 +456,17 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
    * without a positive payment). */
   vfi_i128 gsum, rsum;
   size_t used;
-  if ((s = pass_payments(reg, year, thread_count(&o, reg->npay), mask, &gsum, &rsum, &used, err))) {
+  if (reg->summary) {
+    gsum = reg->sum.year ? reg->sum.gross : 0;
+    rsum = reg->sum.year ? reg->sum.refunded : 0;
+    used = reg->sum.year ? reg->sum.used : 0;
+  } else if ((s = pass_payments(reg, year, thread_count(&o, reg->npay), mask, &gsum, &rsum, &used,
+                                err))) {
     free(mask);
     free(ind);
     return s;
   }
+  const vf_month_mask *months = reg->summary ? reg->sum.mask : mask;
   if (gsum > INT64_MAX || rsum > INT64_MAX || gsum - rsum > INT64_MAX) {
     free(mask);
     free(ind);
@@ -473,7 +483,7 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
   vfi_table *T = ind->t;
   int pbit = ind->opts.point_month - 1;
   for (size_t c = 0; c < reg->nclients; c++) {
-    vf_month_mask m = mask[c];
+    vf_month_mask m = reg->summary && !reg->sum.year ? 0 : months[c];
     if (!m) continue;
     const vfi_client_row *row = &reg->rows[c];
     int nm = vf_months_count(m);

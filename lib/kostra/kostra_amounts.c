@@ -13,6 +13,9 @@ static vf_status avg(vf_money sum, int64_t n, vf_money *out, vf_error *err) {
 vf_status vf_kostra_amounts_compute(const vf_register *reg, int year, vf_kostra_amounts *out,
                                     vf_error *err) {
   if (!reg || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or out is NULL");
+  if (vf_register_is_summary(reg))
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "a summary register keeps no payment records or "
+                    "client objects (vf_register_new_summary)");
   size_t nc = vf_register_client_count(reg);
   /* per client: months with a payment, and whether a grant / loan above 0 was paid */
   uint16_t *months = calloc(nc ? nc : 1, sizeof *months);

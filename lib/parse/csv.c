@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+enum { CHUNK = 1 << 20 }; /* bytes read at a time from a file */
+
 void vfi_csv_init(vfi_csv *r, const char *text, size_t len, const char *name, bool skip_comments) {
   memset(r, 0, sizeof *r);
   if (len >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3)) { /* a UTF-8 byte-order mark */
@@ -23,8 +25,94 @@ void vfi_csv_init(vfi_csv *r, const char *text, size_t len, const char *name, bo
 void vfi_csv_free(vfi_csv *r) {
   free(r->buf);
   free(r->fields);
+  free(r->offs);
+  free(r->chunk);
+  free(r->owned);
+  if (r->file) fclose(r->file);
   r->buf = NULL;
   r->fields = NULL;
+  r->offs = NULL;
+  r->chunk = r->owned = NULL;
+  r->file = NULL;
+}
+
+static vf_status too_big(const char *path, uint64_t max, vf_error *err) {
+  return vfi_fail(err, VF_E_RANGE, 0, "", "%s: longer than %llu bytes, the limit for one input "
+                  "file (vf_read_limits; docs/robustness.md, \"Limits\")", path,
+                  (unsigned long long)max);
+}
+
+vf_status vfi_csv_open(vfi_csv *r, const char *path, uint64_t max, bool skip_comments,
+                       vf_error *err) {
+  vfi_csv_init(r, "", 0, path, skip_comments);
+  if (!path) return vfi_fail(err, VF_E_INVALID_ARG, 0, "path", "path is NULL");
+  FILE *f = fopen(path, "rb");
+  if (!f) return vfi_fail(err, VF_E_IO, 0, "", "%s: cannot open: %s", path, strerror(errno));
+  struct stat st;
+  if (fstat(fileno(f), &st) || !S_ISREG(st.st_mode)) {
+    /* A stream: its length is known only at its end, and it must be refused
+     * before any row is read if it is too long, so it is read whole. */
+    fclose(f);
+    char *text;
+    size_t len;
+    vf_status s = vfi_read_file_max(path, max, &text, &len, err);
+    if (s) return s;
+    vfi_csv_init(r, text, len, path, skip_comments);
+    r->owned = text;
+    return VF_OK;
+  }
+  if ((uint64_t)st.st_size > max) {
+    fclose(f);
+    return too_big(path, max, err);
+  }
+  r->file = f;
+  r->max = max;
+  r->chunk_min = r->chunk_min ? r->chunk_min : CHUNK;
+  return VF_OK;
+}
+
+/* Moves the unread rest of the chunk to its start and reads more after it.
+ * Returns false with r->fatal set (and *err) on a read error, a file grown
+ * past the limit or no memory. */
+static bool refill(vfi_csv *r, vf_error *err) {
+  size_t keep = (size_t)(r->end - r->p);
+  if (keep + r->chunk_min > r->chunk_cap) { /* a line longer than the chunk, or the first fill */
+    /* the first fill takes at least 3 bytes, to see a byte-order mark whole */
+    size_t cap = r->chunk_cap ? r->chunk_cap * 2 : r->chunk_min < 3 ? 3 : r->chunk_min;
+    while (cap < keep + r->chunk_min) cap *= 2;
+    char *c = malloc(cap);
+    if (!c) {
+      r->fatal = true;
+      vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+      return false;
+    }
+    if (keep) memcpy(c, r->p, keep);
+    free(r->chunk);
+    r->chunk = c;
+    r->chunk_cap = cap;
+  } else if (keep && r->p != r->chunk) {
+    memmove(r->chunk, r->p, keep);
+  }
+  size_t got = fread(r->chunk + keep, 1, r->chunk_cap - keep, r->file);
+  bool first = r->total == 0;
+  r->total += got;
+  r->p = r->chunk;
+  r->end = r->chunk + keep + got;
+  if (got < r->chunk_cap - keep) {
+    if (ferror(r->file)) {
+      r->fatal = true;
+      vfi_fail(err, VF_E_IO, 0, "", "%s: read error", r->name);
+      return false;
+    }
+    r->eof = true;
+  }
+  if (r->total > r->max) { /* the file grew after it was measured */
+    r->fatal = true;
+    too_big(r->name, r->max, err);
+    return false;
+  }
+  if (first && got >= 3 && !memcmp(r->chunk, "\xEF\xBB\xBF", 3)) r->p += 3;
+  return true;
 }
 
 static bool reserve(vfi_csv *r, size_t need) {
@@ -38,10 +126,66 @@ static bool reserve(vfi_csv *r, size_t need) {
   return true;
 }
 
+/* Room for n field offsets and pointers. */
+static bool reserve_fields(vfi_csv *r, size_t n) {
+  if (n > r->ocap) {
+    size_t cap = r->ocap ? r->ocap : 16;
+    while (cap < n) cap *= 2;
+    size_t *o = realloc(r->offs, cap * sizeof *o);
+    if (!o) return false;
+    r->offs = o;
+    r->ocap = cap;
+  }
+  if (n > r->fcap) {
+    size_t cap = r->fcap ? r->fcap : 16;
+    while (cap < n) cap *= 2;
+    const char **f = realloc(r->fields, cap * sizeof *f);
+    if (!f) return false;
+    r->fields = f;
+    r->fcap = cap;
+  }
+  return true;
+}
+
 /* Appends one byte to the record's field text. */
 static bool put(vfi_csv *r, size_t *used, char c) {
   if (!reserve(r, *used + 1)) return false;
   r->buf[(*used)++] = c;
+  return true;
+}
+
+/* Byte classes of the fast path: 1 a comma, 2 what only the general path
+ * reads (a quote, a carriage return, a NUL, which is not text, and the bytes
+ * of multi-byte UTF-8 characters). */
+static const unsigned char byte_class[256] = {
+  2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2};
+
+/* The fast path: a line of plain ASCII without quotes, carriage returns or
+ * NULs is copied and cut at its commas. Returns false (nothing done) for any other. */
+static bool split_plain(vfi_csv *r, const char *p, size_t n) {
+  const unsigned char *s = (const unsigned char *)p;
+  char *b = r->buf;
+  const char **fields = r->fields;
+  size_t nf = 1;
+  fields[0] = b;
+  for (size_t i = 0; i < n; i++) {
+    unsigned char c = s[i], k = byte_class[c];
+    b[i] = (char)c;
+    if (k) {
+      if (k == 2) return false;
+      b[i] = '\0';
+      fields[nf++] = b + i + 1;
+    }
+  }
+  b[n] = '\0';
+  r->nfields = nf;
   return true;
 }
 
@@ -51,35 +195,36 @@ int vfi_csv_next(vfi_csv *r, vf_error *err) {
    * wrong in it, the next call starts at the next line, so one bad byte costs
    * one row and never the rows after it. */
   const char *p, *lend;
+  r->fatal = false;
   for (;;) {
+    const char *eol = r->p < r->end ? memchr(r->p, '\n', (size_t)(r->end - r->p)) : NULL;
+    if (!eol && r->file && !r->eof) { /* the line goes on in the next chunk */
+      if (!refill(r, err)) return -1;
+      continue;
+    }
     if (r->p >= r->end) return 0;
     p = r->p;
-    const char *eol = memchr(p, '\n', (size_t)(r->end - p));
     lend = eol ? eol : r->end;
     r->p = eol ? eol + 1 : r->end;
     r->line = r->next_line++;
     if (lend > p && lend[-1] == '\r') lend--; /* CRLF */
     if (lend > p && !(r->skip_comments && p[0] == '#')) break;
   }
-  /* Fields are collected as offsets into buf, then turned into pointers. */
+  size_t n = (size_t)(lend - p);
+  if (!reserve(r, n + 1) || !reserve_fields(r, n + 1)) goto nomem;
+  if (!r->general_only && split_plain(r, p, n)) return 1;
+  /* The general path. Fields are collected as offsets into buf, then turned
+   * into pointers. */
   size_t used = 0, nf = 0;
-  size_t *offs = NULL, ocap = 0;
-  int status = 1;
+  size_t *offs = r->offs;
   for (;;) {
-    if (nf == ocap) {
-      ocap = ocap ? ocap * 2 : 16;
-      size_t *o = realloc(offs, ocap * sizeof *o);
-      if (!o) goto nomem;
-      offs = o;
-    }
-    offs[nf++] = used;
+    offs[nf++] = used; /* at most n + 1 fields: reserved above */
     if (p < lend && *p == '"') {
       for (p++;; p++) {
         if (p >= lend) {
-          status = -1;
           vfi_fail(err, VF_E_PARSE, r->line, "", "%s:%d: quoted field %zu is not closed on its "
                    "line (a field cannot span lines)", r->name, r->line, nf);
-          goto out;
+          return -1;
         }
         if (*p == '"') {
           if (p + 1 < lend && p[1] == '"') p++; /* "" is one quote */
@@ -90,18 +235,16 @@ int vfi_csv_next(vfi_csv *r, vf_error *err) {
       }
       p++; /* the closing quote */
       if (p < lend && *p != ',') {
-        status = -1;
         vfi_fail(err, VF_E_PARSE, r->line, "", "%s:%d: text after the closing quote of field %zu",
                  r->name, r->line, nf);
-        goto out;
+        return -1;
       }
     } else {
       for (; p < lend && *p != ','; p++) {
         if (*p == '"') {
-          status = -1;
           vfi_fail(err, VF_E_PARSE, r->line, "", "%s:%d: stray quote in field %zu", r->name,
                    r->line, nf);
-          goto out;
+          return -1;
         }
         if (*p == '\r') goto lone_cr;
         if (!put(r, &used, *p)) goto nomem;
@@ -115,41 +258,24 @@ int vfi_csv_next(vfi_csv *r, vf_error *err) {
   for (size_t i = 0; i < nf; i++) {
     size_t fend = (i + 1 < nf) ? offs[i + 1] - 1 : used - 1;
     if (!vfi_utf8_valid(r->buf + offs[i], fend - offs[i])) {
-      status = -1;
       vfi_fail(err, VF_E_PARSE, r->line, "", "%s:%d: field %zu is not valid UTF-8 text", r->name,
                r->line, i + 1);
-      goto out;
+      return -1;
     }
-  }
-  if (nf > r->fcap) {
-    const char **f = realloc(r->fields, nf * sizeof *f);
-    if (!f) goto nomem;
-    r->fields = f;
-    r->fcap = nf;
   }
   for (size_t i = 0; i < nf; i++) r->fields[i] = r->buf + offs[i];
   r->nfields = nf;
-  goto out;
+  return 1;
 lone_cr:
-  status = -1;
   vfi_fail(err, VF_E_PARSE, r->line, "", "%s:%d: carriage return without a line feed in field "
            "%zu: old Mac (CR-only) line ends are not read; save the file with LF or CRLF line "
            "ends", r->name, r->line, nf);
-  goto out;
+  return -1;
 nomem:
-  status = -1;
+  r->fatal = true;
   vfi_fail(err, VF_E_NOMEM, r->line, "", "out of memory");
-out:
-  free(offs);
-  return status;
+  return -1;
 }
-
-static vf_status too_big(const char *path, uint64_t max, vf_error *err) {
-  return vfi_fail(err, VF_E_RANGE, 0, "", "%s: longer than %llu bytes, the limit for one input "
-                  "file (vf_read_limits; docs/robustness.md, \"Limits\")", path,
-                  (unsigned long long)max);
-}
-
 vf_status vfi_read_file_max(const char *path, uint64_t max, char **out, size_t *len,
                             vf_error *err) {
   if (!path) return vfi_fail(err, VF_E_INVALID_ARG, 0, "path", "path is NULL");

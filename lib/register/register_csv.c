@@ -93,13 +93,18 @@ static vf_status read_csv(vf_register *reg, const char *path, vf_read_mode mode,
   if (!reg || !path) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or path is NULL");
   if (mode != VF_READ_STRICT && mode != VF_READ_SKIP)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "mode", "unknown read mode %d", (int)mode);
-  char *text;
-  size_t len;
-  vf_status s = vfi_read_file_max(path, reg->limits.max_bytes, &text, &len, err);
-  if (s) return s;
-  size_t nclients0 = reg->nclients, npay0 = reg->npay;
+  /* The file is read a chunk at a time: memory does not grow with its size. */
   vfi_csv r;
-  vfi_csv_init(&r, text, len, path, false);
+  vf_status s = vfi_csv_open(&r, path, reg->limits.max_bytes, false, err);
+  if (s) {
+    vfi_csv_free(&r);
+    return s;
+  }
+  vfi_register_mark mark;
+  if ((s = vfi_register_mark_set(reg, &mark, err))) {
+    vfi_csv_free(&r);
+    return s;
+  }
   colmap m = {cols, ncols, {0}, 0};
   s = read_header(&r, &m, path, err);
   while (!s) {
@@ -108,9 +113,9 @@ static vf_status read_csv(vf_register *reg, const char *path, vf_read_mode mode,
     if (got == 0) break;
     if (got < 0) {
       /* A malformed record (bad quoting, invalid UTF-8) is a bad row; the
-       * reader has already moved past it. */
+       * reader has already moved past it. A read error stops the read. */
+      if (r.fatal) { if (err) *err = e; s = e.status; break; }
       c.read++;
-      if (e.status == VF_E_NOMEM) { if (err) *err = e; s = e.status; break; }
       e.line = r.line;
       s = reject(reg, mode, &e, &c, err);
       continue;
@@ -132,13 +137,15 @@ static vf_status read_csv(vf_register *reg, const char *path, vf_read_mode mode,
     c.used++;
   }
   vfi_csv_free(&r);
-  free(text);
+  vfi_register_index(reg);
   if (s) {
     /* Strict failure (or out of memory): nothing from this file stays; every
      * row read counts as rejected. */
-    vfi_register_truncate(reg, nclients0, npay0);
+    vfi_register_rollback(reg, &mark);
     c.rejected = c.read;
     c.used = 0;
+  } else {
+    vfi_register_mark_free(&mark);
   }
   if (counts) *counts = c;
   return s;
@@ -159,12 +166,12 @@ static vf_status parse_code(vf_code_list list, const char *text, int *v, vf_erro
   return vf_code_parse(list, text, v, e);
 }
 
+/* @p ctx: a client reused for every row (the register copies what it keeps). */
 static vf_status client_row(vf_register *reg, const char *const *f, const colmap *m, void *ctx,
                             vf_error *e) {
-  (void)ctx;
-  vf_client *c;
-  vf_status s = vf_client_new(&c, e);
-  if (s) return s;
+  vf_client *c = ctx;
+  vfi_client_reset(c);
+  vf_status s;
   int g, civ, cit, inc, tr;
   const char *id = FIELD(C_ID);
   if (!*id) { s = vfi_fail(e, VF_E_INVALID_ARG, 0, "id", "id: empty"); goto out; }
@@ -216,15 +223,20 @@ static vf_status client_row(vf_register *reg, const char *const *f, const colmap
       }
     }
   }
-  s = vf_register_add_client(reg, c, NULL, e);
+  s = vfi_register_add_client_lazy(reg, c, e); /* indexed at the end of the file */
 out:
-  vf_client_free(c);
   return s;
 }
 
 vf_status vf_register_read_clients_csv(vf_register *reg, const char *path, vf_read_mode mode,
                                        vf_read_counts *counts, vf_error *err) {
-  return read_csv(reg, path, mode, counts, client_cols, 8, client_row, NULL, err);
+  vf_client *c;
+  if (counts) *counts = (vf_read_counts){0, 0, 0};
+  vf_status s = vf_client_new(&c, err);
+  if (s) return s;
+  s = read_csv(reg, path, mode, counts, client_cols, 8, client_row, c, err);
+  vf_client_free(c);
+  return s;
 }
 
 /* ---- payments ---- */
@@ -233,10 +245,21 @@ enum { P_CLIENT, P_YEAR, P_MONTH, P_GROSS, P_REFUNDED, P_KIND };
 static const char *const payment_cols[] = {"client_id", "year", "month", "gross", "refunded",
   "kind"};
 
+/* Up to 9 plain digits; anything else (signs, more digits, junk) is left to
+ * the general parser, which gives the same value for these. */
+static bool plain_digits(const char *t, int64_t *out) {
+  int64_t v = 0;
+  size_t i = 0;
+  for (; t[i] >= '0' && t[i] <= '9'; i++) v = v * 10 + (t[i] - '0');
+  if (!i || t[i] || i > 9) return false;
+  *out = v;
+  return true;
+}
+
 static vf_status parse_int(const char *text, const char *field, int lo, int hi, int *out,
                            vf_error *e) {
   int64_t v;
-  if (!vfi_parse_int64(text, &v))
+  if (!plain_digits(text, &v) && !vfi_parse_int64(text, &v))
     return vfi_fail(e, VF_E_PARSE, 0, field, "%s: '%.40s' is not a whole number", field, text);
   if (v < lo || v > hi)
     return vfi_fail(e, VF_E_RANGE, 0, field, "%s: %lld is outside %d..%d", field, (long long)v,
@@ -245,7 +268,28 @@ static vf_status parse_int(const char *text, const char *field, int lo, int hi, 
   return VF_OK;
 }
 
+/* Kroner as up to 15 digits with 1 or 2 decimals after '.' or ',', or none:
+ * the common shape, read here in one pass; any other text goes to
+ * vf_money_parse(), which gives the same amount for these. */
+static bool plain_kroner(const char *t, vf_money *out) {
+  int64_t v = 0;
+  size_t i = 0;
+  for (; t[i] >= '0' && t[i] <= '9'; i++) v = v * 10 + (t[i] - '0');
+  if (!i || i > 15) return false;
+  v *= 100;
+  if (t[i] == '.' || t[i] == ',') {
+    if (t[i + 1] < '0' || t[i + 1] > '9') return false;
+    v += (t[i + 1] - '0') * 10;
+    i += 2;
+    if (t[i] >= '0' && t[i] <= '9') v += t[i++] - '0';
+  }
+  if (t[i]) return false;
+  *out = v;
+  return true;
+}
+
 static vf_status parse_money(const char *text, const char *field, vf_money *out, vf_error *e) {
+  if (plain_kroner(text, out)) return VF_OK;
   vf_status s = vf_money_parse(text, out, e);
   if (s) {
     char pre[VF_ERROR_FIELD_SIZE + 2];
@@ -256,14 +300,44 @@ static vf_status parse_money(const char *text, const char *field, vf_money *out,
   return s;
 }
 
+/* The client of the row before: payments usually come grouped by client, so
+ * most rows need no look-up. */
+typedef struct last_client {
+  char id[64]; /* ids are shorter (vf_client_set_id) */
+  size_t idx;
+  bool set;
+} last_client;
+
+static vf_status find_client(vf_register *reg, const char *id, last_client *last, size_t *idx,
+                             vf_error *e) {
+  if (last->set && !strcmp(id, last->id)) {
+    *idx = last->idx;
+    return VF_OK;
+  }
+  /* ... and in the order of the clients, so the next client is likely next
+   * (no look-up: a random access into the id table costs a cache miss). */
+  vf_status s = VF_OK;
+  if (last->set && last->idx + 1 < reg->nclients && !strcmp(vfi_register_id(reg, last->idx + 1), id))
+    *idx = last->idx + 1;
+  else
+    s = vf_register_find_client(reg, id, idx, e);
+  if (s) return s;
+  size_t n = strlen(id);
+  last->set = n < sizeof last->id;
+  if (last->set) {
+    memcpy(last->id, id, n + 1);
+    last->idx = *idx;
+  }
+  return VF_OK;
+}
+
 static vf_status payment_row(vf_register *reg, const char *const *f, const colmap *m, void *ctx,
                              vf_error *e) {
-  (void)ctx;
   size_t idx;
   int year = 0, month = 0, kind = 0; /* set by the parsers; zero quiets gcc -O3 */
   vf_money gross, refunded;
   vf_status s;
-  if ((s = vf_register_find_client(reg, FIELD(P_CLIENT), &idx, e)) ||
+  if ((s = find_client(reg, FIELD(P_CLIENT), ctx, &idx, e)) ||
       (s = parse_int(FIELD(P_YEAR), "year", 1, 9999, &year, e)) ||
       (s = parse_int(FIELD(P_MONTH), "month", 1, 12, &month, e)) ||
       (s = parse_money(FIELD(P_GROSS), "gross", &gross, e)) ||
@@ -276,7 +350,8 @@ static vf_status payment_row(vf_register *reg, const char *const *f, const colma
 
 vf_status vf_register_read_payments_csv(vf_register *reg, const char *path, vf_read_mode mode,
                                         vf_read_counts *counts, vf_error *err) {
-  return read_csv(reg, path, mode, counts, payment_cols, 6, payment_row, NULL, err);
+  last_client last = {"", 0, false};
+  return read_csv(reg, path, mode, counts, payment_cols, 6, payment_row, &last, err);
 }
 
 /* ---- population: rows are staged and applied only when the read succeeds ---- */
@@ -389,9 +464,17 @@ static void population_body(const vf_register *reg, FILE *f) {
 
 /* Every writer goes through core/outfile.h: a failed write leaves the old file.
  * Messages name `shown` (NULL: path). Writes are checked by the commit. */
+static vf_status no_summary(const vf_register *reg, vf_error *err) {
+  if (!reg->summary) return VF_OK;
+  return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "a summary register keeps no payment records "
+                  "or client objects and cannot be written (vf_register_new_summary)");
+}
+
 static vf_status write_file(const vf_register *reg, const char *path, const char *shown,
                             void (*body)(const vf_register *, FILE *), vf_error *err) {
   if (!reg) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register is NULL");
+  vf_status s0 = no_summary(reg, err);
+  if (s0) return s0;
   if (!path) return vfi_fail(err, VF_E_INVALID_ARG, 0, "path", "path is NULL");
   vfi_outfile o;
   char msg[VF_ERROR_MESSAGE_SIZE];
@@ -445,6 +528,8 @@ vf_status vf_register_read_dir(vf_register *reg, const char *dir, vf_read_mode m
 
 vf_status vf_register_write_dir(const vf_register *reg, const char *dir, vf_error *err) {
   if (!reg || !dir) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or dir is NULL");
+  vf_status s0 = no_summary(reg, err);
+  if (s0) return s0;
   /* Written into a temporary directory beside `dir` and moved into place, so
    * `dir` holds either the old register or the whole new one (core/outfile.h). */
   static const char *const files[] = {"clients.csv", "payments.csv", "population.csv", NULL};

@@ -36,7 +36,19 @@ typedef struct vfi_pay_key {
 typedef struct vfi_year_sum {
   int year;
   vf_money gross, refunded;
+  size_t count; /* records of the year */
 } vfi_year_sum;
+
+/* What a summary register (vf_register_new_summary) keeps of its payments:
+ * what the indicators of one year need, accumulated as the payments come. */
+typedef struct vfi_summary {
+  int year;                 /* the year kept; 0 before the first payment if not fixed */
+  bool fixed;               /* given at creation; else the latest year of the payments */
+  vf_month_mask *mask;      /* per client (capacity ccap): months of the year with a positive
+                               gross amount of economic assistance */
+  vf_money gross, refunded; /* the year's economic assistance (qualification benefit left out) */
+  size_t used;              /* records of the year that are economic assistance */
+} vfi_summary;
 
 typedef struct vfi_pop_year {
   int year;
@@ -44,11 +56,13 @@ typedef struct vfi_pop_year {
 } vfi_pop_year;
 
 struct vf_register {
-  vf_client **clients;
+  vf_client **clients; /* NULL in a summary register */
   vfi_client_row *rows;
   size_t nclients, ccap;
-  uint32_t *slots; /* open-addressing id hash: client index + 1, 0 = empty */
+  uint64_t *slots; /* open-addressing id hash: client index + 1 and hash tag, 0 = empty */
   size_t nslots;   /* power of two, at least twice nclients */
+  size_t nhashed;  /* clients 0..nhashed-1 are in slots; the rest wait for vfi_register_index() */
+  bool ids_sorted; /* every id so far above the one before (then a new higher id is no duplicate) */
   vfi_pay_key *pkey;
   vf_money *pgross, *prefund;
   size_t npay, pcap;
@@ -60,11 +74,40 @@ struct vf_register {
   size_t nrej, rcap;
   size_t rej_total;      /* rejections counted, kept or not */
   vf_read_limits limits; /* for reading files (vf_register_set_read_limits) */
+  /* A summary register keeps its clients' ids in one arena instead of client
+   * objects, and no payment records (npay counts the payments added). */
+  bool summary;
+  vfi_summary sum;
+  char *ids;
+  size_t ids_len, ids_cap;
+  size_t *id_off; /* offset of client i's id in ids (capacity ccap) */
 };
 
-/* Drops clients from index n on (and every payment from index np on), for
- * rolling back a failed strict read. */
-void vfi_register_truncate(vf_register *reg, size_t nclients, size_t npay);
+/* The state a failed strict read returns the register to. */
+typedef struct vfi_register_mark {
+  size_t nclients, npay;
+  vfi_summary sum;          /* summary register: the summary and a copy of its masks */
+  vf_month_mask *mask;
+  vfi_year_sum *ysum;       /* a copy of the year sums */
+  size_t nysum;
+} vfi_register_mark;
+
+/* Marks the register's state before a read; VF_E_NOMEM if the copy fails. */
+vf_status vfi_register_mark_set(vf_register *reg, vfi_register_mark *mark, vf_error *err);
+/* Returns the register to @p mark (dropping what was added since) and frees the mark. */
+void vfi_register_rollback(vf_register *reg, vfi_register_mark *mark);
+/* Frees a mark without going back to it. */
+void vfi_register_mark_free(vfi_register_mark *mark);
+/* Adds a copy of @p client as vf_register_add_client(), except that the id
+ * table may be left incomplete (an id above all earlier ones needs no
+ * look-up): call vfi_register_index() before any look-up by id. */
+vf_status vfi_register_add_client_lazy(vf_register *reg, const vf_client *client, vf_error *err);
+/* Puts every client into the id table (a bulk insert: the cache misses of
+ * one client overlap with the next one's). */
+void vfi_register_index(vf_register *reg);
+/* The id of client @p i. */
+const char *vfi_register_id(const vf_register *reg, size_t i);
+
 /* Counts a rejection and keeps a copy of *e if fewer than limits.max_rejections
  * are kept. */
 vf_status vfi_register_reject(vf_register *reg, const vf_error *e, vf_error *err);

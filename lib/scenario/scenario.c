@@ -115,6 +115,9 @@ static vf_status compare(vf_comparison **out, const vf_register *reg, const vf_c
                          const vf_compare_options *opts, vf_error *err) {
   if (!out || !reg || !baseline || !scenario)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "out, register, baseline or scenario is NULL");
+  if (vf_register_is_summary(reg))
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "a summary register keeps no payment records or "
+                    "client objects (vf_register_new_summary)");
   vf_compare_options o = VF_COMPARE_OPTIONS_INIT;
   if (opts) {
     if (opts->size < sizeof o)

@@ -33,7 +33,10 @@ int vt_year_load(const char *cmd, vt_year *y, const char *dir, const char *popul
     return rc;
   if (year_text && (rc = parse_int(cmd, year_opt, year_text, 1, 9999, &y->year)) >= 0) return rc;
   y->dir = dir;
-  if (vf_register_new(&y->reg, &e) || vf_register_set_read_limits(y->reg, limits, &e)) {
+  /* A summary register: what the indicators of the year need is accumulated
+   * while the payments are read, none of them is kept (docs/performance.md). */
+  if (vf_register_new_summary(&y->reg, year_text ? y->year : 0, &e) ||
+      vf_register_set_read_limits(y->reg, limits, &e)) {
     vt_year_free(y);
     return vt_report(cmd, &e);
   }
@@ -64,13 +67,12 @@ int vt_year_load(const char *cmd, vt_year *y, const char *dir, const char *popul
     return VT_EXIT_USAGE;
   }
   int first = 0, last = 0, in_year = 0;
-  vf_payment p;
-  for (size_t i = 0; i < vf_register_payment_count(y->reg); i++)
-    if (!vf_register_payment(y->reg, i, &p, NULL)) {
-      if (!first || p.year < first) first = p.year;
-      if (p.year > last) last = p.year;
-      in_year |= year_text && p.year == y->year;
-    }
+  for (size_t i = 0; i < vf_register_payment_year_count(y->reg); i++) {
+    int py = vf_register_payment_year(y->reg, i);
+    if (!first || py < first) first = py;
+    if (py > last) last = py;
+    in_year |= year_text && py == y->year;
+  }
   if (!year_text) { /* the latest year with payments */
     y->year = last;
     if (!y->year) {
