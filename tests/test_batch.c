@@ -365,8 +365,8 @@ static void same_as_single(void **state) {
 
 /* As same_as_single, with the amount columns in one allocation, each a
  * multiple of 4096 bytes from the next: a row's entries of all of them then
- * fall on the same cache set, and the fast path reads copies of them
- * (vfi_amounts, lib/rules/batch_fast.h). */
+ * fall on the same cache set (page-aligned columns, as large allocations
+ * are): the layout for which the fast path once copied them. */
 static void same_as_single_colliding(void **state) {
   (void)state;
   size_t n = 3000, failures = 0, paid = 0;

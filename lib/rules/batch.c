@@ -259,7 +259,6 @@ typedef struct scratch {
   uint32_t no_children[VFI_BLOCK + 1];
   uint8_t sink8[VFI_BLOCK];
   vf_money sink64[VFI_BLOCK];
-  vfi_amounts amounts;
 } scratch;
 
 static const int64_t zero_block64[VFI_BLOCK];
@@ -288,7 +287,6 @@ static void block_view(const job *j, size_t b0, scratch *z, vfi_block *v) {
   /* without children columns every row has none: a non-NULL base, so
    * child_birth + 0 is defined */
   v->in.child_birth = in->child_birth ? in->child_birth : zero_block32;
-  v->amounts = &z->amounts;
   v->assistance = wants_assistance(o);
   v->kvp_wanted = j->kvp != NULL;
   v->status = OUT(o->status, b0, z->sink8);

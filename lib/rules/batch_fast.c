@@ -27,6 +27,7 @@ static int slot_bool(const vfi_month *m, int id, int *on) {
  * the month. 0 otherwise: the kernel then reports the fault per client. */
 static int assistance_init(vfi_month *m) {
   int own, on, capped, exempt;
+  for (int i = 0; i < VFI_P_COUNT; i++) m->num[i] = m->slot[i].v.num;
   if (!slot_bool(m, VFI_P_OWN_NORM, &own)) return 0;
   int base = own ? VFI_P_MUNI_SINGLE : VFI_P_GUIDE_SINGLE;
   for (int k = 0; k < 6; k++) /* single, couple, sharing, the three child groups */
@@ -149,17 +150,18 @@ static inline int kvp_of(const vfi_fast *f, const vfi_block *v, size_t x, uint32
 
 /* Row x with the assistance rule: 1 when computed and written, 0 (nothing
  * written) when the row needs the kernels: an error to report, an amount
- * out of bounds, an edge. */
-static inline int row(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size_t x) {
+ * out of bounds, an edge. @p on: the rule's outputs are asked for (else
+ * they are 0). */
+static inline int row(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size_t x,
+                      const vfi_income_sum *sum, int on) {
   uint32_t c0, c1;
   vf_money kvp;
   vf_assistance_result r;
   /* the rule itself, on the month's checked parameters (it also checks the
    * amounts, which the benefit's fast path then relies on) */
-  if (!row_ok(f, v, x, &c0, &c1) || vfi_assistance_rule(mo, 1, &v->in, x, &r, NULL, NULL) ||
+  if (!row_ok(f, v, x, &c0, &c1) || vfi_assistance_rule(mo, 1, &v->in, x, sum, &r, NULL, NULL) ||
       !kvp_of(f, v, x, c0, c1, &kvp))
     return 0;
-  int on = v->assistance; /* the outputs of a batch without the rule are 0 */
   v->status[x] = VF_OK;
   v->household[x] = (uint8_t)(on ? r.household : 0);
   v->norm[x] = on ? r.norm : 0;
@@ -179,13 +181,11 @@ static inline int row(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size
  * fast path does not cover: as row(), with the amounts and the children
  * (born by the first of the month, under 18: the kernels' load checks the
  * day numbers) checked here instead of by the rule. */
-static inline int row_kvp(const vfi_fast *f, const vfi_month *mo, const vfi_block *v, size_t x) {
+static inline int row_kvp(const vfi_fast *f, const vfi_month *mo, const vfi_block *v, size_t x,
+                          const vfi_income_sum *sum) {
   uint32_t c0, c1;
   vf_money kvp;
-  uint64_t bits = 0;
-  for (int k = 0; k < VF_INC_KIND_COUNT; k++) bits |= (uint64_t)v->in.income[k][x];
-  for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) bits |= (uint64_t)v->in.housing[k][x];
-  if (!row_ok(f, v, x, &c0, &c1) || bits >> VFI_RESOLVED_AMOUNT_BITS) return 0;
+  if (!row_ok(f, v, x, &c0, &c1) || sum->bits >> VFI_RESOLVED_AMOUNT_BITS) return 0;
   int group;
   for (size_t k = 0; k < c1 - c0; k++)
     if (vfi_ar_child(mo, v->in.child_birth + c0, k, &group, NULL)) return 0;
@@ -199,45 +199,33 @@ static inline int row_kvp(const vfi_fast *f, const vfi_month *mo, const vfi_bloc
   return 1;
 }
 
-/* 1 if more than four of the amount columns put row 0 of the block on the
- * same cache set (64-byte lines, 64 sets: the L1 data cache of x86 and
- * ARM cores); with the output columns they would then exceed its ways. */
-static int amounts_collide(const vfi_block *v) {
-  unsigned char count[64] = {0};
-  int most = 0;
-  const int64_t *col[VFI_AMOUNTS];
-  memcpy(col, v->in.income, sizeof v->in.income);
-  memcpy(col + VF_INC_KIND_COUNT, v->in.housing, sizeof v->in.housing);
-  for (int k = 0; k < VFI_AMOUNTS; k++) {
-    int n = ++count[((uintptr_t)col[k] >> 6) & 63];
-    if (n > most) most = n;
-  }
-  return most > 4;
-}
-
 size_t vfi_fast_block(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size_t m,
                       const uint8_t *bad, uint32_t *slow) {
-  vfi_block w;
-  if (amounts_collide(v)) { /* copy the amounts and read the copies (vfi_amounts) */
-    w = *v;
-    vf_money(*a)[VFI_AMOUNT_ROW] = *v->amounts;
-    for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
-      memcpy(a[k], v->in.income[k], m * sizeof(vf_money));
-      w.in.income[k] = a[k];
-    }
-    for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) {
-      memcpy(a[VF_INC_KIND_COUNT + k], v->in.housing[k], m * sizeof(vf_money));
-      w.in.housing[k] = a[VF_INC_KIND_COUNT + k];
-    }
-    v = &w;
+  /* The rows' amounts summed first (vfi_income_sum_of(), the rule's own
+   * helper), a block at a time: a loop without branches, which the compiler
+   * vectorises; a row then reads five amount columns, not eleven. */
+  vf_money others[VFI_BLOCK];
+  uint64_t bits[VFI_BLOCK];
+  for (size_t x = 0; x < m; x++) {
+    vfi_income_sum s;
+    vfi_income_sum_of(&v->in, x, 1, &s);
+    others[x] = s.others;
+    bits[x] = s.bits;
   }
   size_t n = 0;
+  vfi_income_sum s = {0, 0, {VF_INC_KIND_COUNT, VF_INC_KIND_COUNT}};
   if (f->assistance) {
-    for (size_t x = 0; x < m; x++)
-      if (bad[x] || !row(f, mo, v, x)) slow[n++] = (uint32_t)x;
+    int on = v->assistance; /* the outputs of a batch without the rule are 0 */
+    for (size_t x = 0; x < m; x++) {
+      s.others = others[x];
+      s.bits = bits[x];
+      if (bad[x] || !row(f, mo, v, x, &s, on)) slow[n++] = (uint32_t)x;
+    }
   } else {
-    for (size_t x = 0; x < m; x++)
-      if (bad[x] || !row_kvp(f, mo, v, x)) slow[n++] = (uint32_t)x;
+    for (size_t x = 0; x < m; x++) {
+      s.bits = bits[x];
+      if (bad[x] || !row_kvp(f, mo, v, x, &s)) slow[n++] = (uint32_t)x;
+    }
   }
   return n;
 }

@@ -36,16 +36,6 @@ typedef struct vfi_fast {
  * column after the other where it can (loops the compiler vectorises). */
 #define VFI_BLOCK 1024
 
-/* Room for one block's amounts (incomes, then housing costs), one column per
- * kind, each padded so that the columns start on different cache sets.
- * When the caller's amount columns put a row's entries on the same cache
- * set (as large allocations do: they are page-aligned), the eleven evict
- * each other while a row reads them; the fast path then copies the block's
- * amounts here first, and the rows read the copies. */
-#define VFI_AMOUNTS (VF_INC_KIND_COUNT + VF_HOUSING_KIND_COUNT)
-#define VFI_AMOUNT_ROW (VFI_BLOCK + 16) /* the padding: two cache lines */
-typedef vf_money vfi_amounts[VFI_AMOUNTS][VFI_AMOUNT_ROW];
-
 /* One block of the batch's columns as plain pointers, row x of the block at
  * [x]: an absent input column points at a block of its default value, an
  * output column not asked for at a scratch block, so the fast path reads
@@ -55,7 +45,6 @@ typedef struct vfi_block {
   const int32_t *birth, *kvp_minutes;
   const uint8_t *kvp;
   int assistance, kvp_wanted;  /* the rules asked for */
-  vfi_amounts *amounts;        /* room for the block's amounts (per thread) */
   uint8_t *status, *household, *rule80_applies, *kvp_status;
   vf_money *norm, *housing_out, *income_out, *income_exempt, *ordinary, *rule80_supplement,
       *assistance_out, *kvp_benefit;

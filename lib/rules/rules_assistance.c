@@ -48,9 +48,11 @@ vf_status vfi_assistance_kernel(vfi_month *m, const vfi_client_in *in, vf_assist
                                 vf_trace *trace, vf_error *err) {
   vfi_cols c;
   vfi_one_row one;
+  vfi_income_sum sum;
   vfi_cols_of(&c, &one, in);
-  return trace ? vfi_assistance_rule(m, 0, &c, 0, r, trace, err)
-               : vfi_assistance_rule(m, 0, &c, 0, r, NULL, err);
+  vfi_income_sum_of(&c, 0, 0, &sum);
+  return trace ? vfi_assistance_rule(m, 0, &c, 0, &sum, r, trace, err)
+               : vfi_assistance_rule(m, 0, &c, 0, &sum, r, NULL, err);
 }
 
 vf_status vf_assistance_month(const vf_ctx *ctx, const vf_client *client, int year, int month,

@@ -71,15 +71,48 @@ static VFI_INLINE vf_status vfi_ar_bool(vfi_month *m, int resolved, int id, int 
                                         vf_trace *t, vf_error *err) {
   if (!resolved) return vfi_month_bool(m, id, on_off, t, err);
   vfi_trace_param(t, &m->slot[id].v);
-  *on_off = m->slot[id].v.num != 0;
+  *on_off = m->num[id] != 0;
   return VF_OK;
 }
 
-/* Amount x of column @p col; or-ed into *bits for the check of a resolved call. */
-static VFI_INLINE vf_money vfi_ar_amount(const int64_t *col, size_t x, uint64_t *bits) {
-  vf_money v = col[x];
-  *bits |= (uint64_t)v;
-  return v;
+/* ---- the client's amounts, summed once ----
+ * The incomes the rule counts without looking at them one by one (every
+ * kind but child benefit, which the rule may exempt) are summed here, by
+ * both callers: the single-client kernel before it calls the rule, the
+ * batch's fast path for a block of rows at a time (a loop the compiler
+ * vectorises), so that a row of the rule reads five amount columns, not
+ * eleven. The rule itself decides what is counted (vfi_ar_income()). */
+typedef struct vfi_income_sum {
+  vf_money others; /* every income kind but child benefit (wraps in a resolved call) */
+  uint64_t bits;   /* every amount, incomes and housing costs, or-ed: the resolved bound */
+  /* checked (not resolved): the first kind whose addition overflows the sum
+   * of the kinds in order, with child benefit not counted [0] and counted
+   * [1]; VF_INC_KIND_COUNT for none (the rule reports it at that kind) */
+  int overflow[2];
+} vfi_income_sum;
+
+_Static_assert(VF_INC_CHILD_BENEFIT < VF_INC_PARTNER, "vfi_ar_income() checks child benefit first");
+
+static VFI_INLINE void vfi_income_sum_of(const vfi_cols *c, size_t x, int resolved,
+                                         vfi_income_sum *s) {
+  uint64_t others = 0, bits = 0;
+  s->overflow[0] = s->overflow[1] = VF_INC_KIND_COUNT;
+  vf_money sum[2] = {0, 0}; /* checked: [0] without, [1] with child benefit */
+#if defined(__GNUC__)
+#pragma GCC unroll 8
+#endif
+  for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
+    vf_money v = c->income[k][x];
+    bits |= (uint64_t)v;
+    if (k != VF_INC_CHILD_BENEFIT) others += (uint64_t)v;
+    for (int w = 0; !resolved && w < 2; w++)
+      if ((k != VF_INC_CHILD_BENEFIT || w) && s->overflow[w] == VF_INC_KIND_COUNT &&
+          __builtin_add_overflow(sum[w], v, &sum[w]))
+        s->overflow[w] = k;
+  }
+  for (int k = 0; k < VF_HOUSING_KIND_COUNT; k++) bits |= (uint64_t)c->housing[k][x];
+  s->others = (vf_money)(others & (UINT64_MAX >> 1)); /* exact when it does not overflow */
+  s->bits = bits;
 }
 
 /* Sums: unchecked in a resolved call, where they wrap (no undefined
@@ -101,10 +134,15 @@ static VFI_INLINE vf_status vfi_ar_sub(int resolved, vf_money a, vf_money b, vf_
 /* A norm rate in øre per month. */
 static VFI_INLINE vf_status vfi_ar_rate(vfi_month *m, int resolved, int id, vf_money *out,
                                         vf_trace *t, vf_error *err) {
+  if (resolved) {
+    vfi_trace_param(t, &m->slot[id].v);
+    *out = m->num[id];
+    return VF_OK;
+  }
   const vf_param_value *v = NULL;
-  vf_status s = vfi_ar_param(m, resolved, id, &v, t, err);
+  vf_status s = vfi_month_param(m, id, &v, t, err);
   if (s) return s;
-  if (!resolved && v->unit != VF_UNIT_NOK_PER_MONTH)
+  if (v->unit != VF_UNIT_NOK_PER_MONTH)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, v->name, "parameter '%s' is not nok_per_month",
                     v->name);
   *out = v->num;
@@ -215,12 +253,12 @@ static VFI_INLINE vf_status vfi_ar_norm(vfi_month *m, int resolved, const vfi_co
 }
 
 static VFI_INLINE vf_status vfi_ar_housing(vfi_month *m, int resolved, const vfi_cols *c,
-                                           size_t x, vf_assistance_result *r, uint64_t *bits,
-                                           vf_trace *t, vf_error *err) {
+                                           size_t x, vf_assistance_result *r, vf_trace *t,
+                                           vf_error *err) {
   vfi_trace_step(t, "assistance.housing", VF_RULE_ASSISTANCE, "Housing costs", VFI_SRC_HOUSING);
-  r->rent = vfi_ar_amount(c->housing[VF_HOUSING_RENT], x, bits);
-  r->electricity = vfi_ar_amount(c->housing[VF_HOUSING_ELECTRICITY], x, bits);
-  r->other_housing = vfi_ar_amount(c->housing[VF_HOUSING_OTHER], x, bits);
+  r->rent = c->housing[VF_HOUSING_RENT][x];
+  r->electricity = c->housing[VF_HOUSING_ELECTRICITY][x];
+  r->other_housing = c->housing[VF_HOUSING_OTHER][x];
   vfi_trace_money(t, r->rent, "rent");
   int capped = 0;
   vf_status s = vfi_ar_bool(m, resolved, VFI_P_RENT_CAP_ON, &capped, t, err);
@@ -256,26 +294,27 @@ static VFI_INLINE vf_status vfi_ar_housing(vfi_month *m, int resolved, const vfi
   return VF_OK;
 }
 
+/* Net income counted: the sum of the other kinds (@p sum) plus child
+ * benefit unless exempt. The loop over the kinds makes the checks, the
+ * trace lines and a checked call's overflow come in the order of the kinds;
+ * with `resolved` and no trace only child benefit and partner income are
+ * read (the other loads are dead). */
 static VFI_INLINE vf_status vfi_ar_income(vfi_month *m, int resolved, const vfi_cols *c, size_t x,
-                                          vf_assistance_result *r, uint64_t *bits, vf_trace *t,
-                                          vf_error *err) {
+                                          const vfi_income_sum *sum, vf_assistance_result *r,
+                                          vf_trace *t, vf_error *err) {
   vfi_trace_step(t, "assistance.income", VF_RULE_ASSISTANCE, "Net income counted",
                  VFI_SRC_INCOME);
-  r->income = 0;
-  r->income_exempt = 0;
   vf_status s;
-  /* No branch on whether an amount is zero (adding 0 changes nothing), so
-   * the batch runs this loop without unpredictable jumps; unrolled, so the
-   * tests on the kind vanish. */
+  int exempt = 0;
+  r->income = r->income_exempt = 0; /* (set below; for compilers that cannot see it) */
 #if defined(__GNUC__)
 #pragma GCC unroll 8
 #endif
   for (int k = 0; k < VF_INC_KIND_COUNT; k++) {
-    vf_money v = vfi_ar_amount(c->income[k], x, bits);
+    vf_money v = c->income[k][x];
     if (k == VF_INC_PARTNER && v != 0 && r->household != VF_HOUSEHOLD_COUPLE)
       return vfi_fail(err, VF_E_INCONSISTENT, 0, "partner", "partner income is recorded but the "
                       "household has no partner (lives_with_partner / civil status)");
-    int exempt = 0;
     if (k == VF_INC_CHILD_BENEFIT && v != 0) {
       if (r->children == 0)
         return vfi_fail(err, VF_E_INCONSISTENT, 0, "child_benefit", "child benefit income is "
@@ -283,15 +322,17 @@ static VFI_INLINE vf_status vfi_ar_income(vfi_month *m, int resolved, const vfi_
       if ((s = vfi_ar_bool(m, resolved, VFI_P_CHILD_BENEFIT_EXEMPT, &exempt, t, err))) return s;
     }
     if (t && v != 0)
-      vfi_trace_money(t, v, exempt ? "%s (not counted)" : "%s",
+      vfi_trace_money(t, v, k == VF_INC_CHILD_BENEFIT && exempt ? "%s (not counted)" : "%s",
                       vf_code_name(VF_CODES_INCOME_KIND, k));
-    /* the amount goes to one of the two sums (adding 0 to the other) */
-    vf_money counted = exempt ? 0 : v;
-    if ((s = vfi_ar_add(resolved, r->income, counted, &r->income, "income", err)) ||
-        (s = vfi_ar_add(resolved, r->income_exempt, v - counted, &r->income_exempt, "income",
-                        err)))
-      return s;
+    if (!resolved && sum->overflow[!exempt] == k) { /* (the kinds before child benefit: same) */
+      vfi_overflow("income", err);
+      return VF_E_OVERFLOW;
+    }
   }
+  /* child benefit goes to one of the two sums */
+  vf_money cb = c->income[VF_INC_CHILD_BENEFIT][x], counted = exempt ? 0 : cb;
+  if ((s = vfi_ar_add(resolved, sum->others, counted, &r->income, "income", err))) return s;
+  r->income_exempt = cb - counted;
   vfi_trace_detail(t, "all net monthly income of the household except what the law exempts");
   vfi_trace_amount(t, r->income);
   return VF_OK;
@@ -359,20 +400,21 @@ static VFI_INLINE vf_status vfi_ar_rule80(vfi_month *m, int resolved, const vfi_
 
 /* ---- the rule ---- */
 
-/* The assistance rule for client @p x of @p c in month @p m: sets every
+/* The assistance rule for client @p x of @p c in month @p m, @p sum its
+ * amounts summed by vfi_income_sum_of() with the same `resolved`: sets every
  * member of *r on success (on failure *r is partly written). @p resolved:
  * the month and the client are checked (see above); @p t: the trace, NULL
  * for none. */
 static VFI_INLINE vf_status vfi_assistance_rule(vfi_month *m, int resolved, const vfi_cols *c,
-                                                size_t x, vf_assistance_result *r, vf_trace *t,
+                                                size_t x, const vfi_income_sum *sum,
+                                                vf_assistance_result *r, vf_trace *t,
                                                 vf_error *err) {
   vf_status s;
-  uint64_t bits = 0; /* the amounts read, or-ed */
   if ((s = vfi_ar_norm(m, resolved, c, x, r, t, err)) ||
-      (s = vfi_ar_housing(m, resolved, c, x, r, &bits, t, err)) ||
-      (s = vfi_ar_income(m, resolved, c, x, r, &bits, t, err)))
+      (s = vfi_ar_housing(m, resolved, c, x, r, t, err)) ||
+      (s = vfi_ar_income(m, resolved, c, x, sum, r, t, err)))
     return s;
-  if (resolved && bits >> VFI_RESOLVED_AMOUNT_BITS) return VF_E_RANGE; /* every amount is read */
+  if (resolved && sum->bits >> VFI_RESOLVED_AMOUNT_BITS) return VF_E_RANGE; /* every amount */
 
   vfi_trace_step(t, "assistance.ordinary", VF_RULE_ASSISTANCE, "Ordinary calculation",
                  VFI_SRC_ORDINARY);

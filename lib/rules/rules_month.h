@@ -41,6 +41,10 @@ typedef struct vfi_month {
   int32_t on_days;     /* its day number */
   int32_t age6, age11, age18; /* born on or before: at least that old on `on` */
   vfi_slot slot[VFI_P_COUNT];
+  /* slot[i].v.num of every slot, for a resolved call of the assistance rule
+   * (rules_assistance.h): an index scaled by 8, where a slot is ~100 bytes;
+   * filled by the batch's vfi_fast_init() */
+  int64_t num[VFI_P_COUNT];
   /* 80 % rule level and minimum for a single [0] and a couple [1], worked
    * out on first use (the same for every client of the month) */
   int r80_known[2];
