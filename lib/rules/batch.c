@@ -287,7 +287,6 @@ static void block_view(const job *j, size_t b0, scratch *z, vfi_block *v) {
   /* without children columns every row has none: a non-NULL base, so
    * child_birth + 0 is defined */
   v->in.child_birth = in->child_birth ? in->child_birth : zero_block32;
-  v->assistance = wants_assistance(o);
   v->kvp_wanted = j->kvp != NULL;
   v->status = OUT(o->status, b0, z->sink8);
   v->household = OUT(o->household, b0, z->sink8);

@@ -30,8 +30,10 @@ static int assistance_init(vfi_month *m) {
   for (int i = 0; i < VFI_P_COUNT; i++) m->num[i] = m->slot[i].v.num;
   if (!slot_bool(m, VFI_P_OWN_NORM, &own)) return 0;
   int base = own ? VFI_P_MUNI_SINGLE : VFI_P_GUIDE_SINGLE;
-  for (int k = 0; k < 6; k++) /* single, couple, sharing, the three child groups */
+  for (int k = 0; k < 6; k++) { /* single, couple, sharing, the three child groups */
     if (!slot_ok(m, base + k, VF_UNIT_NOK_PER_MONTH)) return 0;
+    m->norm_rate[k] = m->num[base + k]; /* the rule's table (vfi_ar_norm_rate()) */
+  }
   if (!slot_bool(m, VFI_P_RENT_CAP_ON, &capped)) return 0;
   if (capped && (!slot_ok(m, VFI_P_RENT_CAP_SINGLE, -1) || !slot_ok(m, VFI_P_RENT_CAP_COUPLE, -1) ||
                  !slot_ok(m, VFI_P_RENT_CAP_CHILD, -1)))
@@ -150,10 +152,11 @@ static inline int kvp_of(const vfi_fast *f, const vfi_block *v, size_t x, uint32
 
 /* Row x with the assistance rule: 1 when computed and written, 0 (nothing
  * written) when the row needs the kernels: an error to report, an amount
- * out of bounds, an edge. @p on: the rule's outputs are asked for (else
- * they are 0). */
+ * out of bounds, an edge. The rule's outputs are written as they are: in a
+ * batch that does not ask for the rule every one of them is a scratch block
+ * (batch.c, block_view()), so no test per column is needed. */
 static inline int row(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size_t x,
-                      const vfi_income_sum *sum, int on) {
+                      const vfi_income_sum *sum) {
   uint32_t c0, c1;
   vf_money kvp;
   vf_assistance_result r;
@@ -163,15 +166,15 @@ static inline int row(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size
       !kvp_of(f, v, x, c0, c1, &kvp))
     return 0;
   v->status[x] = VF_OK;
-  v->household[x] = (uint8_t)(on ? r.household : 0);
-  v->norm[x] = on ? r.norm : 0;
-  v->housing_out[x] = on ? r.housing : 0;
-  v->income_out[x] = on ? r.income : 0;
-  v->income_exempt[x] = on ? r.income_exempt : 0;
-  v->ordinary[x] = on ? r.ordinary : 0;
-  v->rule80_applies[x] = (uint8_t)(on & r.rule80_applies);
-  v->rule80_supplement[x] = on ? r.rule80_supplement : 0;
-  v->assistance_out[x] = on ? r.assistance : 0;
+  v->household[x] = (uint8_t)r.household;
+  v->norm[x] = r.norm;
+  v->housing_out[x] = r.housing;
+  v->income_out[x] = r.income;
+  v->income_exempt[x] = r.income_exempt;
+  v->ordinary[x] = r.ordinary;
+  v->rule80_applies[x] = (uint8_t)r.rule80_applies;
+  v->rule80_supplement[x] = r.rule80_supplement;
+  v->assistance_out[x] = r.assistance;
   v->kvp_benefit[x] = kvp;
   v->kvp_status[x] = VF_OK;
   return 1;
@@ -215,11 +218,10 @@ size_t vfi_fast_block(const vfi_fast *f, vfi_month *mo, const vfi_block *v, size
   size_t n = 0;
   vfi_income_sum s = {0, 0, {VF_INC_KIND_COUNT, VF_INC_KIND_COUNT}};
   if (f->assistance) {
-    int on = v->assistance; /* the outputs of a batch without the rule are 0 */
     for (size_t x = 0; x < m; x++) {
       s.others = others[x];
       s.bits = bits[x];
-      if (bad[x] || !row(f, mo, v, x, &s, on)) slow[n++] = (uint32_t)x;
+      if (bad[x] || !row(f, mo, v, x, &s)) slow[n++] = (uint32_t)x;
     }
   } else {
     for (size_t x = 0; x < m; x++) {

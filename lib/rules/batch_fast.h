@@ -39,12 +39,13 @@ typedef struct vfi_fast {
 /* One block of the batch's columns as plain pointers, row x of the block at
  * [x]: an absent input column points at a block of its default value, an
  * output column not asked for at a scratch block, so the fast path reads
- * and writes without a test per column. */
+ * and writes without a test per column (a batch without the assistance
+ * rule has every output of the rule at scratch blocks). */
 typedef struct vfi_block {
   vfi_cols in;                 /* codes, amounts, children (m + 1 child_start entries) */
   const int32_t *birth, *kvp_minutes;
   const uint8_t *kvp;
-  int assistance, kvp_wanted;  /* the rules asked for */
+  int kvp_wanted;              /* the benefit asked for */
   uint8_t *status, *household, *rule80_applies, *kvp_status;
   vf_money *norm, *housing_out, *income_out, *income_exempt, *ordinary, *rule80_supplement,
       *assistance_out, *kvp_benefit;

@@ -149,6 +149,17 @@ static VFI_INLINE vf_status vfi_ar_rate(vfi_month *m, int resolved, int id, vf_m
   return VF_OK;
 }
 
+/* Norm rate @p k of the month (0-2 adults by household, 3-5 children by
+ * age group), slot base + k: a resolved call reads the month's table of
+ * its six rates (vfi_month.norm_rate) instead of choosing a slot. */
+static VFI_INLINE vf_status vfi_ar_norm_rate(vfi_month *m, int resolved, int base, int k,
+                                             vf_money *out, vf_trace *t, vf_error *err) {
+  if (!resolved) return vfi_ar_rate(m, 0, base + k, out, t, err);
+  vfi_trace_param(t, &m->slot[base + k].v);
+  *out = m->norm_rate[k];
+  return VF_OK;
+}
+
 /* ---- the steps ---- */
 
 /* The household type (vfi_household()) and why, for the trace. */
@@ -225,7 +236,7 @@ static VFI_INLINE vf_status vfi_ar_norm(vfi_month *m, int resolved, const vfi_co
   int own = 0;
   if ((s = vfi_ar_bool(m, resolved, VFI_P_OWN_NORM, &own, t, err))) return s;
   int base = own ? VFI_P_MUNI_SINGLE : VFI_P_GUIDE_SINGLE; /* single, couple, sharing, children */
-  if ((s = vfi_ar_rate(m, resolved, base + (int)r->household - 1, &r->norm_adults, t, err)))
+  if ((s = vfi_ar_norm_rate(m, resolved, base, (int)r->household - 1, &r->norm_adults, t, err)))
     return s;
   vfi_trace_money(t, r->norm_adults, "adults (%s)", vf_household_name(r->household));
   vf_money group_rate[3];
@@ -235,7 +246,7 @@ static VFI_INLINE vf_status vfi_ar_norm(vfi_month *m, int resolved, const vfi_co
     int g = one_pass ? 0 : group[i];
     if (one_pass && (s = vfi_ar_child(m, child, i, &g, err))) return s;
     if (!t || !have[g]) {
-      if ((s = vfi_ar_rate(m, resolved, base + 3 + g, &group_rate[g], t, err))) return s;
+      if ((s = vfi_ar_norm_rate(m, resolved, base, 3 + g, &group_rate[g], t, err))) return s;
       have[g] = 1;
     }
     if (t) vfi_trace_money(t, group_rate[g], "child %zu, age %d", i + 1,

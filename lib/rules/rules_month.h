@@ -45,6 +45,10 @@ typedef struct vfi_month {
    * (rules_assistance.h): an index scaled by 8, where a slot is ~100 bytes;
    * filled by the batch's vfi_fast_init() */
   int64_t num[VFI_P_COUNT];
+  /* the norm rates a resolved call reads, own or guideline as the month has
+   * it: single, couple, sharing (vf_household - 1), then the three child
+   * age groups; filled by vfi_fast_init() with num[] */
+  int64_t norm_rate[6];
   /* 80 % rule level and minimum for a single [0] and a couple [1], worked
    * out on first use (the same for every client of the month) */
   int r80_known[2];
@@ -152,15 +156,19 @@ static inline vf_status vfi_check_birth_days(int32_t birth, const vfi_month *m, 
  * birth day numbers and must hold VF_MAX_CHILDREN. */
 void vfi_client_in_from(vfi_client_in *in, const vf_client *c, int32_t *child_days);
 
+_Static_assert(VF_CIVIL_COHABITING == VF_CIVIL_MARRIED + 1 && VF_HOUSEHOLD_SINGLE == 1 &&
+                   VF_HOUSEHOLD_COUPLE == 2 && VF_HOUSEHOLD_SHARING == 3,
+               "vfi_household() computes the type from the codes");
 /* Household type: the lives_with_partner fact decides when recorded;
  * otherwise civil status married/cohabiting means a couple. Without a
  * partner, the shares_home fact makes a person i bofellesskap. */
 static inline vf_household vfi_household(vf_tristate partner, vf_civil_status civil,
                                          vf_tristate shares) {
-  int couple = partner != VF_UNKNOWN ? partner == VF_YES
-                                     : civil == VF_CIVIL_MARRIED || civil == VF_CIVIL_COHABITING;
-  return couple ? VF_HOUSEHOLD_COUPLE : shares == VF_YES ? VF_HOUSEHOLD_SHARING
-                                                         : VF_HOUSEHOLD_SINGLE;
+  /* without branches: the batch's rows take every combination */
+  int couple = (partner == VF_YES) |
+               ((partner == VF_UNKNOWN) & ((unsigned)civil - VF_CIVIL_MARRIED < 2u));
+  int sharing = !couple & (shares == VF_YES);
+  return (vf_household)(VF_HOUSEHOLD_SINGLE + couple + 2 * sharing);
 }
 
 /* The 80 % rule's monthly level and minimum for a single (couple 0) or a
