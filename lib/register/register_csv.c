@@ -250,8 +250,11 @@ static const char *const payment_cols[] = {"client_id", "year", "month", "gross"
 static bool plain_digits(const char *t, int64_t *out) {
   int64_t v = 0;
   size_t i = 0;
-  for (; t[i] >= '0' && t[i] <= '9'; i++) v = v * 10 + (t[i] - '0');
-  if (!i || t[i] || i > 9) return false;
+  for (; t[i] >= '0' && t[i] <= '9'; i++) {
+    if (i == 9) return false; /* longer: the general parser (no overflow here) */
+    v = v * 10 + (t[i] - '0');
+  }
+  if (!i || t[i]) return false;
   *out = v;
   return true;
 }
@@ -274,8 +277,11 @@ static vf_status parse_int(const char *text, const char *field, int lo, int hi, 
 static bool plain_kroner(const char *t, vf_money *out) {
   int64_t v = 0;
   size_t i = 0;
-  for (; t[i] >= '0' && t[i] <= '9'; i++) v = v * 10 + (t[i] - '0');
-  if (!i || i > 15) return false;
+  for (; t[i] >= '0' && t[i] <= '9'; i++) {
+    if (i == 15) return false; /* longer: vf_money_parse() (no overflow here) */
+    v = v * 10 + (t[i] - '0');
+  }
+  if (!i) return false;
   v *= 100;
   if (t[i] == '.' || t[i] == ',') {
     if (t[i + 1] < '0' || t[i + 1] > '9') return false;
