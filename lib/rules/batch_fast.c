@@ -107,8 +107,6 @@ void vfi_fast_init(vfi_fast *f, vfi_month *m, const vfi_kvp_month *km) {
 
 /* ---- the rows ---- */
 
-static inline vf_money max0(vf_money x) { return x > 0 ? x : 0; }
-
 /* The qualification benefit of a participant for the whole month: 1 and
  * *amount, or 0 if the row needs the kernel (rules_kvp.c). */
 static inline int kvp_row(const vfi_fast *f, int32_t birth, vf_money work, vf_money trygd,
@@ -121,12 +119,11 @@ static inline int kvp_row(const vfi_fast *f, int32_t birth, vf_money work, vf_mo
   if (nkids && !f->child_ok) return 0;
   for (size_t k = 0; k < nkids; k++) /* a child all month, and under 18 all month */
     if ((kid[k] > f->first) | (kid[k] <= f->child_adult)) return 0;
-  vf_money gross = f->base[u25] + (vf_money)nkids * f->child_sup, cut = 0;
-  if (minutes > 0 &&
-      vf_money_mul_ratio(gross, minutes, f->full_minutes, VF_ROUND_HALF_AWAY, &cut, NULL))
-    return 0;
-  *amount = max0(gross - cut - trygd);
-  return 1;
+  /* the kernel's own last steps (rules_internal.h); a failure is the kernel's to report */
+  vf_money gross, cut = 0;
+  return !vfi_kvp_gross(f->base[u25], (vf_money)nkids * f->child_sup, &gross, NULL) &&
+         !(minutes > 0 && vfi_kvp_work_share(gross, minutes, f->full_minutes, &cut, NULL)) &&
+         !vfi_kvp_net(gross, cut, trygd, amount, NULL);
 }
 
 /* Row x's checks of its own (the rules check the rest): 1 if the row may

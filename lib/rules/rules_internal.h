@@ -68,6 +68,31 @@ static inline vf_status vfi_sub(vf_money a, vf_money b, vf_money *out, const cha
   return VF_OK;
 }
 
+/* The qualification benefit's last steps (sosialtjenesteloven § 35), one home
+ * for both the kernel (rules_kvp.c, which traces between them) and the batch's
+ * fast path (batch_fast.c): the gross benefit is the base plus the child
+ * supplement; paid work takes its share of the gross (minutes a week of the
+ * full-time week, halves away from zero); the trygd is taken krone for krone;
+ * the benefit is never below zero. */
+static inline vf_status vfi_kvp_gross(vf_money base, vf_money child_supplement, vf_money *gross,
+                                      vf_error *err) {
+  return vfi_add(base, child_supplement, gross, "benefit", err);
+}
+static inline vf_status vfi_kvp_work_share(vf_money gross, int minutes, int64_t full_minutes,
+                                           vf_money *share, vf_error *err) {
+  return vf_money_mul_ratio(gross, minutes, full_minutes, VF_ROUND_HALF_AWAY, share, err);
+}
+static inline vf_status vfi_kvp_net(vf_money gross, vf_money work_share, vf_money trygd,
+                                    vf_money *amount, vf_error *err) {
+  vf_money x;
+  vf_status s;
+  if ((s = vfi_sub(gross, work_share, &x, "benefit", err)) ||
+      (s = vfi_sub(x, trygd, &x, "benefit", err)))
+    return s;
+  *amount = x > 0 ? x : 0;
+  return VF_OK;
+}
+
 /* amount × num / den rounded half away from zero, as vf_money_mul_ratio();
  * when the result does not fit, VF_E_OVERFLOW with `field` (the parameter at
  * fault) and a message naming `what` (the product, in parameter names). Every

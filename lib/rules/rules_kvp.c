@@ -286,7 +286,7 @@ static vf_status work_reduction(const vf_ctx *ctx, const vfi_kvp_month *mc, int3
     return vfi_fail(err, VF_E_RANGE, 0, "work_minutes_per_week", "work_minutes_per_week: %d is "
                     "more than a full-time programme week (%lld minutes)", minutes,
                     (long long)full.num);
-  if ((s = vf_money_mul_ratio(gross, minutes, full.num, VF_ROUND_HALF_AWAY, out, err))) return s;
+  if ((s = vfi_kvp_work_share(gross, minutes, full.num, out, err))) return s;
   vfi_trace_number(t, minutes, "minutes of paid work a week");
   vfi_trace_money(t, gross, "benefit including child supplement");
   vfi_trace_detail(t, "benefit x %d / %lld", minutes, (long long)full.num);
@@ -463,7 +463,7 @@ vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_c
                      "sourced value");
 
   vf_money gross;
-  if ((s = vfi_add(r.base, r.child_supplement, &gross, "benefit", err))) return s;
+  if ((s = vfi_kvp_gross(r.base, r.child_supplement, &gross, err))) return s;
   if (r.child_days) {
     vfi_trace_step(trace, "kvp.child_supplement", VF_RULE_KVP_BENEFIT, "Child supplement",
                    SRC_CHILD);
@@ -482,11 +482,7 @@ vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_c
     vfi_trace_detail(trace, "krone for krone, the monthly trygd pro rata by days");
     vfi_trace_amount(trace, r.trygd);
   }
-  vf_money x;
-  if ((s = vfi_sub(gross, r.work_reduction, &x, "benefit", err)) ||
-      (s = vfi_sub(x, r.trygd, &x, "benefit", err)))
-    return s;
-  r.amount = x > 0 ? x : 0;
+  if ((s = vfi_kvp_net(gross, r.work_reduction, r.trygd, &r.amount, err))) return s;
   vfi_trace_step(trace, "kvp.result", VF_RULE_KVP_BENEFIT, "Qualification benefit for the "
                  "period", SRC_35);
   vfi_trace_money(trace, r.base, "benefit");
