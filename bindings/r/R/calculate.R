@@ -31,7 +31,9 @@
 #' missing amount (\code{NA}) is an error; \code{children} as a list of
 #' \code{Date} vectors or text \code{"2015-03-01;2019-11-30"};
 #' \code{kvp} logical (participant) and \code{kvp_work_minutes} minutes of
-#' paid work a week.
+#' paid work a week. Children may instead come in long form, one row per
+#' child, as the argument \code{children} (faster for millions of rows than
+#' a list column, which costs R's garbage collector one object per row).
 #'
 #' @param ctx A context from \code{\link{vf_context}}.
 #' @param frame A data.frame (or a named list of equally long vectors), one
@@ -44,49 +46,58 @@
 #'   amount, a child born after the month ...) is an error naming the row.
 #'   \code{"status"}: failed rows get their status and \code{NA} amounts.
 #' @param threads Threads for the C batch (results do not depend on it).
+#' @param children \code{NULL}, or a data.frame with one row per child:
+#'   \code{row} (the row of \code{frame} the child belongs to, 1-based) and
+#'   \code{birth_date}; then \code{frame} has no \code{children} column.
 #' @return A data.frame with the row names of \code{frame}: \code{status}
-#'   (\code{"ok"} or the failure's code name), \code{household},
+#'   (a factor: \code{"ok"} or the failure's code name), \code{household}
+#'   (a factor),
 #'   \code{norm_ore}, \code{housing_ore}, \code{income_ore},
 #'   \code{income_exempt_ore}, \code{ordinary_ore}, \code{rule80_applies},
 #'   \code{rule80_supplement_ore}, \code{assistance_ore},
-#'   \code{assistance_kr}, \code{kvp_benefit_ore} and \code{kvp_status}.
-#'   Amounts are exact whole øre (doubles).
+#'   \code{kvp_benefit_ore} and \code{kvp_status}
+#'   (a factor, the benefit's own status). Amounts are exact whole øre
+#'   (doubles), \code{NA} in a failed row.
 #' @examples
 #' clients <- data.frame(
 #'   birth_date = as.Date(c("1950-03-10", "1990-05-17")),
 #'   civil_status = c("unmarried", "married"), trygd = c("old_age", "none"),
 #'   income_trygd = c(15000, 0), housing_rent = c(9000, 7000),
 #'   housing_electricity = c(1000, 800))
-#' vf_calculate(vf_context("bergen"), clients, "2021-10")$assistance_kr
+#' vf_calculate(vf_context("bergen"), clients, "2021-10")$assistance_ore / 100
 #' @export
 vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
-                         on_error = c("stop", "status"), threads = 1L) {
+                         on_error = c("stop", "status"), threads = 1L, children = NULL) {
   money <- match.arg(money)
   on_error <- match.arg(on_error)
   ym <- .vf_month(month)
   cols <- .vf_batch_columns(frame, money)
-  out <- batch_month_columns(.vf_ptr(ctx, "velferd_context"), cols$cols, cols$n, ym[1], ym[2],
-                             as.integer(threads), on_error == "stop")
-  status <- .vf_status_names[out$status + 1L]
-  failed <- out$status != 0L
-  ore <- function(x) {
-    x[failed] <- NA_real_
-    x
+  if (!is.null(children)) {
+    if (!is.null(cols$cols$children) || !is.null(cols$cols$child_start))
+      .vf_error(1L, "children: given both as a column of frame and as an argument", "children")
+    cols$cols <- c(cols$cols, .vf_children_long(children, cols$n))
   }
-  kvp_failed <- out$kvp_status != 0L
-  kvp <- out$kvp_benefit
-  kvp[kvp_failed] <- NA_real_
-  res <- data.frame(
-    status = status,
-    household = ifelse(failed, NA_character_, .vf_enum_name("household", out$household)),
-    norm_ore = ore(out$norm), housing_ore = ore(out$housing), income_ore = ore(out$income),
-    income_exempt_ore = ore(out$income_exempt), ordinary_ore = ore(out$ordinary),
-    rule80_applies = ifelse(failed, NA, out$rule80_applies),
-    rule80_supplement_ore = ore(out$rule80_supplement), assistance_ore = ore(out$assistance),
-    assistance_kr = ore(out$assistance) / 100, kvp_benefit_ore = kvp,
-    kvp_status = .vf_status_names[out$kvp_status + 1L], stringsAsFactors = FALSE)
-  if (is.data.frame(frame)) attr(res, "row.names") <- attr(frame, "row.names")
-  res
+  out <- batch_month_columns(.vf_ptr(ctx, "velferd_context"), cols$cols, cols$n, money == "kr",
+                             ym[1], ym[2], as.integer(threads), on_error == "stop",
+                             .vf_status_names, .vf_levels("household"))
+  # C made the columns ready (NA for failed rows, factors): nothing is copied here
+  res <- list(
+    status = out$status, household = out$household, norm_ore = out$norm,
+    housing_ore = out$housing, income_ore = out$income, income_exempt_ore = out$income_exempt,
+    ordinary_ore = out$ordinary, rule80_applies = out$rule80_applies,
+    rule80_supplement_ore = out$rule80_supplement, assistance_ore = out$assistance,
+    kvp_benefit_ore = out$kvp_benefit, kvp_status = out$kvp_status)
+  # a data.frame made directly: data.frame() would check and copy every column
+  rn <- if (is.data.frame(frame)) attr(frame, "row.names") else c(NA_integer_, -length(out$status))
+  structure(res, class = "data.frame", row.names = rn)
+}
+
+# Names of an enumeration's values 0, 1, ... as factor levels.
+.vf_levels <- function(type) {
+  tab <- .vf_enum_table(type)
+  lv <- paste0("code", seq_len(max(tab) + 1L) - 1L)
+  lv[tab + 1L] <- names(tab)
+  lv
 }
 
 # "YYYY-MM", a Date or c(year, month) as c(year, month), checked.
@@ -127,9 +138,15 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
   used <- c(.vf_ignored_columns, "birth_date", "civil_status", "trygd", "children", "kvp",
             "kvp_work_minutes")
   if (!is.null(frame$birth_date)) cols$birth <- .vf_days(frame$birth_date, "birth_date")
-  if (!is.null(frame$civil_status))
-    cols$civil_status <- .vf_code_column("civil_status", frame$civil_status, "civil_status")
-  if (!is.null(frame$trygd)) cols$trygd <- .vf_code_column("trygd", frame$trygd, "trygd")
+  for (k in c("civil_status", "trygd")) {
+    x <- frame[[k]]
+    if (is.factor(x)) { # the codes as they are, and a map of the levels for C
+      cols[[k]] <- x
+      cols[[paste0(k, ".map")]] <- .vf_code_column(k, levels(x), k)
+    } else if (!is.null(x)) {
+      cols[[k]] <- .vf_code_column(k, x, k)
+    }
+  }
   groups <- list(income = "income_kind", housing = "housing_kind", fact = "fact")
   for (g in names(groups)) {
     tab <- .vf_enum_table(groups[[g]])
@@ -142,14 +159,12 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
     for (col in mine) {
       key <- paste0(g, tab[[substring(col, nchar(prefix) + 1)]])
       x <- frame[[col]]
-      cols[[key]] <- if (g == "fact") .vf_tristate_column(x, col) else .vf_money_column(x, col, money)
+      cols[[key]] <- if (g == "fact") .vf_tristate_column(x, col) else .vf_money_column(x, col)
     }
     used <- c(used, mine)
   }
   if (!is.null(frame$children)) {
-    ch <- .vf_children(frame$children, n)
-    cols$child_start <- ch$start
-    cols$child_birth <- ch$birth
+    cols <- c(cols, .vf_children(frame$children, n))
   }
   if (!is.null(frame$kvp)) cols$kvp <- .vf_flag_column(frame$kvp, "kvp")
   if (!is.null(frame$kvp_work_minutes)) {
@@ -158,7 +173,14 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
       .vf_error(1L, "kvp_work_minutes: expected whole minutes, no NA", "kvp_work_minutes")
     cols$kvp_work_minutes <- as.integer(w)
   }
-  for (k in names(cols)) if (is.null(cols[[k]])) cols[[k]] <- NULL
+  # the caller's column names, for C's messages ("row 2: income_work: ...")
+  labels <- c(birth = "birth_date", child_start = "children", child_birth = "children")
+  for (g in names(groups)) {
+    tab <- .vf_enum_table(groups[[g]])
+    labels[paste0(g, tab)] <- paste0(g, "_", names(tab))
+  }
+  lab <- labels[names(cols)]
+  attr(cols, "labels") <- unname(ifelse(is.na(lab), names(cols), lab))
   list(n = as.numeric(n), cols = cols)
 }
 
@@ -180,7 +202,7 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
     }
     x <- d
   }
-  if (inherits(x, "Date")) return(as.integer(floor(unclass(x))))
+  if (inherits(x, "Date")) return(unclass(x)) # day numbers; C floors them
   if (is.logical(x) && all(is.na(x))) return(rep(NA_integer_, length(x)))
   .vf_error(1L, sprintf("%s: expected Date or \"YYYY-MM-DD\" values", col), col)
 }
@@ -216,7 +238,7 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
 
 # Facts: TRUE/FALSE/NA, "yes"/"no"/"unknown" or the tristate codes.
 .vf_tristate_column <- function(x, col) {
-  if (is.logical(x)) return(ifelse(is.na(x), 0L, ifelse(x, 2L, 1L)))
+  if (is.logical(x)) return(x) # C reads NA as unknown, FALSE no, TRUE yes
   .vf_code_column("tristate", x, col)
 }
 
@@ -227,32 +249,40 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
   as.integer(x)
 }
 
-# Money as whole øre (doubles): kroner are converted exactly or refused.
-.vf_money_column <- function(x, col, money) {
-  if (!is.numeric(x)) .vf_error(1L, sprintf("%s: expected numbers (%s)", col, money), col)
-  if (money == "ore") return(x)
-  ore <- round(x * 100)
-  bad <- which(abs(x * 100 - ore) > 1e-6 * pmax(1, abs(ore)))
-  if (length(bad))
-    .vf_row_error(2L, col, bad, sprintf("%s has more than two decimals of kroner",
-                                        format(x[bad[1]], digits = 17)))
-  ore
+# Money columns go to C as they are: it converts kroner to øre exactly (or
+# refuses a value with more than two decimals), naming the row.
+.vf_money_column <- function(x, col) {
+  if (!is.numeric(x)) .vf_error(1L, sprintf("%s: expected numbers", col), col)
+  x
 }
 
-# Children as the batch's compressed list: a list of Date vectors (or of
-# "YYYY-MM-DD"), or text with the dates separated by ";" or " ".
-.vf_children <- function(x, n) {
-  if (is.factor(x)) x <- as.character(x)
-  if (is.character(x)) {
-    x[is.na(x)] <- ""
-    x <- strsplit(x, "[; ]+")
-  }
-  if (!is.list(x)) .vf_error(1L, "children: expected a list of Date vectors or text", "children")
-  counts <- lengths(x)
-  if (any(counts > 32)) .vf_row_error(2L, "children", which(counts > 32), "more than 32 children")
-  flat <- unlist(x, use.names = FALSE) # Dates lose their class: day numbers
-  births <- if (is.numeric(flat)) as.integer(floor(flat))
-            else .vf_days(if (length(flat)) as.character(flat) else character(), "children")
+# Children in long form (row, birth_date) as the batch's compressed list.
+.vf_children_long <- function(children, n) {
+  if (!is.list(children) || is.null(children$row) || is.null(children$birth_date))
+    .vf_error(1L, "children: expected a data.frame with columns row and birth_date", "children")
+  rows <- children$row
+  bad <- which(is.na(rows) | rows < 1 | rows > n | rows != round(rows))
+  sorted <- !is.unsorted(rows)
+  if (length(bad))
+    .vf_error(2L, sprintf("children: row %d: '%s' is not a row of frame (1..%d)", bad[1],
+                          format(rows[bad[1]]), n), "children")
+  births <- .vf_days(children$birth_date, "children$birth_date")
   if (anyNA(births)) .vf_error(3L, "children: a child has no birth date", "children")
-  list(start = as.integer(c(0, cumsum(counts))), birth = births)
+  list(child_start = as.integer(c(0, cumsum(tabulate(rows, n)))),
+       child_birth = if (sorted) births else births[order(rows, method = "radix")])
+}
+
+# Children: a list of Date vectors goes to C as it is (flattened there: R's
+# lengths() would dispatch on every Date); text "2015-03-01;2019-11-30" (";" or
+# " " between dates) is split here into the batch's compressed list.
+.vf_children <- function(x, n) {
+  if (is.list(x)) return(list(children = x))
+  if (is.factor(x)) x <- as.character(x)
+  if (!is.character(x)) .vf_error(1L, "children: expected a list of Date vectors or text", "children")
+  x[is.na(x)] <- ""
+  x <- strsplit(x, "[; ]+")
+  counts <- lengths(x)
+  flat <- unlist(x, use.names = FALSE)
+  births <- .vf_days(if (length(flat)) flat else character(), "children")
+  list(child_start = as.integer(c(0, cumsum(counts))), child_birth = births)
 }
