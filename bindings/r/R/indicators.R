@@ -60,6 +60,16 @@ vf_register_set_population <- function(reg, year, age, inhabitants) {
 }
 
 #' @rdname vf_register
+#' @param id A client's id.
+#' @return \code{vf_register_client}: a copy of the client with that id (a
+#'   \code{velferd_client}); \code{velferd_not_found} if there is none.
+#' @export
+vf_register_client <- function(reg, id) {
+  r <- .vf_ptr(reg, "velferd_register")
+  .vf_handle(Register_client(r, Register_find_client(r, id)), "velferd_client")
+}
+
+#' @rdname vf_register
 #' @return \code{vf_register_size}: named numbers \code{clients} and
 #'   \code{payments}.
 #' @export
