@@ -250,6 +250,28 @@ VFB_JAVA_HANDLE(vfb_jbatch, BatchColumns)
 %}
 %javamethodmodifiers vfb_comparison::columns "private";
 
+/* Javadoc of the KOSTRA classes' methods (core/kostra.i). */
+%javamethodmodifiers vfb_kfile::vfb_kfile "/** Reads a KOSTRA file.\n   * @param path the file\n   * @param form \"11F\" or \"11CF\"\n   * @param year the reporting year (selects the record layout)\n   * @throws VelferdException IO, UNKNOWN_CODE (form), NOT_FOUND (no layout for the year), PARSE\n   */ public";
+%javamethodmodifiers vfb_kfile::form "/** @return the form's name, \"11F\" or \"11CF\"\n   */ public";
+%javamethodmodifiers vfb_kfile::year "/** @return the reporting year\n   */ public";
+%javamethodmodifiers vfb_kfile::record_count "/** @return the number of records\n   */ public";
+%javamethodmodifiers vfb_kfile::field_count "/** @return the number of fields of the record layout\n   */ public";
+%javamethodmodifiers vfb_kfile::field_name "/** @param index a field, 0 .. fieldCount() - 1\n   * @return its name in layout order (\"KOMMUNE_NR\", ...), \"\" if out of range\n   */ public";
+%javamethodmodifiers vfb_kfile::record_line "/** @param index a record\n   * @return its line in the file (1-based)\n   */ public";
+%javamethodmodifiers vfb_kfile::get "/** @param record a record, 0 .. recordCount() - 1\n   * @param field a field name\n   * @return the field's value without its padding\n   * @throws VelferdException NOT_FOUND (field), RANGE (record), PARSE (record too short)\n   */ public";
+%javamethodmodifiers vfb_kfile::check "/** Checks the file with every rule Statistics Norway applies to its form (docs/kostra.md).\n   * @param municipality the reporting municipality (\"4601\") for rule 03, or \"\" to skip that comparison\n   * @return the findings\n   */ public";
+%javamethodmodifiers vfb_kreport::count "/** @return the number of findings\n   */ public";
+%javamethodmodifiers vfb_kreport::record_count "/** @return the number of records checked\n   */ public";
+%javamethodmodifiers vfb_kreport::severity_count "/** @param severity a severity\n   * @return the number of findings of that severity\n   */ public";
+%javamethodmodifiers vfb_kreport::worst "/** @return the highest severity found (OK if none)\n   */ public";
+%javamethodmodifiers vfb_kreport::exit_code "/** @return the exit code as SSB's tool gives it: 0 OK, 1 warnings only, 2 errors or fatal\n   */ public";
+%javamethodmodifiers vfb_kreport::rule "/** @param index a finding\n   * @return SSB's rule id (\"05A\")\n   */ public";
+%javamethodmodifiers vfb_kreport::severity "/** @param index a finding\n   * @return its severity\n   */ public";
+%javamethodmodifiers vfb_kreport::line "/** @param index a finding\n   * @return its file line (0 for the whole file)\n   */ public";
+%javamethodmodifiers vfb_kreport::journal "/** @param index a finding\n   * @return the record's PERSON_JOURNALNR, \"\" if none\n   */ public";
+%javamethodmodifiers vfb_kreport::field "/** @param index a finding\n   * @return the field at fault, \"\" if none\n   */ public";
+%javamethodmodifiers vfb_kreport::message "/** @param index a finding\n   * @return the readable message (fødselsnummer masked)\n   */ public";
+
 /* The calling thread's JNIEnv, not a Java argument (batch_java.i). */
 %typemap(in, numinputs=0) JNIEnv *env %{ $1 = jenv; %}
 

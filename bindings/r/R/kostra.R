@@ -24,7 +24,7 @@
 #' @examples
 #' f <- tempfile(fileext = ".dat")
 #' writeLines(character(), f)
-#' vf_kostra_check(f, "11F", 2024)   # one FATAL finding: no records
+#' vf_kostra_check(f, "11F", 2026)   # one FATAL finding: no records
 #' @export
 vf_kostra_read <- function(path, form, year) {
   k <- .vf_kostra_open(path, form, year)
