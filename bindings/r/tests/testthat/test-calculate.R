@@ -258,3 +258,23 @@ test_that("vf_kostra_check: findings as a data.frame", {
                                  %in% names(ok)), "columns")
   check_equal(12, attr(ok, "records"), "records checked")
 })
+
+test_that("vf_calculate: rows in later blocks (the C adapter works 16 384 rows at a time)", {
+  n <- 40000
+  f <- data.frame(birth_date = rep(as.Date("1990-01-01"), n), civil_status = "unmarried",
+                  housing_rent = 5000)
+  long <- data.frame(row = c(1, 16384, 16385, 16385, 40000),
+                     birth_date = as.Date("2015-01-01"))
+  r <- vf_calculate(vf_context(), f, "2024-03", children = long)
+  # single 7 850 + rent 5 000 = 12 850 (tests/cases/assistance.json rates); a child
+  # aged 9 on 2024-03-01 adds 3 950 (6-10): 16 800; two: 20 750
+  check_equal(c(1285000, 1680000, 1680000, 2075000, 1680000),
+              r$assistance_ore[c(2, 1, 16384, 16385, 40000)], "blocks")
+  f$income_work <- 0
+  f$income_work[30000] <- -5
+  e <- check_error(vf_calculate(vf_context(), f, "2024-03"), "velferd_range", "late row")
+  check(startsWith(conditionMessage(e), "row 30000: "), conditionMessage(e))
+  s <- vf_calculate(vf_context(), f, "2024-03", on_error = "status")
+  check_equal(c("ok", "range", "ok"), as.character(s$status[29999:30001]), "a later block")
+  check(is.na(s$assistance_ore[30000]), "NA for the failed row")
+})
