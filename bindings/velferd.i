@@ -145,3 +145,6 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %include "core/labels.i"
 %include "core/kvp.i"
 %include "core/scenario.i"
+#ifndef SWIGPYTHON
+%include "core/kostra.i" /* Python: python/kostra.i */
+#endif

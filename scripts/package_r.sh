@@ -71,7 +71,8 @@ Rscript --vanilla -e '
   cat("library(velferd):", length(ex), "documented functions, empty global environment\n")'
 Rscript --vanilla -e 'testthat::test_package("velferd", reporter = "summary", stop_on_failure = TRUE)'
 Rscript --vanilla "$src/examples/r/assistance.R" >/dev/null
-echo "R package tests and examples/r/assistance.R from the installed package: ok ($((SECONDS - t0))s)"
+Rscript --vanilla "$src/examples/r/analysis.R" >/dev/null
+echo "R package tests, examples/r/assistance.R and analysis.R from the installed package: ok ($((SECONDS - t0))s)"
 if [ -n "$keep" ]; then
   mkdir -p "$keep" && cp -R "$tarball" "$work/lib" "$keep/"
 fi

@@ -27,3 +27,8 @@ VFB_JAVA_DOC(vfb_kvp_part, "/** One part of a qualification-benefit period: its 
 VFB_JAVA_DOC(vfb_kvp_benefit, "/** The qualification benefit for a period (sosialtjenesteloven § 35): the amount and its parts. */ public class")
 VFB_JAVA_DOC(vfb_comparison, "/** A what-if comparison of a baseline and a scenario context over a register (vf_comparison). */ public class")
 VFB_JAVA_DOC(vf_comparison_totals, "/** Totals of a comparison: clients, cost under each context, difference, gainers, losers and unchanged, gains and losses. */ public class")
+VFB_JAVA_DOC(vfb_kfile, "/** A KOSTRA report file, form 11F or 11CF (vf_kostra_file): its record layout, records and field values; check() checks it as Statistics Norway does. */ public class")
+VFB_JAVA_DOC(vfb_kreport, "/** The findings of a KOSTRA check (vf_kostra_report): rule, severity, line, journal number, field and message of each. */ public class")
+VFB_JAVA_DOC(vfb_jbatch, "/** Columns of a batch in C, used by {@link Batch}. */ final class")
+VFB_JAVA_DOC(vfb_labels, "/** Labels and number formats in a language (velferd/labels.h): texts of codes and indicators, kroner and percentages formatted as the language writes them. */ public class")
+VFB_JAVA_DOC(vf_read_limits, "/** Limits of a reader (vf_read_limits): the largest file accepted and how many rejected rows are kept with their messages. */ public class")

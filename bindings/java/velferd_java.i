@@ -7,6 +7,8 @@
 
 %{
 #include "velferd/velferd.h"
+/* batch_java.i; declared here because %extend code is emitted with its class. */
+static long vfb_jlen(JNIEnv *env, jarray a, long want, const char *name, vf_error *err);
 /* Throws no.velferd.VelferdException(status, message, field, line). */
 static void vfb_java_throw(JNIEnv *jenv, const vf_error *err) {
   jclass cls = (*jenv)->FindClass(jenv, "no/velferd/VelferdException");
@@ -94,6 +96,21 @@ VFB_JAVA_ENUM(vf_suppression, Suppression)
 VFB_JAVA_ENUM(vf_output_format, OutputFormat)
 VFB_JAVA_ENUM(vf_kvp_criterion, KvpCriterion)
 VFB_JAVA_ENUM(vf_trace_value_kind, TraceValueKind)
+VFB_JAVA_ENUM(vf_kostra_severity, KostraSeverity)
+
+/* Enumerations the shared layer passes as int (bindings/core/scenario.i), made
+ * enums here by parameter name: the comparison's rule and grouping dimension,
+ * and a client's status. */
+%typemap(jstype) int rule "CompareRule"
+%typemap(javain) int rule "$javainput.value()"
+%typemap(jstype) int dim "CompareDim"
+%typemap(javain) int dim "$javainput.value()"
+%typemap(jstype) int client_status "Status"
+%typemap(javaout) int client_status { return Status.of($jnicall); }
+/* The int-keyed dimension functions are reached through CompareDim's methods. */
+%javamethodmodifiers vfb_compare_dim_name "/* package-private */";
+%javamethodmodifiers vfb_compare_group_count "/* package-private */";
+%javamethodmodifiers vfb_compare_group_name "/* package-private */";
 
 /* Java naming: setBirthDate(), moneyFormat(), assistanceMonth(). */
 %rename("%(lowercamelcase)s", %$isfunction, notregexmatch$name="^vf_") "";
@@ -172,5 +189,91 @@ VFB_JAVA_HANDLE(vf_indicator_change, IndicatorChange)
 VFB_JAVA_HANDLE(vfb_kvp_elig, KvpEligibility)
 VFB_JAVA_HANDLE(vfb_kvp_part, KvpPart)
 VFB_JAVA_HANDLE(vfb_kvp_benefit, KvpBenefit)
+VFB_JAVA_HANDLE(vfb_comparison, Comparison)
+VFB_JAVA_HANDLE(vf_comparison_totals, ComparisonTotals)
+VFB_JAVA_HANDLE(vfb_kfile, KostraFile)
+VFB_JAVA_HANDLE(vfb_kreport, KostraReport)
+VFB_JAVA_HANDLE(vfb_jbatch, BatchColumns)
+
+/* Comparison: close() and its per-client columns as arrays. */
+%typemap(javacode) vfb_comparison, struct vfb_comparison %{
+  /** Frees the native object now; using it afterwards throws NullPointerException. */
+  @Override public void close() { delete(); }
+
+  /**
+   * Every client's amounts and status, in register order.
+   * @return {@code long[][]{baseline, scenario, difference}} in øre (0 for a
+   *         failed client) and, as the fourth element, the status codes
+   *         (use {@link #statuses()} for the enums)
+   */
+  private long[][] allColumns() {
+    int n = Math.toIntExact(clientCount());
+    long[] b = new long[n], s = new long[n], d = new long[n];
+    int[] st = new int[n];
+    columns(b, s, d, st);
+    long[] stl = new long[n];
+    for (int i = 0; i < n; i++) stl[i] = st[i];
+    return new long[][] {b, s, d, stl};
+  }
+
+  /** @return each client's amount under the baseline, øre, register order (0 if failed) */
+  public long[] baselines() { return allColumns()[0]; }
+
+  /** @return each client's amount under the scenario, øre, register order (0 if failed) */
+  public long[] scenarios() { return allColumns()[1]; }
+
+  /** @return each client's change (scenario - baseline), øre, register order (0 if failed) */
+  public long[] differences() { return allColumns()[2]; }
+
+  /** @return each client's status, register order ({@link Status#OK} if computed) */
+  public Status[] statuses() {
+    long[] c = allColumns()[3];
+    Status[] out = new Status[c.length];
+    for (int i = 0; i < c.length; i++) out[i] = Status.of((int) c[i]);
+    return out;
+  }
+
+  /** @return the register indices of the clients whose amount rose, largest rise first */
+  public int[] gainers() { return ranked(true); }
+
+  /** @return the register indices of the clients whose amount fell, largest fall first */
+  public int[] losers() { return ranked(false); }
+
+  private int[] ranked(boolean up) {
+    long[][] c = allColumns();
+    long[] d = c[2];
+    return java.util.stream.IntStream.range(0, d.length)
+        .filter(i -> c[3][i] == 0 && (up ? d[i] > 0 : d[i] < 0)).boxed()
+        .sorted((a, b) -> up ? Long.compare(d[b], d[a]) : Long.compare(d[a], d[b]))
+        .mapToInt(Integer::intValue).toArray();
+  }
+%}
+%javamethodmodifiers vfb_comparison::columns "private";
+
+/* Javadoc of the KOSTRA classes' methods (core/kostra.i). */
+%javamethodmodifiers vfb_kfile::vfb_kfile "/** Reads a KOSTRA file.\n   * @param path the file\n   * @param form \"11F\" or \"11CF\"\n   * @param year the reporting year (selects the record layout)\n   * @throws VelferdException IO, UNKNOWN_CODE (form), NOT_FOUND (no layout for the year), PARSE\n   */ public";
+%javamethodmodifiers vfb_kfile::form "/** @return the form's name, \"11F\" or \"11CF\"\n   */ public";
+%javamethodmodifiers vfb_kfile::year "/** @return the reporting year\n   */ public";
+%javamethodmodifiers vfb_kfile::record_count "/** @return the number of records\n   */ public";
+%javamethodmodifiers vfb_kfile::field_count "/** @return the number of fields of the record layout\n   */ public";
+%javamethodmodifiers vfb_kfile::field_name "/** @param index a field, 0 .. fieldCount() - 1\n   * @return its name in layout order (\"KOMMUNE_NR\", ...), \"\" if out of range\n   */ public";
+%javamethodmodifiers vfb_kfile::record_line "/** @param index a record\n   * @return its line in the file (1-based)\n   */ public";
+%javamethodmodifiers vfb_kfile::get "/** @param record a record, 0 .. recordCount() - 1\n   * @param field a field name\n   * @return the field's value without its padding\n   * @throws VelferdException NOT_FOUND (field), RANGE (record), PARSE (record too short)\n   */ public";
+%javamethodmodifiers vfb_kfile::check "/** Checks the file with every rule Statistics Norway applies to its form (docs/kostra.md).\n   * @param municipality the reporting municipality (\"4601\") for rule 03, or \"\" to skip that comparison\n   * @return the findings\n   */ public";
+%javamethodmodifiers vfb_kreport::count "/** @return the number of findings\n   */ public";
+%javamethodmodifiers vfb_kreport::record_count "/** @return the number of records checked\n   */ public";
+%javamethodmodifiers vfb_kreport::severity_count "/** @param severity a severity\n   * @return the number of findings of that severity\n   */ public";
+%javamethodmodifiers vfb_kreport::worst "/** @return the highest severity found (OK if none)\n   */ public";
+%javamethodmodifiers vfb_kreport::exit_code "/** @return the exit code as SSB's tool gives it: 0 OK, 1 warnings only, 2 errors or fatal\n   */ public";
+%javamethodmodifiers vfb_kreport::rule "/** @param index a finding\n   * @return SSB's rule id (\"05A\")\n   */ public";
+%javamethodmodifiers vfb_kreport::severity "/** @param index a finding\n   * @return its severity\n   */ public";
+%javamethodmodifiers vfb_kreport::line "/** @param index a finding\n   * @return its file line (0 for the whole file)\n   */ public";
+%javamethodmodifiers vfb_kreport::journal "/** @param index a finding\n   * @return the record's PERSON_JOURNALNR, \"\" if none\n   */ public";
+%javamethodmodifiers vfb_kreport::field "/** @param index a finding\n   * @return the field at fault, \"\" if none\n   */ public";
+%javamethodmodifiers vfb_kreport::message "/** @param index a finding\n   * @return the readable message (fødselsnummer masked)\n   */ public";
+
+/* The calling thread's JNIEnv, not a Java argument (batch_java.i). */
+%typemap(in, numinputs=0) JNIEnv *env %{ $1 = jenv; %}
 
 %include "../velferd.i"
+%include "batch_java.i"

@@ -90,6 +90,9 @@ vf_context_clone <- function(ctx) {
 vf_client <- function(id = NULL, birth = NULL, gender = NULL, civil_status = NULL,
                       citizenship = NULL, main_income = NULL, trygd = NULL, income = NULL,
                       housing = NULL, facts = NULL, children = NULL) {
+  args <- list(id = id, birth = birth, gender = gender, civil_status = civil_status,
+               citizenship = citizenship, main_income = main_income, trygd = trygd)
+  for (k in names(args)) .vf_scalar(args[[k]], k)
   c <- Client()
   if (!is.null(id)) Client_set_id(c, id)
   if (!is.null(birth)) Client_set_birth_date(c, .vf_ymd(birth))

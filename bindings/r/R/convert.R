@@ -14,6 +14,16 @@
                       field = field, line = 0L)))
 }
 
+# A scalar argument given a vector: an error, never its first element (also
+# called from SWIG's wrappers, see the scheck typemap in src/velferd_r.i).
+.vf_not_scalar <- function(name, n) {
+  .vf_error(1L, sprintf("%s: expected one value, got %d%s", name, n,
+                        if (n > 1) " (for many clients, use vf_calculate() on a data.frame)" else ""),
+            name)
+}
+
+.vf_scalar <- function(x, name) if (!is.null(x) && length(x) != 1) .vf_not_scalar(name, length(x))
+
 # A SWIG enumeration table as a named integer vector: names without their
 # common prefix, in lower case, or the library's stable code names.
 .vf_enum_cache <- new.env()
@@ -90,6 +100,7 @@
 # Date (or "YYYY-MM-DD") to packed YYYYMMDD, validated by the C library.
 .vf_ymd <- function(d) {
   if (is.null(d)) return(0L)
+  .vf_scalar(d, "date")
   if (inherits(d, "Date")) d <- format(d, "%Y-%m-%d")
   date_parse(as.character(d))
 }

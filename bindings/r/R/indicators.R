@@ -60,6 +60,16 @@ vf_register_set_population <- function(reg, year, age, inhabitants) {
 }
 
 #' @rdname vf_register
+#' @param id A client's id.
+#' @return \code{vf_register_client}: a copy of the client with that id (a
+#'   \code{velferd_client}); \code{velferd_not_found} if there is none.
+#' @export
+vf_register_client <- function(reg, id) {
+  r <- .vf_ptr(reg, "velferd_register")
+  .vf_handle(Register_client(r, Register_find_client(r, id)), "velferd_client")
+}
+
+#' @rdname vf_register
 #' @return \code{vf_register_size}: named numbers \code{clients} and
 #'   \code{payments}.
 #' @export
@@ -92,8 +102,12 @@ vf_register_size <- function(reg) {
 #' @export
 vf_indicators <- function(reg, year, suppress_below = 5, point_month = 11, rate_age_from = 18,
                           rate_age_to = 66) {
-  .vf_handle(Indicators(.vf_ptr(reg, "velferd_register"), year, suppress_below, point_month,
-                        rate_age_from, rate_age_to), "velferd_indicators")
+  ind <- .vf_handle(Indicators(.vf_ptr(reg, "velferd_register"), year, suppress_below,
+                               point_month, rate_age_from, rate_age_to), "velferd_indicators")
+  if (Indicators_records_used(ind$ptr) == 0)
+    warning(sprintf("no payment record of the register falls in %d: every count is 0", year),
+            call. = FALSE)
+  ind
 }
 
 .vf_value_row <- function(v, name, label) {
@@ -113,8 +127,9 @@ vf_indicators <- function(reg, year, suppress_below = 5, point_month = 11, rate_
 #'
 #' @param ind Indicators from \code{\link{vf_indicators}}.
 #' @return \code{vf_indicator_values}, \code{vf_indicator_rate}: a data.frame
-#'   with columns indicator, label, unit, status, num, den, rounded, decimals,
-#'   value and published.
+#'   with columns indicator, label, unit, status (\code{"ok"}, or why there
+#'   is no value), num, den, rounded, decimals, value (numeric; \code{NA}
+#'   unless status is \code{"ok"}) and published (the published text).
 #' @examples
 #' ind <- vf_indicators(vf_synth_register(1000, seed = 1, year = 2024), 2024)
 #' vf_indicator_values(ind)[, c("indicator", "published")]
@@ -144,7 +159,9 @@ vf_indicator_rate <- function(ind, age_from, age_to) {
 #'   see \code{vf_codes("indicator_table")}), or \code{NULL} for all of them
 #'   stacked.
 #' @return \code{vf_indicator_table}: a data.frame with columns table, code,
-#'   count, pct_tenths, pct, children and suppressed.
+#'   count, pct_tenths, pct, children (numeric; \code{NA} in a suppressed
+#'   row) and suppressed (\code{"none"}, \code{"primary"},
+#'   \code{"secondary"}).
 #' @export
 vf_indicator_table <- function(ind, table = NULL) {
   p <- .vf_ptr(ind, "velferd_indicators")
@@ -152,8 +169,10 @@ vf_indicator_table <- function(ind, table = NULL) {
   out <- do.call(rbind, lapply(tabs, function(t) {
     do.call(rbind, lapply(seq_len(Indicators_table_rows(p, t)) - 1L, function(i) {
       r <- Indicators_table_row(p, t, i)
-      data.frame(table = indicator_table_name(t), code = r$code, count = r$count,
-                 pct_tenths = r$pct_tenths, pct = r$pct_tenths / 10, children = r$children,
+      hid <- if (r$suppressed != 0) NA_real_ else 1 # a hidden cell is NA, not 0
+      data.frame(table = indicator_table_name(t), code = r$code, count = r$count * hid,
+                 pct_tenths = r$pct_tenths * hid, pct = r$pct_tenths / 10 * hid,
+                 children = r$children * hid,
                  suppressed = .vf_enum_name("suppression", r$suppressed), stringsAsFactors = FALSE)
     }))
   }))

@@ -101,6 +101,37 @@ VFB_R_INT64(vf_money)
   $1 = ($ltype)argp;
 }
 
+/* A handle passed as an argument (not self): R NULL stays NULL (an optional
+ * trace), a closed handle is refused as "the object is closed" instead of
+ * reaching C as NULL. Type-specific, so it wins over SWIGTYPE *self. */
+%define VFB_R_ARG(TYPE)
+%typemap(in, noblock=1) TYPE * (void *argp = 0, int res = 0) {
+  res = SWIG_R_ConvertPtr($input, &argp, $descriptor, $disown);
+  if (!SWIG_IsOK(res)) {
+    SWIG_exception_fail(SWIG_ArgError(res), "in method '$symname', argument $argnum of type '$type'");
+  }
+  if (!argp && $input != R_NilValue && !($disown)) vfb_r_closed();
+  $1 = ($ltype)argp;
+}
+%typemap(in) const TYPE * = TYPE *;
+%enddef
+VFB_R_ARG(vfb_ctx)
+VFB_R_ARG(vfb_client)
+VFB_R_ARG(vfb_register)
+VFB_R_ARG(vfb_trace)
+VFB_R_ARG(vfb_indicators)
+VFB_R_ARG(vfb_comparison)
+VFB_R_ARG(vfb_kfile)
+VFB_R_ARG(vfb_kreport)
+
+/* A scalar argument given a vector (or nothing) is an error, never its first
+ * element (SWIG's R module would warn for int and say nothing for the rest).
+ * Many clients go through vf_calculate(). */
+%typemap(scheck) int, long, unsigned int, unsigned long, size_t, double, float, int64_t,
+                 uint64_t, vf_money, char *, const char *, enum SWIGTYPE %{
+  if (length($input) != 1) .vf_not_scalar("$input", length($input))
+%}
+
 /* Enumerations as integers. */
 %typemap(rtype) enum SWIGTYPE "integer"
 %typemap(scoercein) enum SWIGTYPE %{ $input = as.integer($input); %}
@@ -140,6 +171,9 @@ VFB_R_HANDLE(vfb_tinfo)
 VFB_R_HANDLE(vfb_tstep)
 VFB_R_HANDLE(vfb_tparam)
 VFB_R_HANDLE(vfb_tvalue)
+VFB_R_HANDLE(vfb_comparison)
+VFB_R_HANDLE(vfb_kfile)
+VFB_R_HANDLE(vfb_kreport)
 
 %{
 static void vfb_r_fin_free(SEXP p) {
@@ -153,6 +187,7 @@ static void vfb_r_fin_free(SEXP p) {
 }
 
 %include "velferd.i"
+%include "columns_r.i"
 
 VFB_R_HANDLE_CODE(vfb_ctx)
 VFB_R_HANDLE_CODE(vfb_client)
@@ -164,3 +199,6 @@ VFB_R_HANDLE_CODE(vfb_tinfo)
 VFB_R_HANDLE_CODE(vfb_tstep)
 VFB_R_HANDLE_CODE(vfb_tparam)
 VFB_R_HANDLE_CODE(vfb_tvalue)
+VFB_R_HANDLE_CODE(vfb_comparison)
+VFB_R_HANDLE_CODE(vfb_kfile)
+VFB_R_HANDLE_CODE(vfb_kreport)

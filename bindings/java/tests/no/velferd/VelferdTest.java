@@ -530,6 +530,154 @@ public final class VelferdTest {
         "extracted under java.io.tmpdir");
   }
 
+  // ---- batch, comparison, KOSTRA (issue 18). Expected values: the hand-worked
+  // cases of tests/cases/assistance.json and tests/cases/rule80.json (their
+  // "note" fields give the arithmetic).
+
+  static void batch() {
+    // tests/cases/assistance.json, March 2024, default profile: single adult
+    // (7 850 + 9 800 = 17 650), single with work income (7 850 + 6 500 - 3 000 =
+    // 11 350), couple (13 100 + 11 000 - 14 000 = 10 100), couple with children
+    // aged 3, 8, 14 (26 050 + 15 500 - 20 000 = 21 550, barnetrygd 5 000 exempt),
+    // person sharing a home (6 600 + 4 000 = 10 600), partner income without a
+    // partner (inconsistent)
+    LocalDate[] birth = {D(1990, 5, 17), D(1985, 1, 2), D(1980, 2, 3), D(1984, 4, 4), D(1999, 9, 9), D(1990, 1, 1)};
+    CivilStatus[] civil = {CivilStatus.UNMARRIED, CivilStatus.SEPARATED_DIVORCED, null, CivilStatus.MARRIED, null, CivilStatus.UNMARRIED};
+    Tristate[] partner = {Tristate.NO, null, Tristate.YES, null, Tristate.NO, null};
+    Tristate[] shares = {null, null, null, null, Tristate.YES, null};
+    try (Context ctx = new Context("default"); Batch b = new Batch(6)) {
+      b.birthDates(birth).civilStatus(civil)
+          .fact(Fact.LIVES_WITH_PARTNER, partner).fact(Fact.SHARES_HOME, shares)
+          .income(IncomeKind.WORK, new long[] {0, KR(3000), 0, 0, 0, 0})
+          .income(IncomeKind.TRYGD, new long[] {0, 0, KR(8000), 0, 0, 0})
+          .income(IncomeKind.PARTNER, new long[] {0, 0, KR(6000), KR(20000), 0, KR(100)})
+          .income(IncomeKind.CHILD_BENEFIT, new long[] {0, 0, 0, KR(5000), 0, 0})
+          .housing(HousingKind.RENT, new long[] {KR(9000), KR(6000), KR(10000), KR(14000), KR(4000), 0})
+          .housing(HousingKind.ELECTRICITY, new long[] {KR(800), KR(500), KR(1000), KR(1500), 0, 0})
+          .children(new int[] {0, 0, 0, 0, 3, 3, 3}, new LocalDate[] {D(2020, 6, 15), D(2015, 9, 1), D(2009, 11, 30)});
+      VelferdException e = fails(Status.INCONSISTENT, "batch: first failure thrown", () -> b.month(ctx, java.time.YearMonth.of(2024, 3)));
+      check(e != null && e.getMessage().startsWith("client 5: "), "batch: failed client named: " + (e == null ? "" : e.getMessage()));
+      BatchResult r = b.month(ctx, java.time.YearMonth.of(2024, 3), false);
+      long[] want = {KR(17650), KR(11350), KR(10100), KR(21550), KR(10600), 0};
+      eq(java.util.Arrays.toString(want), java.util.Arrays.toString(r.assistance()), "batch assistance");
+      eq(Status.OK, r.status()[0], "batch ok");
+      eq(Status.INCONSISTENT, r.status()[5], "batch failed client");
+      eq(Household.COUPLE, r.household()[3], "batch household");
+      eq(Household.SHARING, r.household()[4], "batch sharing");
+      eq(null, r.household()[5], "no household for a failed client");
+      eq(KR(5000), r.incomeExempt()[3], "barnetrygd exempt");
+      eq(KR(26050), r.norm()[3], "norm with children");
+      // the batch gives what the single-client function gives
+      try (Client c = new Client()) {
+        c.setBirthDate(birth[3]);
+        c.setCivilStatus(CivilStatus.MARRIED);
+        for (LocalDate d : new LocalDate[] {D(2020, 6, 15), D(2015, 9, 1), D(2009, 11, 30)}) c.addChild(d);
+        c.setIncome(IncomeKind.PARTNER, KR(20000));
+        c.setIncome(IncomeKind.CHILD_BENEFIT, KR(5000));
+        c.setHousing(HousingKind.RENT, KR(14000));
+        c.setHousing(HousingKind.ELECTRICITY, KR(1500));
+        try (AssistanceResult a = Velferd.assistanceMonth(ctx, c, 2024, 3, null)) {
+          eq(a.getAssistance(), r.assistance()[3], "batch = single client");
+        }
+      }
+      fails(Status.INVALID_ARG, "batch: column of the wrong length", () -> b.housing(HousingKind.RENT, new long[] {1, 2}));
+      fails(Status.INVALID_ARG, "batch: children offsets", () -> b.children(new int[] {0, 1, 0, 0, 0, 0, 0}, new LocalDate[] {D(2020, 1, 1)}));
+    }
+    // tests/cases/kvp.json: 2 G = 237 240 kr a year, 19 770.00 a month in March
+    // 2024; under 25: 2/3, 13 180.00
+    try (Context ctx = new Context("default"); Batch b = new Batch(2)) {
+      b.birthDates(new LocalDate[] {D(1994, 1, 15), D(2002, 1, 1)}).kvp(new boolean[] {true, true});
+      eq("[1977000, 1318000]", java.util.Arrays.toString(b.month(ctx, java.time.YearMonth.of(2024, 3)).kvpBenefit()), "batch kvp");
+    }
+    Batch closed = new Batch(1);
+    closed.close();
+    try {
+      closed.birthDays(new int[] {0});
+      check(false, "closed batch: no exception");
+    } catch (NullPointerException e) {
+      eq("the object is closed", e.getMessage(), "closed batch");
+    }
+  }
+
+  static void comparison() {
+    for (CompareDim d : CompareDim.values()) eq(d.name().toLowerCase(), d.codeName(), "dimension name");
+    eq("couple", CompareDim.HOUSEHOLD.groupName(1), "group name");
+    // tests/cases/rule80.json: the Bergen pensioner gets 9 991.86 with the 80 %
+    // rule, 1 450.00 without; the unemployed 1 450.00 either way (not permanent)
+    try (Register reg = new Register(); Client p = new Client(); Client u = new Client();
+         Context bergen = new Context("bergen"); Context off = bergen.clone()) {
+      p.setId("P");
+      u.setId("U");
+      p.setBirthDate(D(1950, 3, 10));
+      u.setBirthDate(D(1970, 3, 10));
+      p.setTrygd(Trygd.OLD_AGE);
+      u.setTrygd(Trygd.UNEMPLOYMENT);
+      for (Client c : new Client[] {p, u}) {
+        c.setCivilStatus(CivilStatus.UNMARRIED);
+        c.setIncome(IncomeKind.TRYGD, KR(15000));
+        c.setHousing(HousingKind.RENT, KR(9000));
+        c.setHousing(HousingKind.ELECTRICITY, KR(1000));
+        reg.addClient(c);
+      }
+      off.setParam("rule80.enabled", D(2021, 1, 1), 0, 1, "test: rule switched off");
+      try (Comparison cmp = Velferd.compare(reg, bergen, off, 2021, 10, 1, 10, CompareRule.ASSISTANCE);
+           ComparisonTotals t = cmp.totals()) {
+        eq(2L, t.getClients(), "compare clients");
+        eq(999186L + 145000L, t.getBaseline(), "compare baseline 9 991.86 + 1 450.00");
+        eq(290000L, t.getScenario(), "compare scenario 2 x 1 450.00");
+        eq(-854186L, t.getDifference(), "compare difference");
+        eq(1L, t.getLosers(), "compare losers");
+        eq(1L, t.getUnchanged(), "compare unchanged");
+        eq("[999186, 145000]", java.util.Arrays.toString(cmp.baselines()), "baselines");
+        eq("[-854186, 0]", java.util.Arrays.toString(cmp.differences()), "differences");
+        eq("[0]", java.util.Arrays.toString(cmp.losers()), "losers");
+        eq(0, cmp.gainers().length, "gainers");
+        eq(Status.OK, cmp.statuses()[1], "statuses");
+        eq(Status.OK, cmp.clientStatus(0), "client status");
+        try (ComparisonTotals single = cmp.group(CompareDim.HOUSEHOLD, 0)) {
+          eq(2L, single.getClients(), "both single");
+        }
+        eq("2021-10", cmp.period(), "period");
+      }
+    }
+  }
+
+  static void kostra(String data) {
+    // tests/data/kostra/11F_2026_4601_hand.txt, worked out by hand in
+    // tests/test_kostra_indicators.c: 12 records, bidrag 332 000 kr in all
+    String hand = data + "/kostra/11F_2026_4601_hand.txt";
+    try (KostraFile f = new KostraFile(hand, "11F", 2026)) {
+      eq(12L, f.recordCount(), "kostra records");
+      eq("11F", f.form(), "kostra form");
+      eq("KOMMUNE_NR", f.fieldName(0), "first field");
+      long bidrag = 0;
+      for (long i = 0; i < f.recordCount(); i++) bidrag += Long.parseLong(f.get(i, "BIDRAG"));
+      eq(332000L, bidrag, "bidrag");
+      eq("10000", f.get(2, "LAAN_JAN"), "J03 loan");
+      fails(Status.NOT_FOUND, "kostra: unknown field", () -> f.get(0, "NO_SUCH_FIELD"));
+      try (KostraReport r = f.check("4601")) {
+        eq(12L, r.recordCount(), "records checked");
+        check(r.exitCode() >= 0 && r.exitCode() <= 2, "exit code");
+      }
+    }
+    fails(Status.UNKNOWN_CODE, "kostra: form", () -> new KostraFile(hand, "11X", 2026));
+    fails(Status.NOT_FOUND, "kostra: year without layout", () -> new KostraFile(hand, "11F", 2019));
+    try {
+      Path empty = Files.createTempFile("velferd-kostra", ".txt");
+      try (KostraFile f = new KostraFile(empty.toString(), "11F", 2026); KostraReport r = f.check("")) {
+        // no records: one FATAL finding (SSB's rule), exit code 2
+        eq(1L, r.count(), "empty file: one finding");
+        eq(KostraSeverity.FATAL, r.severity(0), "empty file: fatal");
+        eq(KostraSeverity.FATAL, r.worst(), "worst");
+        eq(2, r.exitCode(), "exit code 2");
+        eq(1L, r.severityCount(KostraSeverity.FATAL), "fatal count");
+      }
+      Files.delete(empty);
+    } catch (java.io.IOException e) {
+      check(false, "temp file: " + e);
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     String data = args.length > 0 ? args[0] : "tests/data";
     Path tmp = Files.createTempDirectory("velferd-java");
@@ -545,6 +693,9 @@ public final class VelferdTest {
     indicators();
     lifetimes();
     labels();
+    batch();
+    comparison();
+    kostra(data);
     try (java.util.stream.Stream<Path> files = Files.walk(tmp)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     }

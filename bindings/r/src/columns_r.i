@@ -1,0 +1,541 @@
+/* R only: column adapters that take and return R vectors (SEXP), so that a
+ * data.frame is computed in one call with the loop in C (R/calculate.R and
+ * R/compare.R prepare the columns and name the results). The batch's
+ * temporary columns are malloc'ed and freed before the call returns (no R
+ * allocation happens while they are held, so an R error cannot leak them):
+ * R_alloc would leave them to the garbage collector, which costs time. */
+
+%typemap(in) SEXP %{ $1 = $input; %}
+%typemap(out) SEXP %{ $result = $1; %}
+
+%{
+/* Temporary buffers of one call, freed together. */
+typedef struct {
+  void *p[64];
+  int n;
+} vfb_tmp;
+
+static void *vfb_tmp_alloc(vfb_tmp *t, size_t count, size_t size, vf_error *err) {
+  void *p = t->n < 64 ? malloc(count * size + 8) : NULL;
+  if (!p) {
+    vfb_fail(err, VF_E_NOMEM, "", "out of memory");
+    return NULL;
+  }
+  t->p[t->n++] = p;
+  return p;
+}
+
+static void vfb_tmp_free(vfb_tmp *t) {
+  while (t->n) free(t->p[--t->n]);
+}
+
+/* The element of named list `list` called `name`, or R_NilValue. */
+static SEXP vfb_r_get(SEXP list, const char *name) {
+  SEXP names = Rf_getAttrib(list, R_NamesSymbol);
+  R_xlen_t i;
+  for (i = 0; i < Rf_xlength(list); i++)
+    if (strcmp(CHAR(STRING_ELT(names, i)), name) == 0) return VECTOR_ELT(list, i);
+  return R_NilValue;
+}
+
+/* The caller's name of column `name` (attribute "labels" of the list,
+ * "income_work" for income0), for messages; `name` itself if none. */
+static const char *vfb_r_label(SEXP list, const char *name) {
+  SEXP names = Rf_getAttrib(list, R_NamesSymbol);
+  SEXP labels = Rf_getAttrib(list, Rf_install("labels"));
+  R_xlen_t i;
+  if (TYPEOF(labels) != STRSXP || Rf_xlength(labels) != Rf_xlength(list)) return name;
+  for (i = 0; i < Rf_xlength(list); i++)
+    if (strcmp(CHAR(STRING_ELT(names, i)), name) == 0) return CHAR(STRING_ELT(labels, i));
+  return name;
+}
+
+/* Checks the length of column `name`; 0 (and err set) if wrong. */
+static int vfb_r_len(SEXP x, const char *name, R_xlen_t want, vf_error *err) {
+  char msg[VF_ERROR_MESSAGE_SIZE];
+  if (Rf_xlength(x) == want) return 1;
+  snprintf(msg, sizeof msg, "%s: %ld values for %ld rows", name, (long)Rf_xlength(x),
+           (long)want);
+  vfb_fail(err, VF_E_INVALID_ARG, name, msg);
+  return 0;
+}
+
+/* An input column of the batch, checked once, converted a block of rows at a
+ * time (vfb_cv_*) into small buffers that stay in the cache. */
+typedef struct {
+  SEXP x;            /* the R vector, or R_NilValue if absent */
+  const char *label; /* the caller's column name, for messages */
+  SEXP map;          /* u8 columns: the factor levels' codes, or R_NilValue */
+} vfb_col;
+
+/* Finds and checks column `name`: absent (c->x = R_NilValue) or of length n
+ * and one of the types allowed (bit 1 integer, 2 double, 4 logical). */
+static int vfb_col_get(SEXP cols, const char *name, R_xlen_t n, int types, vfb_col *c,
+                       vf_error *err) {
+  char key[64];
+  int t;
+  c->x = vfb_r_get(cols, name);
+  c->label = vfb_r_label(cols, name);
+  snprintf(key, sizeof key, "%s.map", name);
+  c->map = vfb_r_get(cols, key);
+  if (c->x == R_NilValue) return 1;
+  t = TYPEOF(c->x) == INTSXP ? 1 : TYPEOF(c->x) == REALSXP ? 2 : TYPEOF(c->x) == LGLSXP ? 4 : 0;
+  if (!(t & types)) {
+    vfb_fail(err, VF_E_INVALID_ARG, c->label,
+             types == 7 ? "expected a logical or numeric column"
+             : types & 2 ? "expected a numeric column" : "expected an integer column");
+    return 0;
+  }
+  return vfb_r_len(c->x, c->label, n, err);
+}
+
+static int vfb_row_fail(vf_error *err, vf_status s, const char *label, R_xlen_t row,
+                        const char *what) {
+  char msg[VF_ERROR_MESSAGE_SIZE];
+  snprintf(msg, sizeof msg, "row %ld: %s: %s", (long)row + 1, label, what);
+  vfb_fail(err, s, label, msg);
+  return 0;
+}
+
+/* Rows i0 .. i0+m-1 of a code column as bytes. A logical column (facts) is a
+ * tristate: NA unknown (0), FALSE no (1), TRUE yes (2); with a map the column
+ * holds factor codes (1-based, NA unknown) and map[level - 1] is the code. */
+static int vfb_cv_u8(const vfb_col *c, R_xlen_t i0, R_xlen_t m, uint8_t *out, vf_error *err) {
+  R_xlen_t i;
+  if (TYPEOF(c->x) == LGLSXP) {
+    const int *xp = LOGICAL(c->x) + i0;
+    for (i = 0; i < m; i++) out[i] = xp[i] == NA_LOGICAL ? 0 : xp[i] ? 2 : 1;
+    return 1;
+  }
+  if (TYPEOF(c->map) == INTSXP) {
+    const int *xp = INTEGER(c->x) + i0, *mp = INTEGER(c->map);
+    int nl = (int)Rf_xlength(c->map);
+    for (i = 0; i < m; i++) {
+      int v = xp[i] == NA_INTEGER ? 0 : xp[i] >= 1 && xp[i] <= nl ? mp[xp[i] - 1] : -1;
+      if (v < 0 || v > 255) return vfb_row_fail(err, VF_E_UNKNOWN_CODE, c->label, i0 + i, "not a code");
+      out[i] = (uint8_t)v;
+    }
+    return 1;
+  }
+  {
+    const int *xp = INTEGER(c->x) + i0;
+    for (i = 0; i < m; i++) {
+      if (xp[i] < 0 || xp[i] > 255) /* NA_INTEGER is negative */
+        return vfb_row_fail(err, VF_E_UNKNOWN_CODE, c->label, i0 + i, "not a code");
+      out[i] = (uint8_t)xp[i];
+    }
+  }
+  return 1;
+}
+
+/* Rows i0 .. i0+m-1 of an integer column as int32; NA becomes `na`, or is an
+ * error if na is 0. Doubles (R Dates: day numbers, maybe fractional) are floored. */
+static int vfb_cv_i32(const vfb_col *c, R_xlen_t i0, R_xlen_t m, int32_t na, int32_t *out,
+                      vf_error *err) {
+  R_xlen_t i;
+  if (TYPEOF(c->x) == REALSXP) {
+    const double *rp = REAL(c->x) + i0;
+    for (i = 0; i < m; i++) {
+      if (ISNAN(rp[i]) && na) {
+        out[i] = na;
+        continue;
+      }
+      if (ISNAN(rp[i]) || fabs(rp[i]) > 2147483647.0)
+        return vfb_row_fail(err, VF_E_RANGE, c->label, i0 + i,
+                            ISNAN(rp[i]) ? "missing value (NA)" : "out of range");
+      out[i] = (int32_t)rp[i]; /* toward zero; floor for fractional days before 1970 */
+      if ((double)out[i] > rp[i]) out[i]--;
+    }
+    return 1;
+  }
+  {
+    const int *xp = INTEGER(c->x) + i0;
+    for (i = 0; i < m; i++) {
+      if (xp[i] == NA_INTEGER && !na)
+        return vfb_row_fail(err, VF_E_INVALID_ARG, c->label, i0 + i, "missing value (NA)");
+      out[i] = xp[i] == NA_INTEGER ? na : xp[i];
+    }
+  }
+  return 1;
+}
+
+/* Rows i0 .. i0+m-1 of a money column as int64 øre. With kr the values are
+ * kroner, converted exactly (at most two decimals, within floating-point
+ * noise) or refused; otherwise whole øre. Doubles or integers. */
+static int vfb_cv_money(const vfb_col *c, int kr, R_xlen_t i0, R_xlen_t m, int64_t *out,
+                        vf_error *err) {
+  const double *rp = TYPEOF(c->x) == REALSXP ? REAL(c->x) + i0 : NULL;
+  const int *ip = rp ? NULL : INTEGER(c->x) + i0;
+  R_xlen_t i;
+  if (rp) { /* fast pass, no exit from the loop; the checked loop below runs
+               only if some value is not plain */
+    const double k = 6755399441055744.0; /* 1.5 * 2^52: (c + k) - k rounds c */
+    const double lim = 2251799813685248.0, scale = kr ? 100 : 1; /* 2^51 */
+    int ok = 1;
+    for (i = 0; i < m; i++) {
+      double v = rp[i] * scale, o = (v + k) - k, diff = v - o, a = o < 0 ? -o : o;
+      double tol = kr ? 1e-6 * (a > 1 ? a : 1) : 0;
+      ok &= (v < lim) & (v > -lim) & (diff <= tol) & (diff >= -tol); /* NaN: 0 */
+      out[i] = (int64_t)o;
+    }
+    if (ok) return 1;
+  }
+  for (i = 0; i < m; i++) {
+    double d = rp ? rp[i] : ip[i] == NA_INTEGER ? NAN : (double)ip[i];
+    if (kr && d == d) {
+      double v = d * 100, o, diff;
+      if (v < 9e15 && v > -9e15) {
+        o = (double)(int64_t)(v + (v < 0 ? -0.5 : 0.5));
+        diff = v - o;
+        d = (diff < 0 ? -diff : diff) <= 1e-6 * (o < -1 ? -o : o > 1 ? o : 1) ? o : 0.5;
+      } else {
+        d = 0.5; /* refused below */
+      }
+    }
+    if (!(d == d))
+      return vfb_row_fail(err, VF_E_INVALID_ARG, c->label, i0 + i, "missing amount (NA)");
+    if (!(d <= 9007199254740992.0 && d >= -9007199254740992.0) || (double)(int64_t)d != d)
+      return vfb_row_fail(err, VF_E_RANGE, c->label, i0 + i,
+                          kr ? "not kroner with at most two decimals (within ±2^53 øre)"
+                             : "not a whole number of øre within ±2^53");
+    out[i] = (int64_t)d;
+  }
+  return 1;
+}
+
+/* Children as a list of n vectors of day numbers (R Dates, NULL for none)
+ * into the batch's compressed list; 0 (and err set) if malformed. */
+static int vfb_r_children(vfb_tmp *tmp, SEXP list, R_xlen_t n, vf_batch_in *in, vf_error *err) {
+  uint32_t *start;
+  int32_t *birth;
+  R_xlen_t i, j, total = 0;
+  char msg[VF_ERROR_MESSAGE_SIZE];
+  if (TYPEOF(list) != VECSXP || !vfb_r_len(list, "children", n, err)) {
+    if (!err->status) vfb_fail(err, VF_E_INVALID_ARG, "children", "expected a list of Dates");
+    return 0;
+  }
+  for (i = 0; i < n; i++) {
+    SEXP e = VECTOR_ELT(list, i);
+    if (e != R_NilValue && TYPEOF(e) != REALSXP && TYPEOF(e) != INTSXP) {
+      snprintf(msg, sizeof msg, "row %ld: children: expected Dates (text goes in a character "
+               "column, \"2015-03-01;2019-11-30\")", (long)i + 1);
+      vfb_fail(err, VF_E_INVALID_ARG, "children", msg);
+      return 0;
+    }
+    total += Rf_xlength(e);
+  }
+  if (total > (R_xlen_t)UINT32_MAX) {
+    vfb_fail(err, VF_E_RANGE, "children", "more than 2^32 children");
+    return 0;
+  }
+  start = (uint32_t *)vfb_tmp_alloc(tmp, (size_t)n + 1, sizeof *start, err);
+  birth = (int32_t *)vfb_tmp_alloc(tmp, (size_t)total + 1, sizeof *birth, err);
+  if (!start || !birth) return 0;
+  for (i = 0, total = 0; i < n; i++) {
+    SEXP e = VECTOR_ELT(list, i);
+    R_xlen_t m = Rf_xlength(e);
+    const double *rp = TYPEOF(e) == REALSXP ? REAL(e) : NULL;
+    const int *ip = TYPEOF(e) == INTSXP ? INTEGER(e) : NULL;
+    start[i] = (uint32_t)total;
+    for (j = 0; j < m; j++) {
+      double d = rp ? rp[j] : ip[j] == NA_INTEGER ? NAN : (double)ip[j];
+      if (ISNAN(d) || fabs(d) > 2147483647.0) {
+        snprintf(msg, sizeof msg, "row %ld: children: a child has no valid birth date",
+                 (long)i + 1);
+        vfb_fail(err, VF_E_DATE, "children", msg);
+        return 0;
+      }
+      birth[total++] = (int32_t)floor(d);
+    }
+  }
+  start[n] = (uint32_t)total;
+  in->child_start = start;
+  in->child_birth = birth;
+  return 1;
+}
+
+/* A named list of output vectors. */
+static SEXP vfb_r_list(int count, const char *const *names, SEXP *cols) {
+  SEXP list = PROTECT(Rf_allocVector(VECSXP, count));
+  SEXP nm = PROTECT(Rf_allocVector(STRSXP, count));
+  int k;
+  for (k = 0; k < count; k++) {
+    SET_VECTOR_ELT(list, k, cols[k]);
+    SET_STRING_ELT(nm, k, Rf_mkChar(names[k]));
+  }
+  Rf_setAttrib(list, R_NamesSymbol, nm);
+  UNPROTECT(2);
+  return list;
+}
+%}
+
+%inline %{
+/** vf_batch_month over R columns: `cols` is a named list of the vf_batch_in
+ *  columns (birth, civil_status, trygd, fact0.., income0.., housing0..,
+ *  child_start and child_birth, or children (a list of day-number vectors),
+ *  kvp, kvp_work_minutes; birth and child_birth as day numbers, codes as
+ *  integers (or factor codes with "<name>.map"), facts also logical, money as
+ *  kroner if money_kr, else whole øre), each of n values (child_start n + 1).
+ *  Returns a named list of the vf_batch_out columns ready for R: money as
+ *  doubles, NA for a failed row; status, kvp_status and household as factors
+ *  (levels status_levels and household_levels, the names of the C values 0,
+ *  1, ...), household NA for a failed row. With stop_on_error a failed row is
+ *  an error naming the row (1-based); otherwise its status is left in the
+ *  status columns.
+ *  The rows go through in blocks: a block's inputs are converted into small
+ *  buffers, computed, and its outputs converted into the R vectors, while
+ *  they are in the cache. */
+static SEXP batch_month_columns(const vfb_ctx *ctx, SEXP cols, double rows, int money_kr,
+                                int year, int month, int threads, int stop_on_error,
+                                SEXP status_levels, SEXP household_levels, vf_error *err) {
+  static const char *const names[] = {"status", "household", "norm", "housing", "income",
+    "income_exempt", "ordinary", "rule80_applies", "rule80_supplement", "assistance",
+    "kvp_benefit", "kvp_status"};
+  enum { NOUT = sizeof names / sizeof names[0], NMONEY = VF_INC_KIND_COUNT + VF_HOUSING_KIND_COUNT };
+  enum { NU8 = 2 + VF_FACT_COUNT + 1 };
+  static const int m_at[] = {2, 3, 4, 5, 6, 8, 9, 10};
+  R_xlen_t n = (R_xlen_t)rows, i, i0, block, fail_row = -1;
+  vfb_col u8c[NU8], moneyc[NMONEY], birthc, workc, startc, childc;
+  uint8_t *u8b[NU8], *ob[4];
+  int64_t *mb[NMONEY], *om[8];
+  int32_t *birthb = NULL, *workb = NULL, *births = NULL;
+  uint32_t *start = NULL, *startb = NULL;
+  int k, ok = 1;
+  char key[32];
+  SEXP res[NOUT], list;
+  vf_error first;
+  vfb_tmp tmp;
+  tmp.n = 0;
+  memset(&first, 0, sizeof first);
+  if (TYPEOF(cols) != VECSXP || rows < 0 || rows != floor(rows)) {
+    vfb_fail(err, VF_E_INVALID_ARG, "columns", "columns must be a named list");
+    return R_NilValue;
+  }
+  /* Every R allocation first (an R error jumps out), then the temporaries. */
+  (void)Rf_install("labels");
+  for (k = 0; k < NOUT; k++)
+    res[k] = PROTECT(Rf_allocVector(k == 7 ? LGLSXP : k == 0 || k == 1 || k == 11 ? INTSXP
+                                                                              : REALSXP, n));
+  /* the columns, checked once */
+  ok = vfb_col_get(cols, "birth", n, 3, &birthc, err) &&
+       vfb_col_get(cols, "civil_status", n, 1, &u8c[0], err) &&
+       vfb_col_get(cols, "trygd", n, 1, &u8c[1], err) &&
+       vfb_col_get(cols, "kvp", n, 1, &u8c[NU8 - 1], err) &&
+       vfb_col_get(cols, "kvp_work_minutes", n, 3, &workc, err);
+  for (k = 0; ok && k < VF_FACT_COUNT; k++) {
+    snprintf(key, sizeof key, "fact%d", k);
+    ok = vfb_col_get(cols, key, n, 5, &u8c[2 + k], err);
+  }
+  for (k = 0; ok && k < NMONEY; k++) {
+    if (k < VF_INC_KIND_COUNT) snprintf(key, sizeof key, "income%d", k);
+    else snprintf(key, sizeof key, "housing%d", k - VF_INC_KIND_COUNT);
+    ok = vfb_col_get(cols, key, n, 3, &moneyc[k], err);
+  }
+  /* children: the whole compressed list at once (it is shorter) */
+  if (ok && vfb_r_get(cols, "children") != R_NilValue) {
+    vf_batch_in ch = VF_BATCH_IN_INIT;
+    ok = vfb_r_children(&tmp, vfb_r_get(cols, "children"), n, &ch, err);
+    start = (uint32_t *)ch.child_start;
+    births = (int32_t *)ch.child_birth;
+  } else if (ok && vfb_col_get(cols, "child_start", n + 1, 3, &startc, err) &&
+             startc.x != R_NilValue) {
+    start = (uint32_t *)vfb_tmp_alloc(&tmp, (size_t)n + 1, sizeof *start, err);
+    ok = start && vfb_cv_i32(&startc, 0, n + 1, 0, (int32_t *)start, err);
+    for (i = 0; ok && i < n; i++)
+      if ((int32_t)start[0] != 0 || (int32_t)start[i + 1] < (int32_t)start[i]) {
+        vfb_fail(err, VF_E_INVALID_ARG, "children", "child_start must rise from 0");
+        ok = 0;
+      }
+    ok = ok && vfb_col_get(cols, "child_birth", (R_xlen_t)start[n], 3, &childc, err);
+    if (ok && childc.x != R_NilValue) {
+      births = (int32_t *)vfb_tmp_alloc(&tmp, (size_t)start[n] + 1, sizeof *births, err);
+      ok = births && vfb_cv_i32(&childc, 0, (R_xlen_t)start[n], 0, births, err);
+    } else if (ok) {
+      ok = 0;
+      vfb_fail(err, VF_E_INVALID_ARG, "children", "child_start without child_birth");
+    }
+  } else if (err->status) {
+    ok = 0;
+  }
+  /* block buffers */
+  block = threads > 1 ? 16384 * (R_xlen_t)threads : 16384;
+  if (block > n) block = n ? n : 1;
+  for (k = 0; ok && k < NU8; k++)
+    u8b[k] = (uint8_t *)vfb_tmp_alloc(&tmp, (size_t)block, 1, err), ok = u8b[k] != NULL;
+  for (k = 0; ok && k < NMONEY; k++)
+    mb[k] = (int64_t *)vfb_tmp_alloc(&tmp, (size_t)block, 8, err), ok = mb[k] != NULL;
+  for (k = 0; ok && k < 4; k++)
+    ob[k] = (uint8_t *)vfb_tmp_alloc(&tmp, (size_t)block, 1, err), ok = ob[k] != NULL;
+  for (k = 0; ok && k < 8; k++)
+    om[k] = (int64_t *)vfb_tmp_alloc(&tmp, (size_t)block, 8, err), ok = om[k] != NULL;
+  if (ok) {
+    birthb = (int32_t *)vfb_tmp_alloc(&tmp, (size_t)block, 4, err);
+    workb = (int32_t *)vfb_tmp_alloc(&tmp, (size_t)block, 4, err);
+    startb = (uint32_t *)vfb_tmp_alloc(&tmp, (size_t)block + 1, 4, err);
+    ok = birthb && workb && startb;
+  }
+
+  for (i0 = 0; ok && i0 < n; i0 += block) {
+    R_xlen_t m = n - i0 < block ? n - i0 : block;
+    vf_batch_in in = VF_BATCH_IN_INIT;
+    vf_batch_out out = VF_BATCH_OUT_INIT;
+    vf_error e;
+    vf_status s;
+    in.n = (size_t)m;
+    if (birthc.x != R_NilValue) {
+      ok = vfb_cv_i32(&birthc, i0, m, VF_BATCH_NO_DATE, birthb, err);
+      in.birth = birthb;
+    }
+    if (ok && workc.x != R_NilValue) {
+      ok = vfb_cv_i32(&workc, i0, m, 0, workb, err);
+      in.kvp_work_minutes = workb;
+    }
+    for (k = 0; ok && k < NU8; k++)
+      if (u8c[k].x != R_NilValue) ok = vfb_cv_u8(&u8c[k], i0, m, u8b[k], err);
+    for (k = 0; ok && k < NMONEY; k++)
+      if (moneyc[k].x != R_NilValue) ok = vfb_cv_money(&moneyc[k], money_kr, i0, m, mb[k], err);
+    if (!ok) break;
+    in.civil_status = u8c[0].x != R_NilValue ? u8b[0] : NULL;
+    in.trygd = u8c[1].x != R_NilValue ? u8b[1] : NULL;
+    for (k = 0; k < VF_FACT_COUNT; k++) in.fact[k] = u8c[2 + k].x != R_NilValue ? u8b[2 + k] : NULL;
+    in.kvp = u8c[NU8 - 1].x != R_NilValue ? u8b[NU8 - 1] : NULL;
+    for (k = 0; k < VF_INC_KIND_COUNT; k++)
+      in.income[k] = moneyc[k].x != R_NilValue ? mb[k] : NULL;
+    for (k = 0; k < VF_HOUSING_KIND_COUNT; k++)
+      in.housing[k] = moneyc[VF_INC_KIND_COUNT + k].x != R_NilValue ? mb[VF_INC_KIND_COUNT + k] : NULL;
+    if (start) {
+      for (i = 0; i <= m; i++) startb[i] = start[i0 + i] - start[i0];
+      in.child_start = startb;
+      in.child_birth = births + start[i0];
+    }
+    out.status = ob[0];
+    out.household = ob[1];
+    out.rule80_applies = ob[2];
+    out.kvp_status = ob[3];
+    out.norm = om[0];
+    out.housing = om[1];
+    out.income = om[2];
+    out.income_exempt = om[3];
+    out.ordinary = om[4];
+    out.rule80_supplement = om[5];
+    out.assistance = om[6];
+    out.kvp_benefit = om[7];
+    memset(&e, 0, sizeof e);
+    s = vf_batch_month(ctx, &in, year, month, &out, threads, &e);
+    vfb_check(s, &e);
+    if (s != VF_OK) {
+      for (i = 0; i < m && ob[0][i] == 0 && ob[3][i] == 0; i++) {}
+      if (i == m) { /* a failure of the whole call */
+        *err = e;
+        ok = 0;
+        break;
+      }
+      if (fail_row < 0) {
+        fail_row = i0 + i;
+        first = e;
+        if (stop_on_error) break;
+      }
+    }
+    /* R-ready: status, household and kvp_status as 1-based factor codes;
+     * a failed row's outputs NA (the benefit's by kvp_status). */
+    {
+      int *st = INTEGER(res[0]) + i0, *hh = INTEGER(res[1]) + i0;
+      int *r80 = LOGICAL(res[7]) + i0, *kst = INTEGER(res[11]) + i0;
+      for (i = 0; i < m; i++) {
+        st[i] = ob[0][i] + 1;
+        kst[i] = ob[3][i] + 1;
+        hh[i] = ob[0][i] ? NA_INTEGER : ob[1][i] + 1;
+        r80[i] = ob[0][i] ? NA_LOGICAL : ob[2][i];
+      }
+    }
+    for (k = 0; k < 8; k++) {
+      double *p = REAL(res[m_at[k]]) + i0;
+      const uint8_t *st = k == 7 ? ob[3] : ob[0];
+      for (i = 0; i < m; i++) p[i] = st[i] ? NA_REAL : (double)om[k][i];
+    }
+  }
+  vfb_tmp_free(&tmp);
+  if (ok && fail_row >= 0 && stop_on_error) {
+    /* "client 17: msg" (the block's index) becomes "row 18: msg" (1-based, the frame's) */
+    char pre[32];
+    const char *rest = strstr(first.message, ": ");
+    size_t lp = (size_t)snprintf(pre, sizeof pre, "row %ld: ", (long)fail_row + 1), lr;
+    rest = rest ? rest + 2 : first.message;
+    lr = strlen(rest);
+    if (lp + lr >= sizeof first.message) lr = sizeof first.message - lp - 1;
+    memmove(first.message + lp, rest, lr);
+    memcpy(first.message, pre, lp);
+    first.message[lp + lr] = '\0';
+    *err = first;
+    ok = 0;
+  }
+  if (!ok) {
+    UNPROTECT(NOUT);
+    return R_NilValue;
+  }
+  { /* factors, made here: in R, setting attributes would copy the vectors */
+    SEXP cls = PROTECT(Rf_mkString("factor"));
+    static const int fac_at[] = {0, 1, 11};
+    for (k = 0; k < 3; k++) {
+      Rf_setAttrib(res[fac_at[k]], R_LevelsSymbol, k == 1 ? household_levels : status_levels);
+      Rf_setAttrib(res[fac_at[k]], R_ClassSymbol, cls);
+    }
+    UNPROTECT(1);
+  }
+  list = vfb_r_list(NOUT, names, res);
+  UNPROTECT(NOUT);
+  return list;
+}
+
+/** The per-client columns of a comparison: id, status, baseline,
+ *  scenario, difference (øre as doubles), in register order. */
+static SEXP comparison_columns(const vfb_comparison *cmp, vf_error *err) {
+  static const char *const names[] = {"id", "status", "baseline", "scenario", "difference"};
+  size_t n = vf_comparison_client_count(cmp), i;
+  vf_money *b = (vf_money *)R_alloc(n + 1, sizeof *b), *s = (vf_money *)R_alloc(n + 1, sizeof *s),
+           *d = (vf_money *)R_alloc(n + 1, sizeof *d);
+  uint8_t *st = (uint8_t *)R_alloc(n + 1, 1);
+  SEXP res[5];
+  int k;
+  if (vf_comparison_columns(cmp, b, s, d, st, n, err) != VF_OK) return R_NilValue;
+  res[0] = PROTECT(Rf_allocVector(STRSXP, (R_xlen_t)n));
+  for (i = 0; i < n; i++) {
+    vf_comparison_row r;
+    vf_comparison_get_row(cmp, i, &r, NULL);
+    SET_STRING_ELT(res[0], (R_xlen_t)i, Rf_mkCharCE(r.id, CE_UTF8));
+  }
+  res[1] = PROTECT(Rf_allocVector(INTSXP, (R_xlen_t)n));
+  {
+    int *p = INTEGER(res[1]);
+    for (i = 0; i < n; i++) p[i] = st[i];
+  }
+  for (k = 0; k < 3; k++) {
+    const vf_money *src = k == 0 ? b : k == 1 ? s : d;
+    double *p;
+    res[2 + k] = PROTECT(Rf_allocVector(REALSXP, (R_xlen_t)n));
+    p = REAL(res[2 + k]);
+    for (i = 0; i < n; i++) p[i] = (double)src[i];
+  }
+  {
+    SEXP list = vfb_r_list(5, names, res);
+    UNPROTECT(5);
+    return list;
+  }
+}
+
+/** Every value of field `field` of a KOSTRA file, one per record. */
+static SEXP kostra_column(const vfb_kfile *file, const char *field, vf_error *err) {
+  size_t n = vf_kostra_file_record_count(file), i;
+  char buf[256];
+  SEXP out = PROTECT(Rf_allocVector(STRSXP, (R_xlen_t)n));
+  for (i = 0; i < n; i++) {
+    if (vf_kostra_file_get(file, i, field, buf, sizeof buf, err) != VF_OK) {
+      UNPROTECT(1);
+      return R_NilValue;
+    }
+    SET_STRING_ELT(out, (R_xlen_t)i, Rf_mkCharCE(buf, CE_UTF8));
+  }
+  UNPROTECT(1);
+  return out;
+}
+%}
