@@ -22,7 +22,7 @@ step() { echo "== package_python: $* ($((SECONDS - t0))s)"; }
 
 # The tracked and untracked (not ignored) files: no build tree comes along.
 mkdir "$tmp/src"
-git ls-files -co --exclude-standard -z | xargs -0 cp --parents -t "$tmp/src"
+git ls-files -co --exclude-standard -z | xargs -0 cp -P --parents -t "$tmp/src"
 version=$(sed -n 's/^project(velferd VERSION \([0-9.]*\).*/\1/p' CMakeLists.txt)
 
 step "sdist and wheel"
