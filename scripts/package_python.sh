@@ -61,7 +61,8 @@ assert m.version("velferd") == velferd.__version__, "wheel metadata and library 
 mkdir "$tmp/run"
 cp -r bindings/python/tests "$tmp/run/tests"
 cp bindings/python/gen_stubs.py bindings/python/install_dir.py "$tmp/run/"
-(cd "$tmp/run" && VELFERD_TEST_DATA="$repo/tests/data" VELFERD_EXPECT_PREFIX="$tmp/venv-wheel" MPLBACKEND=Agg \
+(cd "$tmp/run" && VELFERD_TEST_DATA="$repo/tests/data" VELFERD_SOURCE_DIR="$repo" \
+  VELFERD_EXPECT_PREFIX="$tmp/venv-wheel" MPLBACKEND=Agg \
   "$tmp/venv-wheel/bin/python" -m pytest -q -p no:cacheprovider tests)
 
 step "pip install . into a fresh venv"

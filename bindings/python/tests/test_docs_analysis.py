@@ -4,10 +4,14 @@ tests/test_rules_assistance.c: 1 450.00 kr without the 80 % rule,
 9 991.86 kr with it, in October 2021)."""
 import contextlib
 import io
+import os
 import pathlib
 import re
 
-DOC = pathlib.Path(__file__).resolve().parents[3] / "docs" / "bindings.md"
+# The source tree's docs (VELFERD_SOURCE_DIR when the tests run from a copy,
+# as scripts/package_python.sh runs them against the installed package).
+DOC = (pathlib.Path(os.environ["VELFERD_SOURCE_DIR"]) if os.environ.get("VELFERD_SOURCE_DIR")
+       else pathlib.Path(__file__).resolve().parents[3]) / "docs" / "bindings.md"
 
 
 def analysis_code() -> str:
