@@ -76,6 +76,10 @@ static inline vf_status vfi_kwr_put(vfi_kwr *w, const char *field, const char *v
  * digits, a BYDELSNR that is not blank or 2 digits (VF_E_INVALID_ARG naming the
  * option). */
 vf_status vfi_kostra_check_options(const vf_kostra_write_options *opt, vf_error *err);
+/* The arguments of the register-to-KOSTRA writers (11F and 11CF): none NULL, a
+ * full register (not a summary), valid options. */
+vf_status vfi_kostra_check_inputs(const vf_register *reg, const vf_kostra_write_options *opt,
+                                  vf_kostra_file **out, vf_error *err);
 /* The person fields 11F and 11CF share, from client @p c (register index
  * @p ci): KOMMUNE_NR, VERSION, BYDELSNR, FODSELSDATO, PERSON_JOURNALNR, KJONN,
  * EKTSTAT, BU18, ANTBU18, SAKSBEHANDLER and, with opt->synthetic_fnr,

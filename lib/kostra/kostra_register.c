@@ -276,13 +276,18 @@ static vf_status put_num(vfi_kwr *w, const char *field, int64_t v, bool blank_ze
   return vfi_kwr_put(w, field, b);
 }
 
-vf_status vf_kostra_from_register(const vf_register *reg, const vf_kostra_write_options *opt,
+vf_status vfi_kostra_check_inputs(const vf_register *reg, const vf_kostra_write_options *opt,
                                   vf_kostra_file **out, vf_error *err) {
   if (!reg || !opt || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register, options or out is NULL");
   if (vf_register_is_summary(reg))
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "a summary register keeps no payment records or "
                     "client objects (vf_register_new_summary)");
-  vf_status s0 = vfi_kostra_check_options(opt, err);
+  return vfi_kostra_check_options(opt, err);
+}
+
+vf_status vf_kostra_from_register(const vf_register *reg, const vf_kostra_write_options *opt,
+                                  vf_kostra_file **out, vf_error *err) {
+  vf_status s0 = vfi_kostra_check_inputs(reg, opt, out, err);
   if (s0) return s0;
   vf_kostra_file *f;
   vf_status s = vf_kostra_file_new(VF_KOSTRA_11F, opt->year, &f, err);

@@ -88,11 +88,7 @@ static vf_status programme(vfi_kwr *w, int year, const part *p, vf_main_income v
 
 vf_status vf_kostra_from_register_11cf(const vf_register *reg, const vf_kostra_write_options *opt,
                                        vf_kostra_file **out, vf_error *err) {
-  if (!reg || !opt || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register, options or out is NULL");
-  if (vf_register_is_summary(reg))
-    return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "a summary register keeps no payment records or "
-                    "client objects (vf_register_new_summary)");
-  vf_status s0 = vfi_kostra_check_options(opt, err);
+  vf_status s0 = vfi_kostra_check_inputs(reg, opt, out, err);
   if (s0) return s0;
   vf_kostra_file *f;
   vf_status s = vf_kostra_file_new(VF_KOSTRA_11CF, opt->year, &f, err);
