@@ -3,7 +3,7 @@
 #include "velferd/trend.h"
 
 #include "core/sbuf.h"
-#include "indicators_internal.h"
+#include "indicators/indicators_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
