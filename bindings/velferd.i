@@ -146,6 +146,7 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %include "core/kvp.i"
 %include "core/scenario.i"
 %include "core/network.i"
+%include "core/trend.i"
 #ifndef SWIGPYTHON
 %include "core/kostra.i" /* Python: python/kostra.i */
 #endif

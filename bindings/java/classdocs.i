@@ -36,3 +36,4 @@ VFB_JAVA_DOC(vfb_coverage, "/** What the parameters cover (vf_coverage): for eve
 VFB_JAVA_DOC(vfb_cov_row, "/** One period of a coverage report: kind (rule or parameter), name, from and to dates, whether enacted, and the reason when not. */ public class")
 VFB_JAVA_DOC(vfb_ndata, "/** Published figures of several municipalities (vf_network_data): read from tidy CSV or SSB StatBank files, with a register's indicators added; compare() gives the network comparison. */ public class")
 VFB_JAVA_DOC(vfb_nresult, "/** A network comparison of one year (vf_network_result): per indicator the network average and each member's value and index (average = 100), one row each, the columns of velferd network's CSV. */ public class")
+VFB_JAVA_DOC(vfb_trend, "/** A trend series (vf_trend): the indicators of several years, one value per series and year, with the year-on-year change; filled with one Indicators result per year. */ public class")

@@ -197,6 +197,7 @@ VFB_JAVA_HANDLE(vfb_kfile, KostraFile)
 VFB_JAVA_HANDLE(vfb_kreport, KostraReport)
 VFB_JAVA_HANDLE(vfb_ndata, NetworkData)
 VFB_JAVA_HANDLE(vfb_nresult, NetworkResult)
+VFB_JAVA_HANDLE(vfb_trend, Trend)
 VFB_JAVA_HANDLE(vfb_jbatch, BatchColumns)
 
 /* Comparison: close() and its per-client columns as arrays. */

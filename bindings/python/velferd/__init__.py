@@ -36,6 +36,7 @@ from . import kostra
 from .scenario import compare, Comparison
 from .labels import Labels, label, language_of_locale
 from .network import NetworkData, network_compare
+from .trend import trend
 
 __version__ = core.library_version()
 
@@ -95,6 +96,8 @@ __all__ = [
     "Labels", "label", "language_of_locale",
     # network comparison
     "NetworkData", "network_compare",
+    # trend series
+    "trend",
     # modules and general
     "kostra", "version", "strerror", "code_name", "code_list_name",
 ]

@@ -769,6 +769,56 @@ public final class VelferdTest {
     }
   }
 
+  static void trend() {
+    // The register of tests/test_trend.c: A (born 2000, foreign) 2022 Jan, Feb
+    // 1 000, 2023 Jan 3 000; B (born 1980, 1 child) 2022 Jan 2 000, 2023 Jan,
+    // Feb 2 000, 2024 Mar 5 000; C (born 1990, foreign) 2024 Jan 4 000.
+    // Gross 4 000, 7 000, 9 000 kr: +2 000, 2 000 / 7 000 = +28.6 %; the
+    // 18-24 share 50.0, 50.0, 0.0 %: -50.0 points, -100.0 %.
+    try (Register r = new Register(); Trend t = new Trend()) {
+      addClient(r, "A", D(2000, 6, 15), Gender.FEMALE, CivilStatus.UNMARRIED, Citizenship.FOREIGN,
+                MainIncome.SOCIAL_ASSISTANCE, Trygd.NONE, 0);
+      addClient(r, "B", D(1980, 6, 15), Gender.MALE, CivilStatus.UNMARRIED, Citizenship.NORWEGIAN,
+                MainIncome.WORK, Trygd.NONE, 1);
+      addClient(r, "C", D(1990, 6, 15), Gender.MALE, CivilStatus.UNMARRIED, Citizenship.FOREIGN,
+                MainIncome.WORK, Trygd.NONE, 0);
+      pay(r, "A", 2022, 1, 1000, 0);
+      pay(r, "A", 2022, 2, 1000, 0);
+      pay(r, "A", 2023, 1, 3000, 0);
+      pay(r, "B", 2022, 1, 2000, 0);
+      pay(r, "B", 2023, 1, 2000, 0);
+      pay(r, "B", 2023, 2, 2000, 0);
+      pay(r, "B", 2024, 3, 5000, 0);
+      pay(r, "C", 2024, 1, 4000, 0);
+      for (int y : new int[] {2024, 2022, 2023})
+        try (Indicators ind = new Indicators(r, y, 0, 11, 18, 66)) {
+          t.add(ind);
+        }
+      eq(3L, t.years(), "trend years");
+      eq(2022, t.year(0), "trend first year");
+      eq(2024, t.year(2), "trend last year");
+      eq((long) Indicator.values().length + 2, Velferd.trendSeriesCount(), "trend series");
+      long gross = Indicator.GROSS.value(), young = Indicator.YOUNG_SHARE.value();
+      eq("foreign_citizens", Velferd.trendSeriesName(Indicator.values().length), "foreign series");
+      try (IndicatorValue v = t.value(gross, 1)) {
+        eq(7000L, v.getRounded(), "gross 2023");
+      }
+      try (IndicatorChange c = t.change(gross, 2); IndicatorValue d = c.getDiff()) {
+        eq(2000L, d.getRounded(), "gross change");
+        eq(286L, c.getRelativeTenths(), "gross change %");
+      }
+      try (IndicatorChange c = t.change(young, 2); IndicatorValue d = c.getDiff()) {
+        eq(-500L, d.getRounded(), "young share change");
+        eq(-1000L, c.getRelativeTenths(), "young share change %");
+      }
+      check(t.render(OutputFormat.CSV).contains("\ngross,4000,7000,9000,+2000,+28.6\n"), "trend CSV");
+      fails(Status.RANGE, "trend change of the first year", () -> t.change(gross, 0));
+      try (Indicators again = new Indicators(r, 2023, 0, 11, 18, 66)) {
+        fails(Status.INCONSISTENT, "trend: a year twice", () -> t.add(again));
+      }
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     String data = args.length > 0 ? args[0] : "tests/data";
     Path tmp = Files.createTempDirectory("velferd-java");
@@ -788,6 +838,7 @@ public final class VelferdTest {
     comparison();
     kostra(data);
     network();
+    trend();
     try (java.util.stream.Stream<Path> files = Files.walk(tmp)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     }
