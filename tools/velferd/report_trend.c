@@ -34,7 +34,7 @@ static const char *series_name(size_t s) {
  * values are gaps. The scale starts at 0 so that changes are not magnified. */
 static void line_chart(FILE *f, const vf_trend *t, size_t s, const vf_labels *L) {
   size_t n = vf_trend_years(t);
-  const int w = 560, h = 190, left = 20, top = 24, plot_h = 130;
+  const int w = 420, h = 190, left = 20, top = 24, plot_h = 130; /* two charts a row */
   int64_t max = 0;
   for (size_t i = 0; i < n; i++) {
     vf_indicator_value v;
@@ -45,7 +45,9 @@ static void line_chart(FILE *f, const vf_trend *t, size_t s, const vf_labels *L)
   char first[16], last[16], line[512];
   snprintf(first, sizeof first, "%d", vf_trend_year(t, 0));
   snprintf(last, sizeof last, "%d", vf_trend_year(t, n - 1));
-  fputs("<h3>", f);
+  /* two charts a row in the page's 900 px; a long title wraps within its chart */
+  fprintf(f, "<div style=\"display:inline-block;vertical-align:top;width:%dpx;margin-right:8px\">"
+             "<h3 style=\"font-size:1em;min-height:2.6em;margin:1em 0 0\">", w);
   esc(f, series_name(s));
   fprintf(f, "</h3>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" "
              "aria-label=\"", w, h);
@@ -79,7 +81,7 @@ static void line_chart(FILE *f, const vf_trend *t, size_t s, const vf_labels *L)
     py = y;
     have_prev = 1;
   }
-  fputs("</svg>\n", f);
+  fputs("</svg></div>\n", f);
 }
 
 /* The change as the page shows it: "+4" and "+400,0", or "..". */

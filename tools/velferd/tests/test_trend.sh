@@ -102,21 +102,22 @@ has err "would overwrite the input"
 same r23/payments.csv "$R23/payments.csv"
 
 # The report: the trend section with five line charts and the series table.
-# Recipients 4, 3, 5: scale 0..5 over 130 px from y = 154; x = 40 + 240 i.
-# 2022 at y = 154 - 4 x 130 / 5 = 50 (cx 40), 2023 at 154 - 78 = 76 (cx 280),
-# 2024 at 24 (cx 520).
+# Recipients 4, 3, 5: scale 0..5 over 130 px from y = 154; x = 40 + 170 i
+# (420 px wide, two charts a row). 2022 at y = 154 - 4 x 130 / 5 = 50 (cx 40),
+# 2023 at 154 - 78 = 76 (cx 210), 2024 at 24 (cx 380).
 vf 0 report "$R24" --trend "$R22" --trend "$R23" --suppress-below 0 -o report.html
 has report.html '<h2 id="trend">Trend</h2>'
-has report.html '<h3>Recipients during the year</h3>'
+has report.html '>Recipients during the year</h3>'
+has report.html '<line x1="40" y1="50" x2="210" y2="76" stroke="#3b7d3b" stroke-width="2"/>'
 has report.html '<circle cx="40" cy="50" r="4" fill="#3b7d3b"><title>2022: 4</title>'
-has report.html '<circle cx="280" cy="76" r="4" fill="#3b7d3b"><title>2023: 3</title>'
-has report.html '<circle cx="520" cy="24" r="4" fill="#3b7d3b"><title>2024: 5</title>'
-has report.html '<h3>Foreign citizens among the recipients</h3>'
+has report.html '<circle cx="210" cy="76" r="4" fill="#3b7d3b"><title>2023: 3</title>'
+has report.html '<circle cx="380" cy="24" r="4" fill="#3b7d3b"><title>2024: 5</title>'
+has report.html '>Foreign citizens among the recipients</h3>'
 has report.html '<tr><td>Gross payments (NOK)</td><td>142000</td><td>198000</td><td>217000</td><td>+19000</td><td>+9.6</td></tr>'
 [ "$(grep -c '<svg' report.html)" = 13 ] || fail "report: expected 13 charts (8 tables + 5 trend)"
 vf 0 report "$R24" --trend "$R22" --trend "$R23" --suppress-below 0 --lang nb -o report_nb.html
 has report_nb.html '<h2 id="trend">Utvikling</h2>'
-has report_nb.html '<h3>Andel mottakere 18-24 år (%)</h3>'
+has report_nb.html '>Andel mottakere 18-24 år (%)</h3>'
 has report_nb.html '<title>2023: 66,7</title>'
 has report_nb.html "<td>142${NBSP}000</td>"
 # A suppressed value is a gap: with suppression 2023's 3 recipients are ':'.
