@@ -29,7 +29,8 @@ static const vt_spec spec = {
   "DIR2 and DIR (values, change, change in %); text and Markdown print the tables\n"
   "of DIR first. With --trend DIR2 (repeatable) or --trend-years FROM-TO, it is\n"
   "the trend series: one row per indicator, one column per year, and the change\n"
-  "from the second-last to the last year. Bad rows are skipped and listed on standard error (exit status 1).",
+  "from the second-last to the last year (text: after the tables of DIR).\n"
+  "Bad rows are skipped and listed on standard error (exit status 1).",
   opts, 1, 1};
 
 static const char *const formats[] = {"text", "csv", "json", "markdown", NULL};
