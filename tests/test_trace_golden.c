@@ -4,7 +4,8 @@
  * with the golden files under tests/data/trace_golden/. The goldens were
  * written by the renderers as they were before traces became structured
  * (issue 17), so they prove that the English rendering did not change.
- * The library version and parameter-set id are replaced by @VERSION@ and
+ * vf_trace_to_text_labels() with English labels (and NULL) must give the
+ * same text as vf_trace_to_text(). The library version and parameter-set id are replaced by @VERSION@ and
  * @PARAMS_ID@ (they change with every release and parameter file).
  * VF_TRACE_GOLDEN_WRITE=1 rewrites the goldens (only on purpose). */
 #include <stdarg.h>
@@ -63,6 +64,8 @@ static void dump_file(const char *path, sbuf *out) {
   if (vf_cases_read_file(&cs, path, &e)) fail_msg("%s: %s", path, e.message);
   vf_trace *t;
   assert_int_equal(vf_trace_new(&t, &e), VF_OK);
+  vf_labels *en;
+  assert_int_equal(vf_labels_new(&en, "en", &e), VF_OK);
   for (size_t i = 0; i < vf_cases_count(cs); i++) {
     vf_case_result r;
     assert_int_equal(vf_case_run(cs, i, &r, t, &e), VF_OK);
@@ -71,6 +74,17 @@ static void dump_file(const char *path, sbuf *out) {
     char head[512];
     snprintf(head, sizeof head, "=== %s (status %d)\n", vf_cases_name(cs, i), (int)r.status);
     sb_put(out, head, strlen(head));
+    /* the renderer in a language gives the same English from the templates */
+    char *plain = render(t, vf_trace_to_text);
+    size_t n = vf_trace_to_text_labels(t, en, NULL, 0);
+    char *viaen = malloc(n + 1);
+    assert_non_null(viaen);
+    assert_int_equal(vf_trace_to_text_labels(t, en, viaen, n + 1), n);
+    assert_string_equal(viaen, plain);
+    assert_int_equal(vf_trace_to_text_labels(t, NULL, viaen, n + 1), n);
+    assert_string_equal(viaen, plain);
+    free(viaen);
+    free(plain);
     char *params = dup(info.params_id);
     assert_non_null(params);
     for (int k = 0; k < 2; k++) {
@@ -85,6 +99,7 @@ static void dump_file(const char *path, sbuf *out) {
     }
     free(params);
   }
+  vf_labels_free(en);
   vf_trace_free(t);
   vf_cases_free(cs);
 }
