@@ -41,9 +41,10 @@ static msg_rec put_msg(vf_trace *t, int id, const vfi_targ *a, size_t n, size_t 
   for (size_t i = 0; i < n; i++)
     t->g[t->ng++] = (arg_rec){a[i].kind, a[i].list, a[i].i, put(t, a[i].s)};
   m.na = n;
-  if (!t->en && vf_labels_new(&t->en, "en", NULL)) t->nomem = 1;
+  if (!vfi_trace_texts_load(&t->en)) t->nomem = 1;
+  vfi_tlang en = {NULL, &t->en, 1};
   char buf[512];
-  size_t len = vfi_trace_fill(t, t->en, &m, buf, sizeof buf);
+  size_t len = vfi_trace_fill(t, &en, &m, buf, sizeof buf);
   *text = put_n(t, buf, len < sizeof buf ? len : sizeof buf - 1);
   return m;
 }
@@ -69,7 +70,7 @@ void vf_trace_free(vf_trace *t) {
   free(t->p);
   free(t->v);
   free(t->g);
-  vf_labels_free(t->en);
+  vfi_trace_texts_free(&t->en);
   free(t);
 }
 

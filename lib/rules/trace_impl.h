@@ -5,6 +5,7 @@
 
 #include "rules/rules_internal.h"
 #include "rules/trace_msgs.h"
+#include "lang/labels_internal.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -51,6 +52,14 @@ typedef struct value_rec {
   msg_rec m;
 } value_rec;
 
+/* The English texts of the messages (data/labels/trace.csv), by message:
+ * what every traced call renders, read from the compiled-in table with no
+ * more than the CSV reader (a vf_labels of every table costs a millisecond). */
+typedef struct vfi_trace_texts {
+  char *block; /* the texts, NUL-separated; NULL: not loaded */
+  const char *tmpl[VFI_M_COUNT];
+} vfi_trace_texts;
+
 struct vf_trace {
   char *a; /* arena; offset 0 is always "" */
   size_t alen, acap;
@@ -65,15 +74,26 @@ struct vf_trace {
   size_t calculation, period, version, params_id, profile, rules, known_on, projection;
   size_t projected; /* projected parameter values read */
   int nomem;
-  vf_labels *en; /* the English texts, loaded on the trace's first recording */
+  vfi_trace_texts en; /* loaded on the first recording, kept when cleared */
 };
 
 static inline const char *vfi_tstr(const vf_trace *t, size_t off) { return t->a ? t->a + off : ""; }
 
-/* Message @p m with its arguments in the language of @p l (English: the
- * stable code names, the C number formats), written snprintf-style; a
- * message without text is written as its key. */
-size_t vfi_trace_fill(const vf_trace *t, const vf_labels *l, const msg_rec *m, char *buf,
+/* Loads the English texts into *x if not yet done; 0 if out of memory. */
+int vfi_trace_texts_load(vfi_trace_texts *x);
+void vfi_trace_texts_free(vfi_trace_texts *x);
+
+/* Where a rendering takes its texts: @c labels (any language), or, for
+ * English, @c en. */
+typedef struct vfi_tlang {
+  const vf_labels *labels; /* NULL: English from en */
+  const vfi_trace_texts *en;
+  int english;             /* codes as stable names, the C number formats */
+} vfi_tlang;
+
+/* Message @p m with its arguments in language @p g, written snprintf-style;
+ * a message without text is written as its key, "trace.<id>". */
+size_t vfi_trace_fill(const vf_trace *t, const vfi_tlang *g, const msg_rec *m, char *buf,
                       size_t size);
 
 /* How a projected parameter was made (vf_param_projection_text()). */
