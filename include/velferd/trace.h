@@ -139,7 +139,8 @@ VF_API size_t vf_trace_to_json(const vf_trace *trace, char *buf, size_t size);
  * data/labels/trace.csv, key "trace.<id>", one column per language; the
  * English strings of vf_trace_step and vf_trace_value, vf_trace_to_text() and
  * vf_trace_to_json() are rendered from its English column. docs/rules.md
- * ("Explanations") lists the layout, docs/labels.md how to add a message. */
+ * ("Structured steps and explanations in a language") gives the layout,
+ * docs/labels.md ("Explanations") how to add or translate a message. */
 
 /** Kind of a message argument. */
 typedef enum vf_trace_arg_kind {
