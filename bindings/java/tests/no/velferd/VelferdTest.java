@@ -261,6 +261,8 @@ public final class VelferdTest {
       }
       check(t.toJson().contains("\"amount_ore\": 1499186") || t.toJson().contains("\"amount_ore\":1499186"), "json");
       check(t.toText().contains("vf_assistance_month 2021-10"), "text");
+      check(t.toTextLang("nb").contains("\n9. Økonomisk stønad for måneden: 9 991,86 kr  [assistance.result"), "nb text");
+      check(t.toJsonEx(null).contains("\"detail\":{\"id\":\"rule80.check.permanent\""), "neutral json");
       try (AssistanceResult r = Velferd.assistanceMonth(def, c, 2021, 10, null)) {
         eq(KR(1450), r.getAssistance(), "rule off");
       }
