@@ -4,6 +4,7 @@
  * stable code names, so it reads exactly as traces always have. */
 #include "rules/trace_impl.h"
 #include "core/embedded.h"
+#include "parse/csv.h"
 
 #include <stdlib.h>
 
@@ -49,48 +50,10 @@ static void arg_text(const vf_trace *t, const vfi_tlang *g, const arg_rec *a, ch
 
 #define MAX_ARGS 9 /* {1}..{9} */
 
-/* One field of a CSV line [*p, end) (RFC 4180 quoting), unquoted into
- * @p out (at most @p cap bytes; NULL: skipped); *len: its whole length. *p
- * moves past the field and its comma. 1 if another field follows. */
-static int csv_field(const char **p, const char *end, char *out, size_t cap, size_t *len) {
-  const char *s = *p;
-  size_t n = 0;
-  if (s < end && *s == '"') {
-    for (s++; s < end;) { /* a run up to the next quote, then the quote */
-      const char *q = memchr(s, '"', (size_t)(end - s));
-      const char *r = q ? q : end;
-      if (out && n < cap) memcpy(out + n, s, (size_t)(r - s) < cap - n ? (size_t)(r - s) : cap - n);
-      n += (size_t)(r - s);
-      if (!q) { s = end; break; }
-      if (q + 1 < end && q[1] == '"') { /* "" is one quote */
-        if (out && n < cap) out[n] = '"';
-        n++;
-        s = q + 2;
-      } else {
-        s = q + 1;
-        break;
-      }
-    }
-  } else {
-    const char *c = memchr(s, ',', (size_t)(end - s));
-    const char *r = c ? c : end;
-    n = (size_t)(r - s);
-    if (n && r[-1] == '\r') n--;
-    if (out) memcpy(out, s, n < cap ? n : cap);
-    s = r;
-  }
-  *len = n;
-  int more = s < end && *s == ',';
-  *p = more ? s + 1 : s;
-  return more;
-}
-
-/* Reads the English column of the compiled-in trace table. Every traced
- * call needs it, so it is read here by a plain field splitter rather than as
- * a vf_labels of every table (about a millisecond); the table is compiled in,
- * and tests/test_labels.c and test_trace_lang.c read it strictly with
- * vf_labels_new(). Its rows are in the order of the message list, so a row's
- * message is found at once. */
+/* Reads the English column of the compiled-in trace table with the library's
+ * CSV reader. Every traced call needs it, so only this table is read (a
+ * vf_labels of every table costs about a millisecond). Its rows are in the
+ * order of the message list, so a row's message is found at once. */
 int vfi_trace_texts_load(vfi_trace_texts *x) {
   if (x->block) return 1;
   const vfi_embedded_file *f = NULL;
@@ -100,44 +63,37 @@ int vfi_trace_texts_load(vfi_trace_texts *x) {
   x->block = malloc(f ? f->len + 1 : 1); /* the texts are shorter than the table */
   if (!x->block) return 0;
   if (!f) return 1; /* (a build without the table: every message shows its key) */
-  size_t used = 0, off[VFI_M_COUNT] = {0}, col = 0, len;
-  int next = 0;
-  char key[128];
-  for (const char *p = f->data, *end = f->data + f->len; p < end;) {
-    const char *eol = memchr(p, '\n', (size_t)(end - p));
-    const char *e = eol ? eol : end;
-    if (*p == '#' || p == e) {
-      /* a comment or an empty line */
-    } else if (!col) { /* the header: key,en,nb,source */
-      int more = csv_field(&p, e, NULL, 0, &len);
-      for (size_t i = 1; more; i++) {
-        more = csv_field(&p, e, key, sizeof key, &len);
-        if (len == 2 && !memcmp(key, "en", 2)) { col = i; break; }
-      }
-      if (!col) break;
-    } else {
-      int more = csv_field(&p, e, key, sizeof key - 1, &len), m = -1;
-      if (len > 6 && len < sizeof key && !memcmp(key, "trace.", 6)) {
-        key[len] = 0;
-        const char *id = key + 6;
-        m = next < VFI_M_COUNT && !strcmp(vfi_trace_msg_ids[next], id) ? next : -1;
-        for (int i = 0; m < 0 && i < VFI_M_COUNT; i++)
-          if (!strcmp(vfi_trace_msg_ids[i], id)) m = i;
-      }
-      for (size_t i = 1; m >= 0 && more && i < col; i++) more = csv_field(&p, e, NULL, 0, &len);
-      if (m >= 0 && more) {
-        csv_field(&p, e, x->block + used, f->len - used, &len);
-        x->block[used + len] = 0;
-        if (memchr(x->block + used, '\\', len)) vfi_labels_unescape(x->block + used);
-        off[m] = used + 1; /* 0: none */
-        used += len + 1;
-        next = m + 1;
-      }
+  vfi_csv r;
+  vfi_csv_init(&r, f->data, f->len, "trace.csv", true);
+  vf_error e;
+  size_t used = 0, col = 0;
+  int next = 0, got, ok = 1;
+  while ((got = vfi_csv_next(&r, &e)) != 0) {
+    if (got < 0) {
+      if (r.fatal) { ok = 0; break; } /* out of memory; a bad row is left out (shows its key) */
+      continue;
     }
-    p = eol ? eol + 1 : end;
+    if (!col) { /* the header: key,en,nb,source */
+      for (size_t i = 1; i < r.nfields && !col; i++)
+        if (!strcmp(r.fields[i], "en")) col = i;
+      if (!col) break;
+      continue;
+    }
+    const char *key = r.fields[0];
+    if (col >= r.nfields || strncmp(key, "trace.", 6)) continue;
+    int m = next < VFI_M_COUNT && !strcmp(vfi_trace_msg_ids[next], key + 6) ? next : -1;
+    for (int i = 0; m < 0 && i < VFI_M_COUNT; i++)
+      if (!strcmp(vfi_trace_msg_ids[i], key + 6)) m = i;
+    if (m < 0) continue;
+    size_t len = strlen(r.fields[col]);
+    memcpy(x->block + used, r.fields[col], len + 1);
+    if (memchr(x->block + used, '\\', len)) vfi_labels_unescape(x->block + used);
+    x->tmpl[m] = x->block + used;
+    used += len + 1;
+    next = m + 1;
   }
-  for (int i = 0; i < VFI_M_COUNT; i++) x->tmpl[i] = off[i] ? x->block + off[i] - 1 : NULL;
-  return 1;
+  vfi_csv_free(&r);
+  return ok;
 }
 
 void vfi_trace_texts_free(vfi_trace_texts *x) {
