@@ -528,6 +528,7 @@ static int seen_cmp(const void *a, const void *b) {
 }
 
 static void duplicates(vf_kostra_report *rep, dupset *d, const char *rule, const char *field, bool mask) {
+  if (!d->ndups) return;
   for (size_t i = 0; i < d->ndups; i++) d->dups[i].kp = d->text + d->dups[i].key; /* the arena is final */
   qsort(d->dups, d->ndups, sizeof *d->dups, seen_cmp);
   for (size_t i = 0; i < d->ndups; i++) {
