@@ -622,7 +622,7 @@ vf_status vfi_kcheck_finish(vfi_kcheck *k, vf_kostra_report **out, vf_error *err
   vf_kostra_report *rep;
   if (!k->nrecs) fail_at(k->st, "000", VF_KOSTRA_FATAL, 0, "", "", "the file has no records");
   if (k->st->n) { /* structure findings only, as SSB's tool stops there */
-    if (k->short_item && k->short_rec + 1 == k->nrecs) {
+    if (k->short_item && k->short_item <= k->st->n && k->short_rec + 1 == k->nrecs) {
       char *m = k->st->items[k->short_item - 1].message;
       size_t n = strlen(m);
       snprintf(m + n, sizeof k->st->items[0].message - n, " (truncated last line?)");
