@@ -21,9 +21,9 @@ import bench  # noqa: E402  (the benchmark's columns and context)
 import velferd as vf  # noqa: E402
 
 
-def timed(fn):
+def timed(fn, *args, **kw):
     c0, w0 = time.process_time(), time.perf_counter()
-    fn()
+    fn(*args, **kw)
     return time.process_time() - c0, time.perf_counter() - w0
 
 
@@ -42,18 +42,16 @@ def main() -> int:
             res = {"library outputs (outputs= only), cold": [], "fresh numpy out=, cold": [],
                    "same out= again, warm": []}
             for _ in range(3):
-                res["library outputs (outputs= only), cold"].append(timed(
-                    lambda: vf.batch_month(ctx, c, bench.YEAR, bench.MONTH, outputs=bench.OUTPUTS)))
+                call = (vf.batch_month, ctx, c, bench.YEAR, bench.MONTH)
+                res["library outputs (outputs= only), cold"].append(timed(*call, outputs=bench.OUTPUTS))
                 o = {k: np.empty(n, vf.BATCH_OUTPUTS[k]) for k in bench.OUTPUTS}
-                res["fresh numpy out=, cold"].append(timed(
-                    lambda: vf.batch_month(ctx, c, bench.YEAR, bench.MONTH, outputs=bench.OUTPUTS, out=o)))
-                res["same out= again, warm"].append(timed(
-                    lambda: vf.batch_month(ctx, c, bench.YEAR, bench.MONTH, outputs=bench.OUTPUTS, out=o)))
-                del o
+                res["fresh numpy out=, cold"].append(timed(*call, outputs=bench.OUTPUTS, out=o))
+                res["same out= again, warm"].append(timed(*call, outputs=bench.OUTPUTS, out=o))
+                o = None  # unmapped before the next round
             for name, t in res.items():
                 print(f"| {n} | {name} | {statistics.median(x[0] for x in t):.4f} | "
                       f"{statistics.median(x[1] for x in t):.4f} |")
-            del c
+            c = None
     print(f"# load average after: {os.getloadavg()[0]:.1f}")
     return 0
 
