@@ -17,7 +17,13 @@ static size_t utf8_chars(const char *s, size_t len) {
 
 void vfi_krecord_classify(vfi_krecord *r) {
   r->enc = VFI_ENC_ASCII;
-  for (size_t i = 0; i < r->len; i++)
+  size_t i = 0;
+  for (; i + 8 <= r->len; i += 8) { /* eight bytes at a time: any high bit? */
+    uint64_t w;
+    memcpy(&w, r->text + i, 8);
+    if (w & 0x8080808080808080u) break;
+  }
+  for (; i < r->len; i++)
     if ((unsigned char)r->text[i] >= 0x80) { r->enc = VFI_ENC_UTF8; break; }
   if (r->enc == VFI_ENC_UTF8 && !vfi_utf8_valid(r->text, r->len)) r->enc = VFI_ENC_LATIN1;
   r->chars = r->enc == VFI_ENC_UTF8 ? utf8_chars(r->text, r->len) : r->len;
@@ -43,6 +49,12 @@ bool vfi_krecord_field(const vfi_krecord *r, const vfi_kfield *f, char *buf, siz
   while (b0 < b1 && r->text[b0] == ' ') b0++;
   while (b1 > b0 && r->text[b1 - 1] == ' ') b1--;
   size_t n = 0;
+  if (r->enc != VFI_ENC_LATIN1) { /* ASCII or UTF-8: the bytes as they are */
+    if (b1 - b0 + 1 > size) { buf[0] = '\0'; return false; }
+    memcpy(buf, r->text + b0, b1 - b0);
+    buf[b1 - b0] = '\0';
+    return true;
+  }
   for (size_t i = b0; i < b1; i++) {
     unsigned char c = (unsigned char)r->text[i];
     if (r->enc == VFI_ENC_LATIN1 && c >= 0x80) { /* Latin-1 to UTF-8 */

@@ -64,15 +64,15 @@ int vfi_kfield_index(const vfi_klayout *l, const char *name) {
 
 bool vfi_kfield_has_code(const vfi_kfield *f, const char *code) {
   if (!f->codes || !*code) return false;
-  size_t n = strlen(code);
-  for (const char *p = f->codes; *p;) {
-    const char *bar = strchr(p, '|');
-    size_t len = bar ? (size_t)(bar - p) : strlen(p);
-    if (len == n && !memcmp(p, code, n)) return true;
-    if (!bar) break;
-    p = bar + 1;
+  /* one pass over "1|2|3", comparing as it goes (called per field and record) */
+  for (const char *p = f->codes;;) {
+    const char *c = code;
+    while (*p && *p != '|' && *p == *c) { p++; c++; }
+    if (!*c && (!*p || *p == '|')) return true;
+    while (*p && *p != '|') p++;
+    if (!*p) return false;
+    p++;
   }
-  return false;
 }
 
 static vf_status parse_row(const vfi_csv *r, vfi_kfield *f, size_t expect_from, vf_error *err) {
