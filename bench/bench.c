@@ -6,6 +6,7 @@
  *   velferd_bench latency N         single-client call, ns per call
  *   velferd_bench indicators P M    indicator pass over P persons x M months
  *   velferd_bench dump N DIR        writes the synthetic columns for bench.py
+ *   velferd_bench cold N...         first calls against warm ones (bench/cold.c)
  *
  * Timing: one cold run (outputs freshly allocated, so first-touch page faults
  * are included), then REPS warm runs (7; rule rows: VF_BENCH_REPS) into the
@@ -20,6 +21,7 @@
 #include "velferd/velferd.h"
 #include "synth_columns.h"
 #include "whatif.h"
+#include "cold.h"
 
 #define REPS 7
 #define MAX_REPS 1000
@@ -363,6 +365,7 @@ int main(int argc, char **argv) {
   if (!strcmp(argv[1], "latency") && argc == 3) return cmd_latency((size_t)atol(argv[2]));
   if (!strcmp(argv[1], "indicators") && argc == 4)
     return cmd_indicators((size_t)atol(argv[2]), atoi(argv[3]));
+  if (!strcmp(argv[1], "cold") && argc >= 3) return cmd_cold(g_ctx, argc - 2, argv + 2);
   if (!strcmp(argv[1], "whatif") && argc == 3) return cmd_whatif(g_ctx, (size_t)atol(argv[2]));
   if (!strcmp(argv[1], "dump") && argc == 4) return cmd_dump((size_t)atol(argv[2]), argv[3]);
   return usage();

@@ -133,6 +133,15 @@ typedef struct vf_kostra_report vf_kostra_report;
  *  findings (duplicates) after the record findings. Thread-safe. */
 VF_API vf_status vf_kostra_check(const vf_kostra_file *file, const char *municipality,
                                  vf_kostra_report **out, vf_error *err);
+/** vf_kostra_check() of the file at @p path, read a record at a time: memory
+ *  does not grow with the file except for the findings and, for the
+ *  duplicate rules (05A, 05B), each distinct fødselsnummer and journal number
+ *  once (about 40 bytes each; docs/performance.md). The report, and the
+ *  errors (I/O, NUL byte, a carriage return without a line feed, an unknown
+ *  layout), are those of vf_kostra_file_read() + vf_kostra_check(). */
+VF_API vf_status vf_kostra_check_path(const char *path, vf_kostra_form form, int year,
+                                      const char *municipality, vf_kostra_report **out,
+                                      vf_error *err);
 /** Releases a report; NULL is allowed. */
 VF_API void vf_kostra_report_free(vf_kostra_report *report);
 /** Number of findings. */
@@ -284,6 +293,18 @@ typedef struct vf_kostra_amounts {
  *  register nobody is modifying. */
 VF_API vf_status vf_kostra_amounts_compute(const vf_register *reg, int year,
                                            vf_kostra_amounts *out, vf_error *err);
+
+/** vf_kostra_to_register() of the 11F file of reporting @p year at @p path,
+ *  read a record at a time (the file is never held whole), into @p reg, which
+ *  may be a summary register (vf_register_new_summary()): then memory grows
+ *  only with the recipients (about 55 bytes each), not with the file. With
+ *  @p amounts (may be NULL), the ::vf_kostra_amounts of the file's records,
+ *  as vf_kostra_amounts_compute() gives them for @p year on a register that
+ *  holds only this file. Errors as vf_kostra_file_read() and
+ *  vf_kostra_to_register(); as there, what was added before the failing
+ *  record stays. */
+VF_API vf_status vf_kostra_to_register_path(const char *path, int year, vf_register *reg,
+                                            vf_kostra_amounts *amounts, vf_error *err);
 
 #ifdef __cplusplus
 }

@@ -10,6 +10,32 @@ static vf_status avg(vf_money sum, int64_t n, vf_money *out, vf_error *err) {
   return vf_money_mul_ratio(sum, 1, n, VF_ROUND_HALF_AWAY, out, err);
 }
 
+vf_status vfi_kamounts_add(vf_kostra_amounts *a, uint16_t months, unsigned kinds, int trygd,
+                           vf_money grant, vf_money loan, vf_error *err) {
+  vf_status s = vf_money_add(a->grant, grant, &a->grant, err);
+  if (!s) s = vf_money_add(a->loan, loan, &a->loan, err);
+  if (s || !months) return s;
+  a->recipients++;
+  for (uint16_t m = months; m; m &= (uint16_t)(m - 1)) a->benefit_months++;
+  a->recipients_grant += kinds & 1;
+  a->recipients_loan += (kinds >> 1) & 1;
+  a->recipients_both += kinds == 3;
+  a->by_trygd[trygd >= 0 && trygd < 14 ? trygd : 0]++;
+  return VF_OK;
+}
+
+/* The total and the averages, from the sums and counts. */
+vf_status vfi_kamounts_finish(vf_kostra_amounts *a, vf_error *err) {
+  vf_status s = vf_money_add(a->grant, a->loan, &a->total, err);
+  if (!s) s = avg(a->grant, a->recipients, &a->grant_per_recipient, err);
+  if (!s) s = avg(a->loan, a->recipients, &a->loan_per_recipient, err);
+  if (!s) s = avg(a->total, a->recipients, &a->total_per_recipient, err);
+  if (!s) s = avg(a->grant, a->benefit_months, &a->grant_per_month, err);
+  if (!s) s = avg(a->loan, a->benefit_months, &a->loan_per_month, err);
+  if (!s) s = avg(a->total, a->benefit_months, &a->total_per_month, err);
+  return s;
+}
+
 vf_status vf_kostra_amounts_compute(const vf_register *reg, int year, vf_kostra_amounts *out,
                                     vf_error *err) {
   if (!reg || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or out is NULL");
@@ -45,13 +71,7 @@ vf_status vf_kostra_amounts_compute(const vf_register *reg, int year, vf_kostra_
   }
   free(months);
   free(kinds);
-  if (!s) s = vf_money_add(a.grant, a.loan, &a.total, err);
-  if (!s) s = avg(a.grant, a.recipients, &a.grant_per_recipient, err);
-  if (!s) s = avg(a.loan, a.recipients, &a.loan_per_recipient, err);
-  if (!s) s = avg(a.total, a.recipients, &a.total_per_recipient, err);
-  if (!s) s = avg(a.grant, a.benefit_months, &a.grant_per_month, err);
-  if (!s) s = avg(a.loan, a.benefit_months, &a.loan_per_month, err);
-  if (!s) s = avg(a.total, a.benefit_months, &a.total_per_month, err);
+  if (!s) s = vfi_kamounts_finish(&a, err);
   if (s) return s;
   *out = a;
   return VF_OK;

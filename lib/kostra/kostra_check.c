@@ -3,6 +3,7 @@
  * summarised in its kravspesifikasjon; the list, with each interpretation,
  * is in docs/kostra.md. */
 #include "kostra/kostra_internal.h"
+#include "kostra/kostra_stream.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -48,7 +49,6 @@ struct vf_kostra_report {
 };
 
 typedef struct cx {
-  const vf_kostra_file *f;
   const vfi_klayout *L;
   int idx[K_COUNT];
   char (*vals)[VAL_SIZE];
@@ -57,6 +57,7 @@ typedef struct cx {
   const char *muni;
   int year;
   int age;            /* age on 31 December of the year, -1 if unknown */
+  bool *own;          /* per field: has a rule of its own (rule 002 leaves it), set once per check */
   char journal[16];
 } cx;
 
@@ -272,7 +273,7 @@ static const char *const own_rule_11f[] = {
 static void rule_002(cx *c) {
   for (size_t i = 0; i < c->L->nfields; i++) {
     const vfi_kfield *f = &c->L->fields[i];
-    if (one_of(f->name, own_rule_11f)) continue;
+    if (c->own[i]) continue;
     const char *v = c->vals[i];
     const char *problem = NULL;
     long n;
@@ -442,102 +443,238 @@ static void rules_11cf(cx *c) {
 
 /* --- duplicates --------------------------------------------------------------- */
 
-typedef struct dup { const char *key; size_t rec; } dup;
-static int dup_cmp(const void *a, const void *b) {
-  const dup *x = a, *y = b;
-  int c = strcmp(x->key, y->key);
+/* Each distinct value of a field once: its text in one arena, a slot in an
+ * open-addressing table (16 bytes, at most 3/4 full) with the line it was
+ * first seen on. A value seen again becomes a `seen` entry; the findings are
+ * made at the end, in the order of value and record, as the rule lists them. */
+typedef struct slot { uint64_t off; int line; uint32_t tag; } slot; /* off + 1, 0 = empty */
+typedef struct seen { uint64_t key; const char *kp; size_t rec; int line, first; char journal[16]; } seen;
+typedef struct dupset {
+  char *text; size_t tlen, tcap;
+  slot *tab; size_t tcount, tsize;
+  seen *dups; size_t ndups, dcap;
+} dupset;
+
+static uint64_t hash_of(const char *k) {
+  uint64_t h = 1469598103934665603u;
+  for (; *k; k++) h = (h ^ (unsigned char)*k) * 1099511628211u;
+  return h ^ (h >> 29);
+}
+
+static bool dup_grow(dupset *d) {
+  size_t ns = d->tsize ? d->tsize * 2 : 1024;
+  slot *t = calloc(ns, sizeof *t);
+  if (!t) return false;
+  for (size_t i = 0; i < d->tsize; i++) {
+    if (!d->tab[i].off) continue;
+    size_t h = (size_t)hash_of(d->text + d->tab[i].off - 1) & (ns - 1);
+    while (t[h].off) h = (h + 1) & (ns - 1);
+    t[h] = d->tab[i];
+  }
+  free(d->tab);
+  d->tab = t;
+  d->tsize = ns;
+  return true;
+}
+
+/* Notes @p key of record @p rec (line, journal); false if out of memory. */
+static bool dup_add(dupset *d, const char *key, size_t rec, int line, const char *journal) {
+  if (!*key) return true;
+  if (4 * (d->tcount + 1) > 3 * d->tsize && !dup_grow(d)) return false;
+  uint64_t h64 = hash_of(key);
+  uint32_t tag = (uint32_t)(h64 >> 32);
+  size_t h = (size_t)h64 & (d->tsize - 1);
+  for (; d->tab[h].off; h = (h + 1) & (d->tsize - 1)) {
+    if (d->tab[h].tag != tag || strcmp(d->text + d->tab[h].off - 1, key)) continue;
+    if (d->ndups == d->dcap) {
+      size_t cap = d->dcap ? d->dcap * 2 : 64;
+      seen *p = realloc(d->dups, cap * sizeof *p);
+      if (!p) return false;
+      d->dups = p;
+      d->dcap = cap;
+    }
+    seen *x = &d->dups[d->ndups++];
+    *x = (seen){d->tab[h].off - 1, NULL, rec, line, d->tab[h].line, ""};
+    snprintf(x->journal, sizeof x->journal, "%s", journal);
+    return true;
+  }
+  size_t n = strlen(key) + 1;
+  if (d->tlen + n > d->tcap) {
+    size_t cap = d->tcap ? d->tcap * 2 : 16384;
+    while (cap < d->tlen + n) cap *= 2;
+    char *t = realloc(d->text, cap);
+    if (!t) return false;
+    d->text = t;
+    d->tcap = cap;
+  }
+  memcpy(d->text + d->tlen, key, n);
+  d->tab[h] = (slot){d->tlen + 1, line, tag};
+  d->tlen += n;
+  d->tcount++;
+  return true;
+}
+
+static void dup_free(dupset *d) {
+  free(d->text);
+  free(d->tab);
+  free(d->dups);
+  memset(d, 0, sizeof *d);
+}
+
+static int seen_cmp(const void *a, const void *b) {
+  const seen *x = a, *y = b;
+  int c = strcmp(x->kp, y->kp);
   return c ? c : (x->rec > y->rec) - (x->rec < y->rec);
 }
 
-/* keys[i] is record i's value of the field (NULL or "" to skip). */
-static void duplicates(vf_kostra_report *rep, const vf_kostra_file *f, char (*keys)[VAL_SIZE],
-                       char (*journals)[16], const char *rule, const char *field, bool mask) {
-  dup *d = malloc((f->nrecs ? f->nrecs : 1) * sizeof *d);
-  if (!d) { rep->nomem = true; return; }
-  size_t n = 0;
-  for (size_t i = 0; i < f->nrecs; i++)
-    if (keys[i][0]) d[n++] = (dup){keys[i], i};
-  qsort(d, n, sizeof *d, dup_cmp);
-  for (size_t i = 1; i < n; i++) {
-    size_t first = i;
-    while (first > 0 && !strcmp(d[first - 1].key, d[i].key)) first--;
-    if (first == i) continue;
+static void duplicates(vf_kostra_report *rep, dupset *d, const char *rule, const char *field, bool mask) {
+  if (!d->ndups) return;
+  for (size_t i = 0; i < d->ndups; i++) d->dups[i].kp = d->text + d->dups[i].key; /* the arena is final */
+  qsort(d->dups, d->ndups, sizeof *d->dups, seen_cmp);
+  for (size_t i = 0; i < d->ndups; i++) {
+    const seen *x = &d->dups[i];
+    const char *key = x->kp;
     char m[VAL_SIZE];
-    const vfi_krecord *r = &f->recs[d[i].rec];
-    fail_at(rep, rule, VF_KOSTRA_ERROR, r->line, journals[d[i].rec], field,
-            "'%s' is also on line %d", mask ? vf_kostra_fnr_mask(d[i].key, m, sizeof m) : d[i].key, f->recs[d[first].rec].line);
+    fail_at(rep, rule, VF_KOSTRA_ERROR, x->line, x->journal, field, "'%s' is also on line %d",
+            mask ? vf_kostra_fnr_mask(key, m, sizeof m) : key, x->first);
   }
-  free(d);
 }
 
 /* --- driver ------------------------------------------------------------------- */
 
-static bool structure(const vf_kostra_file *f, vf_kostra_report *rep) {
-  const vfi_klayout *L = &f->layout;
-  int jn = vfi_kfield_index(L, "PERSON_JOURNALNR");
-  if (f->nrecs == 0) {
-    fail_at(rep, "000", VF_KOSTRA_FATAL, 0, "", "", "the file has no records");
-    return false;
-  }
-  bool ok = true;
-  for (size_t i = 0; i < f->nrecs; i++) {
-    const vfi_krecord *r = &f->recs[i];
-    char j[VAL_SIZE] = "";
-    if (jn >= 0) vfi_krecord_field(r, &L->fields[jn], j, sizeof j);
-    const char *tab = memchr(r->text, '\t', r->len);
-    if (r->chars != L->length) {
-      ok = false;
-      fail_at(rep, "001", VF_KOSTRA_FATAL, r->line, j, "",
-              "record has %zu characters, expected %zu%s", r->chars, L->length, i + 1 == f->nrecs && r->chars < L->length ? " (truncated last line?)" : "");
-    }
-    if (tab) {
-      ok = false;
-      fail_at(rep, "001", VF_KOSTRA_FATAL, r->line, j, "", "tab character at byte %zu",
-              (size_t)(tab - r->text) + 1);
-    }
-  }
-  return ok;
+struct vfi_kcheck {
+  cx c;
+  vf_kostra_report *st;   /* structure findings (001); if any, they are the report */
+  int jn;                 /* PERSON_JOURNALNR's index, -1 if none */
+  size_t nrecs;
+  size_t short_item;      /* st item of the last record's 001 length finding, + 1; 0 none */
+  size_t short_rec;
+  dupset fnrs, jns;
+  bool nomem;
+};
+
+vf_status vfi_kcheck_new(const vfi_klayout *L, const char *municipality, vfi_kcheck **out, vf_error *err) {
+  vfi_kcheck *k = calloc(1, sizeof *k);
+  if (!k) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+  k->c = (cx){.L = L, .muni = municipality, .year = L->year};
+  k->c.rep = calloc(1, sizeof *k->c.rep);
+  k->st = calloc(1, sizeof *k->st);
+  k->c.vals = malloc((L->nfields ? L->nfields : 1) * sizeof *k->c.vals);
+  k->c.own = calloc(L->nfields ? L->nfields : 1, sizeof *k->c.own);
+  if (!k->c.rep || !k->st || !k->c.vals || !k->c.own) { vfi_kcheck_free(k); return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory"); }
+  for (int i = 0; i < K_COUNT; i++) k->c.idx[i] = vfi_kfield_index(L, knames[i]);
+  k->jn = vfi_kfield_index(L, "PERSON_JOURNALNR");
+  for (size_t i = 0; i < L->nfields; i++) k->c.own[i] = one_of(L->fields[i].name, own_rule_11f);
+  *out = k;
+  return VF_OK;
 }
 
-vf_status vf_kostra_check(const vf_kostra_file *f, const char *municipality, vf_kostra_report **out,
-                          vf_error *err) {
-  if (!f || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "file or out is NULL");
-  vf_kostra_report *rep = calloc(1, sizeof *rep);
-  if (!rep) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
-  rep->records = f->nrecs;
-  cx c = {.f = f, .L = &f->layout, .rep = rep, .muni = municipality, .year = f->layout.year};
-  char(*fnrs)[VAL_SIZE] = NULL, (*jns)[VAL_SIZE] = NULL, (*journals)[16] = NULL;
-  if (!structure(f, rep)) goto done;
-  for (int k = 0; k < K_COUNT; k++) c.idx[k] = vfi_kfield_index(c.L, knames[k]);
-  c.vals = malloc(c.L->nfields * sizeof *c.vals);
-  fnrs = malloc(f->nrecs * sizeof *fnrs);
-  jns = malloc(f->nrecs * sizeof *jns);
-  journals = malloc(f->nrecs * sizeof *journals);
-  if (!c.vals || !fnrs || !jns || !journals) { rep->nomem = true; goto done; }
-  for (size_t i = 0; i < f->nrecs; i++) {
-    c.r = &f->recs[i];
-    for (size_t k = 0; k < c.L->nfields; k++) vfi_krecord_field(c.r, &c.L->fields[k], c.vals[k], VAL_SIZE);
-    snprintf(c.journal, sizeof c.journal, "%s", V(&c, K_PERSON_JOURNALNR));
-    snprintf(journals[i], sizeof journals[i], "%s", c.journal);
-    snprintf(fnrs[i], VAL_SIZE, "%s", V(&c, K_PERSON_FODSELSNR));
-    snprintf(jns[i], VAL_SIZE, "%s", V(&c, K_PERSON_JOURNALNR));
-    common_rules(&c);
-    if (c.L->form == VF_KOSTRA_11F) rules_11f(&c);
-    else rules_11cf(&c);
+void vfi_kcheck_free(vfi_kcheck *k) {
+  if (!k) return;
+  vf_kostra_report_free(k->c.rep);
+  vf_kostra_report_free(k->st);
+  free(k->c.vals);
+  free(k->c.own);
+  dup_free(&k->fnrs);
+  dup_free(&k->jns);
+  free(k);
+}
+
+/* Record length and tabs (FATAL: they stop the other checks). */
+static void structure(vfi_kcheck *k, const vfi_krecord *r) {
+  const vfi_klayout *L = k->c.L;
+  char j[VAL_SIZE] = "";
+  if (k->jn >= 0) vfi_krecord_field(r, &L->fields[k->jn], j, sizeof j);
+  const char *tab = memchr(r->text, '\t', r->len);
+  k->short_item = 0;
+  if (r->chars != L->length) {
+    if (r->chars < L->length) { k->short_item = k->st->n + 1; k->short_rec = k->nrecs; }
+    fail_at(k->st, "001", VF_KOSTRA_FATAL, r->line, j, "", "record has %zu characters, expected %zu",
+            r->chars, L->length);
   }
-  duplicates(rep, f, fnrs, journals, "05A", "PERSON_FODSELSNR", true);
-  duplicates(rep, f, jns, journals, "05B", "PERSON_JOURNALNR", false);
-done:
-  free(c.vals);
-  free(fnrs);
-  free(jns);
-  free(journals);
-  if (rep->nomem) {
+  if (tab)
+    fail_at(k->st, "001", VF_KOSTRA_FATAL, r->line, j, "", "tab character at byte %zu",
+            (size_t)(tab - r->text) + 1);
+}
+
+void vfi_kcheck_record(vfi_kcheck *k, const vfi_krecord *r) {
+  structure(k, r);
+  size_t i = k->nrecs++;
+  if (k->st->n) { /* the rules' findings will not be reported: keep nothing */
+    k->c.rep->n = 0;
+    dup_free(&k->fnrs);
+    dup_free(&k->jns);
+    return;
+  }
+  cx *c = &k->c;
+  c->r = r;
+  for (size_t f = 0; f < c->L->nfields; f++) vfi_krecord_field(r, &c->L->fields[f], c->vals[f], VAL_SIZE);
+  snprintf(c->journal, sizeof c->journal, "%s", V(c, K_PERSON_JOURNALNR));
+  if (!dup_add(&k->fnrs, V(c, K_PERSON_FODSELSNR), i, r->line, c->journal) ||
+      !dup_add(&k->jns, V(c, K_PERSON_JOURNALNR), i, r->line, c->journal))
+    k->nomem = true;
+  common_rules(c);
+  if (c->L->form == VF_KOSTRA_11F) rules_11f(c);
+  else rules_11cf(c);
+}
+
+vf_status vfi_kcheck_finish(vfi_kcheck *k, vf_kostra_report **out, vf_error *err) {
+  vf_kostra_report *rep;
+  if (!k->nrecs) fail_at(k->st, "000", VF_KOSTRA_FATAL, 0, "", "", "the file has no records");
+  if (k->st->n) { /* structure findings only, as SSB's tool stops there */
+    if (k->short_item && k->short_item <= k->st->n && k->short_rec + 1 == k->nrecs) {
+      char *m = k->st->items[k->short_item - 1].message;
+      size_t n = strlen(m);
+      snprintf(m + n, sizeof k->st->items[0].message - n, " (truncated last line?)");
+    }
+    rep = k->st;
+    k->st = NULL;
+  } else {
+    duplicates(k->c.rep, &k->fnrs, "05A", "PERSON_FODSELSNR", true);
+    duplicates(k->c.rep, &k->jns, "05B", "PERSON_JOURNALNR", false);
+    rep = k->c.rep;
+    k->c.rep = NULL;
+  }
+  rep->records = k->nrecs;
+  bool nomem = k->nomem || rep->nomem;
+  vfi_kcheck_free(k);
+  if (nomem) {
     vf_kostra_report_free(rep);
     return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
   }
   *out = rep;
   return VF_OK;
+}
+
+vf_status vf_kostra_check(const vf_kostra_file *f, const char *municipality, vf_kostra_report **out,
+                          vf_error *err) {
+  if (!f || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "file or out is NULL");
+  vfi_kcheck *k;
+  vf_status s = vfi_kcheck_new(&f->layout, municipality, &k, err);
+  if (s) return s;
+  for (size_t i = 0; i < f->nrecs; i++) vfi_kcheck_record(k, &f->recs[i]);
+  return vfi_kcheck_finish(k, out, err);
+}
+
+vf_status vf_kostra_check_path(const char *path, vf_kostra_form form, int year, const char *municipality,
+                               vf_kostra_report **out, vf_error *err) {
+  if (!path || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "path or out is NULL");
+  vfi_klayout L;
+  vf_status s = vfi_klayout_load(form, year, &L, err);
+  if (s) return s;
+  vfi_kstream in;
+  vfi_kcheck *k = NULL;
+  if ((s = vfi_kstream_open(&in, path, err))) { vfi_klayout_free(&L); return s; }
+  if (!(s = vfi_kcheck_new(&L, municipality, &k, err))) {
+    vfi_krecord r;
+    int got;
+    while ((got = vfi_kstream_next(&in, &r, err)) > 0) vfi_kcheck_record(k, &r);
+    if (got < 0) { s = in.status; vfi_kcheck_free(k); }
+    else s = vfi_kcheck_finish(k, out, err);
+  }
+  vfi_kstream_close(&in);
+  vfi_klayout_free(&L);
+  return s;
 }
 
 void vf_kostra_report_free(vf_kostra_report *r) {

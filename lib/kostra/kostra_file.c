@@ -15,9 +15,15 @@ static size_t utf8_chars(const char *s, size_t len) {
   return n;
 }
 
-static void classify(vfi_krecord *r) {
+void vfi_krecord_classify(vfi_krecord *r) {
   r->enc = VFI_ENC_ASCII;
-  for (size_t i = 0; i < r->len; i++)
+  size_t i = 0;
+  for (; i + 8 <= r->len; i += 8) { /* eight bytes at a time: any high bit? */
+    uint64_t w;
+    memcpy(&w, r->text + i, 8);
+    if (w & 0x8080808080808080u) break;
+  }
+  for (; i < r->len; i++)
     if ((unsigned char)r->text[i] >= 0x80) { r->enc = VFI_ENC_UTF8; break; }
   if (r->enc == VFI_ENC_UTF8 && !vfi_utf8_valid(r->text, r->len)) r->enc = VFI_ENC_LATIN1;
   r->chars = r->enc == VFI_ENC_UTF8 ? utf8_chars(r->text, r->len) : r->len;
@@ -43,6 +49,12 @@ bool vfi_krecord_field(const vfi_krecord *r, const vfi_kfield *f, char *buf, siz
   while (b0 < b1 && r->text[b0] == ' ') b0++;
   while (b1 > b0 && r->text[b1 - 1] == ' ') b1--;
   size_t n = 0;
+  if (r->enc != VFI_ENC_LATIN1) { /* ASCII or UTF-8: the bytes as they are */
+    if (b1 - b0 + 1 > size) { buf[0] = '\0'; return false; }
+    memcpy(buf, r->text + b0, b1 - b0);
+    buf[b1 - b0] = '\0';
+    return true;
+  }
   for (size_t i = b0; i < b1; i++) {
     unsigned char c = (unsigned char)r->text[i];
     if (r->enc == VFI_ENC_LATIN1 && c >= 0x80) { /* Latin-1 to UTF-8 */
@@ -113,7 +125,7 @@ static vf_status split(vf_kostra_file *f, size_t len, const char *name, vf_error
       r->text = p;
       r->len = n;
       r->line = line;
-      classify(r);
+      vfi_krecord_classify(r);
     }
     p = eol ? eol + 1 : end;
   }
@@ -163,26 +175,29 @@ int vf_kostra_file_record_line(const vf_kostra_file *f, size_t i) {
   return f && i < f->nrecs ? f->recs[i].line : 0;
 }
 
+static vf_status field_of(const vfi_klayout *L, const char *field, const vfi_kfield **out, vf_error *err) {
+  int i = vfi_kfield_index(L, field);
+  if (i < 0)
+    return vfi_fail(err, VF_E_NOT_FOUND, 0, field, "form %s %d has no field '%s'",
+                    vf_kostra_form_name(L->form), L->year, field);
+  *out = &L->fields[i];
+  return VF_OK;
+}
+
 static vf_status locate(const vf_kostra_file *f, size_t record, const char *field,
                         const vfi_kfield **out, vf_error *err) {
   if (!f || !field) return vfi_fail(err, VF_E_INVALID_ARG, 0, "field", "file or field is NULL");
   if (record >= f->nrecs)
     return vfi_fail(err, VF_E_RANGE, 0, field, "record %zu out of range (%zu records)", record, f->nrecs);
-  int i = vfi_kfield_index(&f->layout, field);
-  if (i < 0)
-    return vfi_fail(err, VF_E_NOT_FOUND, 0, field, "form %s %d has no field '%s'",
-                    vf_kostra_form_name(f->layout.form), f->layout.year, field);
-  *out = &f->layout.fields[i];
-  return VF_OK;
+  return field_of(&f->layout, field, out, err);
 }
 
-vf_status vf_kostra_file_get(const vf_kostra_file *f, size_t record, const char *field, char *buf,
-                             size_t size, vf_error *err) {
-  const vfi_kfield *fd = NULL; /* set by locate(); NULL quiets gcc -O3 */
-  vf_status s = locate(f, record, field, &fd, err);
+vf_status vfi_krecord_get(const vfi_klayout *L, const vfi_krecord *r, const char *field, char *buf,
+                          size_t size, vf_error *err) {
+  const vfi_kfield *fd = NULL; /* set by field_of(); NULL quiets gcc -O3 */
+  vf_status s = field_of(L, field, &fd, err);
   if (s) return s;
   if (!buf || !size) return vfi_fail(err, VF_E_INVALID_ARG, 0, field, "buf is NULL or empty");
-  const vfi_krecord *r = &f->recs[record];
   if (r->chars < fd->from + fd->size)
     return vfi_fail(err, VF_E_PARSE, r->line, field,
                     "line %d: record has %zu characters, too short for %s (positions %zu-%zu)", r->line,
@@ -190,6 +205,14 @@ vf_status vf_kostra_file_get(const vf_kostra_file *f, size_t record, const char 
   if (!vfi_krecord_field(r, fd, buf, size))
     return vfi_fail(err, VF_E_RANGE, r->line, field, "buffer of %zu bytes too small for %s", size, field);
   return VF_OK;
+}
+
+vf_status vf_kostra_file_get(const vf_kostra_file *f, size_t record, const char *field, char *buf,
+                             size_t size, vf_error *err) {
+  const vfi_kfield *fd = NULL;
+  vf_status s = locate(f, record, field, &fd, err);
+  if (s) return s;
+  return vfi_krecord_get(&f->layout, &f->recs[record], field, buf, size, err);
 }
 
 /* Gives the record its own copy of its text in UTF-8 (Latin-1 converted). */
@@ -214,7 +237,7 @@ static vf_status own_utf8(vfi_krecord *r, vf_error *err) {
   r->text = t;
   r->len = n;
   r->owned = true;
-  classify(r);
+  vfi_krecord_classify(r);
   return VF_OK;
 }
 
@@ -261,7 +284,7 @@ vf_status vf_kostra_file_set(vf_kostra_file *f, size_t record, const char *field
   r->text = t;
   r->len = nlen;
   r->owned = true;
-  classify(r);
+  vfi_krecord_classify(r);
   return VF_OK;
 }
 

@@ -16,12 +16,14 @@ typedef struct vfi_kfield {
   char *codes;        /* "1|2", NULL if no code list */
 } vfi_kfield;
 
+#define VFI_KSLOTS 512
 typedef struct vfi_klayout {
   vf_kostra_form form;
   int year;
   size_t length;      /* record length in characters */
   size_t nfields;
   vfi_kfield *fields;
+  uint16_t slot[VFI_KSLOTS]; /* field index + 1 by hash of its name, 0 empty */
 } vfi_klayout;
 
 /* Character encoding of one record: ASCII (bytes = characters), UTF-8, or
@@ -55,6 +57,12 @@ bool vfi_kfield_has_code(const vfi_kfield *f, const char *code);
 /* Field text of a record with padding spaces removed, as UTF-8, into buf.
  * Returns false if the record is too short or buf too small (buf then ""). */
 bool vfi_krecord_field(const vfi_krecord *r, const vfi_kfield *f, char *buf, size_t size);
+
+/* Sets the record's encoding and character count from its bytes. */
+void vfi_krecord_classify(vfi_krecord *r);
+/* vf_kostra_file_get() on one record of layout @p L (same checks and messages). */
+vf_status vfi_krecord_get(const vfi_klayout *L, const vfi_krecord *r, const char *field, char *buf,
+                          size_t size, vf_error *err);
 
 /* Synthetic fødselsnumre (DD, MM + 80, YY, individual number of the gender's
  * parity, check digits), unique within one set. */
@@ -92,8 +100,8 @@ vf_status vfi_kostra_put_person(vfi_kwr *w, const char *form, const vf_kostra_wr
 /* Reading one record of a file into the client model (kostra_register.c):
  * every failure is VF_E_PARSE (or the client's status) naming line and field. */
 typedef struct vfi_krd {
-  const vf_kostra_file *f;
-  size_t rec;
+  const vfi_klayout *L;
+  const vfi_krecord *rec;
   int line;
   vf_error *err;
 } vfi_krd;
@@ -106,5 +114,21 @@ vf_status vfi_krd_date(const vfi_krd *r, const char *field, vf_date *out);
 /* The person fields 11F and 11CF share: PERSON_JOURNALNR as id, FODSELSDATO,
  * KJONN, EKTSTAT, ANTBU18 children (born 1 January of the file's year). */
 vf_status vfi_krd_client(const vfi_krd *r, vf_client *c);
+
+/* Checking a file a record at a time (kostra_check.c): vf_kostra_check()
+ * and vf_kostra_check_path() feed it the records in file order. Memory: the
+ * findings, and for the duplicate rules each distinct fødselsnummer and
+ * journal number once (its text and a 16-byte slot in a hash table). */
+typedef struct vfi_kcheck vfi_kcheck;
+vf_status vfi_kcheck_new(const vfi_klayout *L, const char *municipality, vfi_kcheck **out, vf_error *err);
+void vfi_kcheck_record(vfi_kcheck *k, const vfi_krecord *r);
+/* The report (and frees @p k). */
+vf_status vfi_kcheck_finish(vfi_kcheck *k, vf_kostra_report **out, vf_error *err);
+void vfi_kcheck_free(vfi_kcheck *k);
+
+/* The 11F figures accumulated a recipient at a time (kostra_amounts.c). */
+vf_status vfi_kamounts_add(vf_kostra_amounts *a, uint16_t months, unsigned kinds, int trygd,
+                           vf_money grant, vf_money loan, vf_error *err);
+vf_status vfi_kamounts_finish(vf_kostra_amounts *a, vf_error *err);
 
 #endif

@@ -33,7 +33,30 @@ void vfi_klayout_free(vfi_klayout *l) {
   memset(l, 0, sizeof *l);
 }
 
+static size_t name_hash(const char *s) {
+  uint32_t h = 2166136261u;
+  for (; *s; s++) h = (h ^ (unsigned char)*s) * 16777619u;
+  return (h ^ (h >> 15)) & (VFI_KSLOTS - 1);
+}
+
+/* The name table (readers look fields up by name per record); a layout of
+ * more than half VFI_KSLOTS fields is searched from the start instead. */
+static void index_names(vfi_klayout *l) {
+  memset(l->slot, 0, sizeof l->slot);
+  if (l->nfields > VFI_KSLOTS / 2) return;
+  for (size_t i = 0; i < l->nfields; i++) {
+    size_t h = name_hash(l->fields[i].name);
+    while (l->slot[h]) h = (h + 1) & (VFI_KSLOTS - 1);
+    l->slot[h] = (uint16_t)(i + 1);
+  }
+}
+
 int vfi_kfield_index(const vfi_klayout *l, const char *name) {
+  if (l->nfields && l->nfields <= VFI_KSLOTS / 2) {
+    for (size_t h = name_hash(name); l->slot[h]; h = (h + 1) & (VFI_KSLOTS - 1))
+      if (!strcmp(l->fields[l->slot[h] - 1].name, name)) return l->slot[h] - 1;
+    return -1;
+  }
   for (size_t i = 0; i < l->nfields; i++)
     if (!strcmp(l->fields[i].name, name)) return (int)i;
   return -1;
@@ -41,15 +64,15 @@ int vfi_kfield_index(const vfi_klayout *l, const char *name) {
 
 bool vfi_kfield_has_code(const vfi_kfield *f, const char *code) {
   if (!f->codes || !*code) return false;
-  size_t n = strlen(code);
-  for (const char *p = f->codes; *p;) {
-    const char *bar = strchr(p, '|');
-    size_t len = bar ? (size_t)(bar - p) : strlen(p);
-    if (len == n && !memcmp(p, code, n)) return true;
-    if (!bar) break;
-    p = bar + 1;
+  /* one pass over "1|2|3", comparing as it goes (called per field and record) */
+  for (const char *p = f->codes;;) {
+    const char *c = code;
+    while (*p && *p != '|' && *p == *c) { p++; c++; }
+    if (!*c && (!*p || *p == '|')) return true;
+    while (*p && *p != '|') p++;
+    if (!*p) return false;
+    p++;
   }
-  return false;
 }
 
 static vf_status parse_row(const vfi_csv *r, vfi_kfield *f, size_t expect_from, vf_error *err) {
@@ -101,7 +124,7 @@ vf_status vfi_klayout_load(vf_kostra_form form, int year, vfi_klayout *out, vf_e
     return vfi_fail(err, VF_E_NOT_FOUND, 0, "year", "no KOSTRA layout for form %s year %d (known: %s)",
                     fname, year, known);
   }
-  vfi_klayout l = {form, year, 0, 0, NULL};
+  vfi_klayout l = {.form = form, .year = year};
   vfi_csv r;
   vfi_csv_init(&r, ef->data, ef->len, want, true);
   vf_status s = VF_OK;
@@ -124,6 +147,7 @@ vf_status vfi_klayout_load(vf_kostra_form form, int year, vfi_klayout *out, vf_e
 out:
   vfi_csv_free(&r);
   if (s) { vfi_klayout_free(&l); return s; }
+  index_names(&l);
   *out = l;
   return VF_OK;
 }

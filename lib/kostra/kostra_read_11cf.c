@@ -35,12 +35,12 @@ static vf_status pay(const vfi_krd *r, vf_register *reg, const char *id, month m
 
 /* One record: the client, then its payments. */
 static vf_status record(const vfi_krd *r, vf_register *reg) {
-  int year = r->f->layout.year;
-  size_t len = r->f->recs[r->rec].chars;
-  if (len != r->f->layout.length)
+  int year = r->L->year;
+  size_t len = r->rec->chars;
+  if (len != r->L->length)
     return vfi_fail(r->err, VF_E_PARSE, r->line, "record length",
                     "line %d: record length %zu, the 11CF %d layout has %zu characters", r->line, len, year,
-                    r->f->layout.length);
+                    r->L->length);
   vf_client *c;
   vf_error e;
   vf_status s = vf_client_new(&c, r->err);
@@ -117,7 +117,7 @@ vf_status vf_kostra_to_register_11cf(const vf_kostra_file *f, vf_register *reg, 
   if (f->layout.form != VF_KOSTRA_11CF)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "form", "not an 11CF file: 11F has vf_kostra_to_register()");
   for (size_t i = 0; i < f->nrecs; i++) {
-    vfi_krd r = {f, i, f->recs[i].line, err};
+    vfi_krd r = {&f->layout, &f->recs[i], f->recs[i].line, err};
     vf_status s = record(&r, reg);
     if (s) return s;
   }

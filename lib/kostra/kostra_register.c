@@ -1,5 +1,6 @@
 /* KOSTRA 11F records to and from the register (clients and monthly payments). */
 #include "kostra/kostra_internal.h"
+#include "kostra/kostra_stream.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,11 +12,13 @@ static const char *const bidrag_m[12] = {"BIDRAG_JAN", "BIDRAG_FEB", "BIDRAG_MAR
 static const char *const laan_m[12] = {"LAAN_JAN", "LAAN_FEB", "LAAN_MARS", "LAAN_APRIL",
                                        "LAAN_MAI", "LAAN_JUNI", "LAAN_JULI", "LAAN_AUG",
                                        "LAAN_SEPT", "LAAN_OKT", "LAAN_NOV", "LAAN_DES"};
+static const char *const stmnd_m[12] = {"STMND_1", "STMND_2", "STMND_3", "STMND_4", "STMND_5", "STMND_6",
+                                        "STMND_7", "STMND_8", "STMND_9", "STMND_10", "STMND_11", "STMND_12"};
 
 /* --- reading ---------------------------------------------------------------- */
 
 vf_status vfi_krd_get(const vfi_krd *r, const char *field, char *buf, size_t size) {
-  return vf_kostra_file_get(r->f, r->rec, field, buf, size, r->err);
+  return vfi_krecord_get(r->L, r->rec, field, buf, size, r->err);
 }
 
 /* A code field as its number; "" or non-digits fail naming line and field. */
@@ -67,7 +70,7 @@ vf_status vfi_krd_date(const vfi_krd *r, const char *field, vf_date *out) {
 /* Sets a coded attribute, turning the client's error into one naming the line. */
 #define SET_CODE(setter, type, field)                                                      \
   do {                                                                                     \
-    int v_;                                                                                \
+    int v_ = 0;                                                                            \
     if ((s = code(r, field, &v_))) return s;                                               \
     if ((s = setter(c, (type)v_, &e)))                                                     \
       return vfi_fail(r->err, s, r->line, field, "line %d: %s '%d' is not a known code",   \
@@ -90,7 +93,7 @@ vf_status vfi_krd_client(const vfi_krd *r, vf_client *c) {
   int64_t kids;
   if ((s = vfi_krd_whole(r, "ANTBU18", &kids))) return s;
   for (int64_t k = 0; k < kids; k++)
-    if ((s = vf_client_add_child(c, (vf_date){r->f->layout.year, 1, 1}, &e)))
+    if ((s = vf_client_add_child(c, (vf_date){r->L->year, 1, 1}, &e)))
       return vfi_fail(r->err, s, r->line, "ANTBU18", "line %d: ANTBU18: %s", r->line, e.message);
   return VF_OK;
 }
@@ -104,41 +107,81 @@ static vf_status set_income(const vfi_krd *r, vf_client *c) {
   return VF_OK;
 }
 
+/* One 11F record into the register (client and payments); with @p a, the
+ * record's figures are added to it. @p c is a client object to reuse. */
+static vf_status record_11f(const vfi_krd *r, vf_register *reg, vf_client **c, vf_kostra_amounts *a) {
+  vf_client_free(*c);
+  *c = NULL;
+  vf_status s;
+  vf_error e;
+  if ((s = vf_client_new(c, r->err)) || (s = vfi_krd_client(r, *c))) return s;
+  if ((s = set_income(r, *c))) return s;
+  if ((s = vf_register_add_client(reg, *c, NULL, &e)))
+    return vfi_fail(r->err, s, r->line, "PERSON_JOURNALNR", "line %d: PERSON_JOURNALNR '%s': %s", r->line,
+                    vf_client_id(*c), e.message);
+  int year = r->L->year;
+  uint16_t months = 0;
+  unsigned kinds = 0;
+  vf_money grant = 0, loan = 0;
+  for (int m = 0; m < 12; m++) {
+    vf_money g, l;
+    char flag[8];
+    if ((s = kroner(r, bidrag_m[m], &g)) || (s = kroner(r, laan_m[m], &l)) ||
+        (s = vfi_krd_get(r, stmnd_m[m], flag, sizeof flag)))
+      return s;
+    if (g > 0 || (l == 0 && *flag)) {
+      if ((s = vf_register_add_payment(reg, vf_client_id(*c), year, m + 1, g, 0, VF_ASSIST_GRANT, r->err))) return s;
+      months |= (uint16_t)(1u << m);
+      kinds |= g > 0 ? 1u : 0u;
+      if (a && (s = vf_money_add(grant, g, &grant, r->err))) return s;
+    }
+    if (l > 0) {
+      if ((s = vf_register_add_payment(reg, vf_client_id(*c), year, m + 1, l, 0, VF_ASSIST_LOAN, r->err))) return s;
+      months |= (uint16_t)(1u << m);
+      kinds |= 2u;
+      if (a && (s = vf_money_add(loan, l, &loan, r->err))) return s;
+    }
+  }
+  return a ? vfi_kamounts_add(a, months, kinds, vf_client_trygd(*c), grant, loan, r->err) : VF_OK;
+}
+
 vf_status vf_kostra_to_register(const vf_kostra_file *f, vf_register *reg, vf_error *err) {
   if (!f || !reg) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "file or register is NULL");
   if (f->layout.form != VF_KOSTRA_11F)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "form", "only 11F files map to the register: 11CF has vf_kostra_to_register_11cf()");
-  int year = f->layout.year;
   vf_client *c = NULL;
   vf_status s = VF_OK;
-  vf_error e;
-  for (size_t i = 0; i < f->nrecs; i++) {
-    vfi_krd rr = {f, i, f->recs[i].line, err}, *r = &rr;
-    vf_client_free(c);
-    c = NULL;
-    if ((s = vf_client_new(&c, err)) || (s = vfi_krd_client(r, c))) goto out;
-    s = set_income(r, c);
-    if (s) goto out;
-    if ((s = vf_register_add_client(reg, c, NULL, &e))) {
-      s = vfi_fail(err, s, r->line, "PERSON_JOURNALNR", "line %d: PERSON_JOURNALNR '%s': %s", r->line,
-                   vf_client_id(c), e.message);
-      goto out;
-    }
-    for (int m = 0; m < 12; m++) {
-      vf_money g, l;
-      char flag[8], stm[12];
-      snprintf(stm, sizeof stm, "STMND_%d", m + 1);
-      if ((s = kroner(r, bidrag_m[m], &g)) || (s = kroner(r, laan_m[m], &l)) ||
-          (s = vfi_krd_get(r, stm, flag, sizeof flag)))
-        goto out;
-      if (g > 0 || (l == 0 && *flag))
-        if ((s = vf_register_add_payment(reg, vf_client_id(c), year, m + 1, g, 0, VF_ASSIST_GRANT, err))) goto out;
-      if (l > 0 && (s = vf_register_add_payment(reg, vf_client_id(c), year, m + 1, l, 0, VF_ASSIST_LOAN, err)))
-        goto out;
-    }
+  for (size_t i = 0; i < f->nrecs && !s; i++) {
+    vfi_krd r = {&f->layout, &f->recs[i], f->recs[i].line, err};
+    s = record_11f(&r, reg, &c, NULL);
   }
-out:
   vf_client_free(c);
+  return s;
+}
+
+vf_status vf_kostra_to_register_path(const char *path, int year, vf_register *reg,
+                                     vf_kostra_amounts *amounts, vf_error *err) {
+  if (!path || !reg) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "path or register is NULL");
+  vfi_klayout L;
+  vf_status s = vfi_klayout_load(VF_KOSTRA_11F, year, &L, err);
+  if (s) return s;
+  vfi_kstream in;
+  if ((s = vfi_kstream_open(&in, path, err))) { vfi_klayout_free(&L); return s; }
+  vf_kostra_amounts a;
+  memset(&a, 0, sizeof a);
+  vf_client *c = NULL;
+  vfi_krecord rec;
+  int got;
+  while (!s && (got = vfi_kstream_next(&in, &rec, err)) != 0) {
+    if (got < 0) { s = in.status; break; }
+    vfi_krd r = {&L, &rec, rec.line, err};
+    s = record_11f(&r, reg, &c, &a);
+  }
+  if (!s) s = vfi_kamounts_finish(&a, err);
+  if (!s && amounts) *amounts = a;
+  vf_client_free(c);
+  vfi_kstream_close(&in);
+  vfi_klayout_free(&L);
   return s;
 }
 

@@ -184,6 +184,7 @@ static VFI_INLINE vf_status vfi_ar_child(const vfi_month *m, const int32_t *chil
   int32_t b = child[i];
   char bs[11], os[11];
   if (b > m->on_days) {
+    if (!err) return VF_E_DATE; /* no message wanted: no dates to format */
     vfi_child_age(b, m->on, bs);
     vf_date_format(m->on, os, sizeof os);
     return vfi_fail(err, VF_E_DATE, 0, "child", "child %zu is born %s, after the calculation "
@@ -191,6 +192,7 @@ static VFI_INLINE vf_status vfi_ar_child(const vfi_month *m, const int32_t *chil
                     i + 1, bs, os);
   }
   if (b <= m->age18) {
+    if (!err) return VF_E_RANGE;
     int age = vfi_child_age(b, m->on, bs);
     vf_date_format(m->on, os, sizeof os);
     return vfi_fail(err, VF_E_RANGE, 0, "child", "child %zu (born %s) is %d on %s; the "

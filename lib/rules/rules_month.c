@@ -105,6 +105,7 @@ void vfi_client_in_from(vfi_client_in *in, const vf_client *c, int32_t *child_da
 }
 
 vf_status vfi_born_after(int32_t birth, const vfi_month *m, vf_error *err) {
+  if (!err) return VF_E_DATE; /* no message wanted: no dates to format */
   char bs[11], os[11];
   vf_date b = {0, 0, 0};
   vf_date_from_days(birth, &b, NULL);

@@ -26,7 +26,8 @@ typedef struct pass {
   size_t projected;  /* clients whose amount used a projected value */
 } pass;
 
-/* Records client i's failure; keeps the message of the first one. */
+/* Records client i's failure; keeps the message of the first one (@p e
+ * holds a message only for that one). */
 static void failed(pass *p, size_t i, int month, const vf_error *e) {
   p->status[i] = (uint8_t)e->status;
   p->amount[i] = 0;
@@ -53,49 +54,81 @@ static vf_status kvp_month(const pass *p, size_t i, int m, vf_money *amount, int
   return s;
 }
 
-static void *run_pass(void *arg) {
-  pass *p = arg;
+/* The pass's month parameters, resolved once (checked by the caller). */
+static void months_init(const pass *p, vfi_month months[12]) {
   int m0 = p->month ? p->month : 1, m1 = p->month ? p->month : 12;
-  vfi_month months[12];
   for (int m = m0; m <= m1 && p->rule == VF_COMPARE_ASSISTANCE; m++) {
-    vfi_month_init(&months[m - m0], p->ctx, p->year, m, NULL); /* checked by the caller */
+    vfi_month_init(&months[m - m0], p->ctx, p->year, m, NULL);
     vfi_month_resolve_all(&months[m - m0]);
   }
+}
+
+/* Client i (its rule input @p in) in pass @p p. */
+static void run_client(pass *p, vfi_month months[12], size_t i, const vfi_client_in *in) {
+  int m0 = p->month ? p->month : 1, m1 = p->month ? p->month : 12;
+  vf_money sum = 0;
+  int projected = 0;
+  p->status[i] = VF_OK;
+  for (int m = m0; m <= m1; m++) {
+    vfi_month *mo = &months[m - m0];
+    vf_assistance_result r;
+    vf_money amount = 0;
+    vf_error e; /* only read after a failure, which fills it */
+    e.status = VF_OK;
+    /* Only the first failure's message is kept: after it, failures are not
+     * formatted (a status is all a client's row holds). */
+    vf_error *ep = p->first_failed == SIZE_MAX ? &e : NULL;
+    vf_status s;
+    if (p->rule == VF_COMPARE_KVP_BENEFIT) {
+      s = kvp_month(p, i, m, &amount, &projected, ep);
+    } else {
+      s = vfi_check_birth_days(in->birth, mo, ep);
+      mo->projected = 0;
+      if (!s) s = vfi_assistance_kernel(mo, in, &r, NULL, ep);
+      if (!s) amount = r.assistance;
+      projected |= mo->projected;
+    }
+    if (!s) s = vfi_add(sum, amount, &sum, "total", ep);
+    if (s) {
+      e.status = s;
+      failed(p, i, m, &e);
+      break;
+    }
+  }
+  if (p->household) p->household[i] = (uint8_t)vfi_household_of(in);
+  if (p->status[i] == VF_OK) p->amount[i] = sum;
+  if (p->status[i] == VF_OK && projected) p->projected++;
+}
+
+/* One pass over every client (a thread of its own when threads = 2). */
+static void *run_pass(void *arg) {
+  pass *p = arg;
+  vfi_month months[12];
+  months_init(p, months);
   size_t n = vf_register_client_count(p->reg);
   int32_t child_days[VF_MAX_CHILDREN];
   for (size_t i = 0; i < n; i++) {
     vfi_client_in in;
     vfi_client_in_from(&in, vf_register_client(p->reg, i), child_days);
-    vf_money sum = 0;
-    int projected = 0;
-    p->status[i] = VF_OK;
-    for (int m = m0; m <= m1; m++) {
-      vfi_month *mo = &months[m - m0];
-      vf_assistance_result r;
-      vf_money amount = 0;
-      vf_error e = {VF_OK, 0, "", ""};
-      vf_status s;
-      if (p->rule == VF_COMPARE_KVP_BENEFIT) {
-        s = kvp_month(p, i, m, &amount, &projected, &e);
-      } else {
-        s = vfi_check_birth_days(in.birth, mo, &e);
-        mo->projected = 0;
-        if (!s) s = vfi_assistance_kernel(mo, &in, &r, NULL, &e);
-        if (!s) amount = r.assistance;
-        projected |= mo->projected;
-      }
-      if (!s) s = vfi_add(sum, amount, &sum, "total", &e);
-      if (s) {
-        e.status = s;
-        failed(p, i, m, &e);
-        break;
-      }
-    }
-    if (p->household) p->household[i] = (uint8_t)vfi_household_of(&in);
-    if (p->status[i] == VF_OK) p->amount[i] = sum;
-    if (p->status[i] == VF_OK && projected) p->projected++;
+    run_client(p, months, i, &in);
   }
   return NULL;
+}
+
+/* Both passes in one loop over the clients (one thread): each client's rule
+ * input is built once for both contexts. */
+static void run_both(pass *a, pass *b) {
+  vfi_month ma[12], mb[12];
+  months_init(a, ma);
+  months_init(b, mb);
+  size_t n = vf_register_client_count(a->reg);
+  int32_t child_days[VF_MAX_CHILDREN];
+  for (size_t i = 0; i < n; i++) {
+    vfi_client_in in;
+    vfi_client_in_from(&in, vf_register_client(a->reg, i), child_days);
+    run_client(a, ma, i, &in);
+    run_client(b, mb, i, &in);
+  }
 }
 
 static void pass_init(pass *p, const vf_register *reg, const vf_ctx *ctx, const char *which,
@@ -142,22 +175,24 @@ static vf_status compare(vf_comparison **out, const vf_register *reg, const vf_c
   pass_init(&pb, reg, baseline, "baseline", year, month, o.rule);
   pass_init(&ps, reg, scenario, "scenario", year, month, o.rule);
   size_t k = n ? n : 1;
-  uint8_t *st_b = malloc(k), *st_s = malloc(k);
+  uint8_t *st_b = NULL, *st_s = malloc(k);
   pb.household = malloc(k);
-  ps.amount = malloc(k * sizeof *ps.amount);
-  pb.amount = malloc(k * sizeof *pb.amount);
+  if (c) vfi_comparison_outputs(c, &pb.amount, &ps.amount, &st_b); /* written in place */
   pb.status = st_b;
   ps.status = st_s;
   vf_status s = VF_OK;
-  if (!c || !st_b || !st_s || !pb.household || !ps.amount || !pb.amount) {
+  if (!c || !st_s || !pb.household) {
     s = vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory for a comparison of %zu clients", n);
     goto done;
   }
   pthread_t th;
   int threaded = o.threads == 2 && n > 0 && pthread_create(&th, NULL, run_pass, &pb) == 0;
-  if (!threaded) run_pass(&pb);
-  run_pass(&ps);
-  if (threaded) pthread_join(th, NULL);
+  if (threaded) {
+    run_pass(&ps);
+    pthread_join(th, NULL);
+  } else {
+    run_both(&pb, &ps);
+  }
 
   vfi_cmp_input in = {reg, baseline, scenario, pb.amount, ps.amount, st_b, st_s, pb.household,
                       pb.first_failed, &pb.first, ps.first_failed, &ps.first, o.largest,
@@ -168,11 +203,8 @@ static vf_status compare(vf_comparison **out, const vf_register *reg, const vf_c
     c = NULL;
   }
 done:
-  free(st_b);
   free(st_s);
   free(pb.household);
-  free(ps.amount);
-  free(pb.amount);
   vf_comparison_free(c);
   return s;
 }

@@ -26,6 +26,9 @@ typedef struct vfi_cmp_input {
 /* An empty comparison for the clients of reg (ids copied) and the period
  * (month 0: the year); NULL if out of memory. */
 vf_comparison *vfi_comparison_alloc(const vf_register *reg, int year, int month);
+/* The comparison's amount and status columns, for the passes to write into
+ * (no second copy of a million amounts). */
+void vfi_comparison_outputs(vf_comparison *c, vf_money **base, vf_money **scen, uint8_t **status);
 /* Fills totals, groups, largest losses and versions from the passes. */
 vf_status vfi_comparison_finish(vf_comparison *c, const vfi_cmp_input *in, vf_error *err);
 

@@ -71,25 +71,36 @@ vf_comparison *vfi_comparison_alloc(const vf_register *reg, int year, int month)
   else snprintf(c->period, sizeof c->period, "%04d", year);
   c->n = vf_register_client_count(reg);
   size_t k = c->n ? c->n : 1, bytes = 1;
-  for (size_t i = 0; i < c->n; i++) bytes += strlen(vf_client_id(vf_register_client(reg, i))) + 1;
-  c->ids = malloc(bytes);
+  /* Amounts and statuses are written by the passes (every element), so they
+   * are not cleared here: fresh pages cost a fault each, not a clearing too. */
   c->id_at = malloc(k * sizeof *c->id_at);
-  c->base = calloc(k, sizeof *c->base);
-  c->scen = calloc(k, sizeof *c->scen);
-  c->status = calloc(k, 1);
-  if (!c->ids || !c->id_at || !c->base || !c->scen || !c->status) {
+  c->base = malloc(k * sizeof *c->base);
+  c->scen = malloc(k * sizeof *c->scen);
+  c->status = malloc(k);
+  if (!c->id_at || !c->base || !c->scen || !c->status) {
     vf_comparison_free(c);
     return NULL;
   }
-  size_t at = 0;
+  for (size_t i = 0; i < c->n; i++) { /* each id's length once: offsets first, then one copy */
+    c->id_at[i] = bytes - 1;
+    bytes += strlen(vf_client_id(vf_register_client(reg, i))) + 1;
+  }
+  c->ids = malloc(bytes);
+  if (!c->ids) {
+    vf_comparison_free(c);
+    return NULL;
+  }
   for (size_t i = 0; i < c->n; i++) {
-    const char *id = vf_client_id(vf_register_client(reg, i));
-    size_t len = strlen(id) + 1;
-    memcpy(c->ids + at, id, len);
-    c->id_at[i] = at;
-    at += len;
+    size_t len = (i + 1 < c->n ? c->id_at[i + 1] : bytes - 1) - c->id_at[i];
+    memcpy(c->ids + c->id_at[i], vf_client_id(vf_register_client(reg, i)), len);
   }
   return c;
+}
+
+void vfi_comparison_outputs(vf_comparison *c, vf_money **base, vf_money **scen, uint8_t **status) {
+  *base = c->base;
+  *scen = c->scen;
+  *status = c->status;
 }
 
 /* Adds one client to a set of totals. */
@@ -113,23 +124,31 @@ static vf_status add(vf_comparison_totals *t, vf_money b, vf_money s, vf_error *
   return VF_OK;
 }
 
+/* rule80.permanent.<trygd> in the baseline on the first day of the period,
+ * for each trygd code: 0 no, 1 yes, 2 unknown (no such code or parameter). */
+#define NTRYGD 64
+static void permanent_of(const vf_comparison *c, const vf_ctx *baseline, uint8_t perm[NTRYGD]) {
+  for (int t = 0; t < NTRYGD; t++) {
+    perm[t] = 2;
+    const char *tn = vf_code_name(VF_CODES_TRYGD, t);
+    char name[64];
+    vf_param_value v;
+    if (!tn) continue;
+    snprintf(name, sizeof name, "rule80.permanent.%s", tn);
+    vf_date on = {c->year, c->month ? c->month : 1, 1};
+    if (!vf_param_get(baseline, name, on, &v, NULL)) perm[t] = v.num != 0;
+  }
+}
+
 /* Group of client i in each dimension. */
 static void groups_of(const vf_comparison *c, const vf_client *cl, const vfi_cmp_input *in,
-                      size_t i, size_t g[VF_DIM_COUNT]) {
+                      size_t i, const uint8_t perm[NTRYGD], size_t g[VF_DIM_COUNT]) {
   vf_date b = vf_client_birth_date(cl);
   g[VF_DIM_AGE_GROUP] = (size_t)vf_classify_age(b.year ? vf_age_at_year_end(b, c->year) : -1);
   g[VF_DIM_HOUSEHOLD] = in->household[i] >= 1 && in->household[i] <= 3 ? in->household[i] - 1u : 0;
   g[VF_DIM_INCOME] = (size_t)vf_classify_income(vf_client_main_income(cl));
-  /* rule80.permanent.<trygd> in the baseline, on the first day of the period */
-  char name[64];
-  const char *tn = vf_code_name(VF_CODES_TRYGD, (int)vf_client_trygd(cl));
-  vf_param_value v;
-  g[VF_DIM_PERMANENT] = 2;
-  if (tn) {
-    snprintf(name, sizeof name, "rule80.permanent.%s", tn);
-    vf_date on = {c->year, c->month ? c->month : 1, 1};
-    if (!vf_param_get(in->baseline, name, on, &v, NULL)) g[VF_DIM_PERMANENT] = v.num != 0;
-  }
+  int t = (int)vf_client_trygd(cl);
+  g[VF_DIM_PERMANENT] = t >= 0 && t < NTRYGD ? perm[t] : 2;
   for (int d = 0; d < VF_DIM_COUNT; d++)
     if (g[d] >= dim_sizes[d]) g[d] = 0;
 }
@@ -184,18 +203,23 @@ vf_status vfi_comparison_finish(vf_comparison *c, const vfi_cmp_input *in, vf_er
     c->has_error = 1;
     c->first = in->base_failed <= in->scen_failed ? *in->base_error : *in->scen_error;
   }
+  uint8_t perm[NTRYGD];
+  permanent_of(c, in->baseline, perm);
+  /* in->base, in->scen and in->base_status may be this comparison's own
+   * columns (vfi_comparison_outputs): each element is read before it is set. */
   for (size_t i = 0; i < c->n; i++) {
     vf_status s = in->base_status[i] ? (vf_status)in->base_status[i]
                                      : (vf_status)in->scen_status[i];
     c->status[i] = (uint8_t)s;
     if (s) {
       c->failed++;
+      c->base[i] = c->scen[i] = 0;
       continue;
     }
     c->base[i] = in->base[i];
     c->scen[i] = in->scen[i];
     size_t g[VF_DIM_COUNT];
-    groups_of(c, vf_register_client(in->reg, i), in, i, g);
+    groups_of(c, vf_register_client(in->reg, i), in, i, perm, g);
     vf_status st = add(&c->total, c->base[i], c->scen[i], err);
     for (int d = 0; !st && d < VF_DIM_COUNT; d++)
       st = add(&c->group[d][g[d]], c->base[i], c->scen[i], err);

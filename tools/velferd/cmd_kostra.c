@@ -51,18 +51,12 @@ static int kostra_check(int argc, char **argv) {
   vf_kostra_form form;
   vf_error e;
   if (vf_kostra_form_parse(pos[0], &form, &e)) return vt_report(cmd, &e);
-  vf_kostra_file *f;
-  if (vf_kostra_file_read(pos[1], form, year, &f, &e)) return vt_report(cmd, &e);
-  vf_kostra_report *r;
-  if (vf_kostra_check(f, muni, &r, &e)) {
-    vf_kostra_file_free(f);
-    return vt_report(cmd, &e);
-  }
+  vf_kostra_report *r; /* the file is read a record at a time, never whole */
+  if (vf_kostra_check_path(pos[1], form, year, muni, &r, &e)) return vt_report(cmd, &e);
   const char *path = vt_get(&check_spec, "output")->value;
   vt_out vo;
   if (vt_open_out(cmd, path, &vo) >= 0) {
     vf_kostra_report_free(r);
-    vf_kostra_file_free(f);
     return VT_EXIT_FAIL;
   }
   FILE *out = vo.f;
@@ -102,7 +96,6 @@ static int kostra_check(int argc, char **argv) {
   }
   int code = vf_kostra_report_exit_code(r);
   vf_kostra_report_free(r);
-  vf_kostra_file_free(f);
   rc = vt_close_out(cmd, &vo);
   return rc ? rc : code;
 }
@@ -269,7 +262,6 @@ static int kostra_indicators(int argc, char **argv) {
     io.suppress_below = (int)v;
   }
   vf_error e;
-  vf_kostra_file *f = NULL;
   vf_register *reg = NULL;
   vf_indicators *ind = NULL;
   char *text = NULL;
@@ -278,9 +270,9 @@ static int kostra_indicators(int argc, char **argv) {
   const char *path = vt_get(&ind_spec, "output")->value;
   vf_kostra_amounts a;
   rc = VT_EXIT_OK;
-  if (vf_kostra_file_read(pos[0], VF_KOSTRA_11F, year, &f, &e) || vf_register_new(&reg, &e) ||
-      vf_kostra_to_register(f, reg, &e) || vf_indicators_compute(reg, year, &io, &ind, &e) ||
-      vf_kostra_amounts_compute(reg, year, &a, &e) || vf_indicators_render_lang(ind, fmts[format], format == 0 || format == 3 ? vt_labels() : NULL,
+  /* Streamed into a summary register: memory grows with the recipients only. */
+  if (vf_register_new_summary(&reg, year, &e) || vf_kostra_to_register_path(pos[0], year, reg, &a, &e) ||
+      vf_indicators_compute(reg, year, &io, &ind, &e) || vf_indicators_render_lang(ind, fmts[format], format == 0 || format == 3 ? vt_labels() : NULL,
                                 &text, NULL, &e)) {
     rc = vt_report(cmd, &e);
     goto done;
@@ -305,7 +297,6 @@ done:
   vf_indicators_text_free(text);
   vf_indicators_free(ind);
   vf_register_free(reg);
-  vf_kostra_file_free(f);
   return rc;
 }
 
