@@ -1,5 +1,6 @@
 /* velferd indicators: the indicator tables of a register directory. */
 #include "registers.h"
+#include "indicator_opts.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -12,6 +13,9 @@ static vt_opt opts[] = {
   VT_OPT_COMPARE_YEAR,
   VT_OPT_FORMAT("text (default), csv, json, markdown"),
   VT_OPT_SUPPRESS,
+  VT_OPT_AGE_BAND,
+  VT_OPT_POINT_MONTH,
+  VT_OPT_EXCLUDE_UNKNOWN,
   VT_OPT_MAX_INPUT,
   VT_OPT_MAX_REJECTIONS,
   VT_OPT_OUTPUT,
@@ -148,7 +152,7 @@ int cmd_indicators(int argc, char **argv) {
   if (format < 0) return VT_EXIT_USAGE;
   vt_year y = {0}, other = {0};
   int partial = 0;
-  if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial)) >= 0) return rc;
+  if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial, argc, argv)) >= 0) return rc;
   static const vf_output_format lib_format[] = {VF_OUTPUT_TEXT, VF_OUTPUT_CSV, VF_OUTPUT_JSON,
                                                 VF_OUTPUT_MARKDOWN};
   char *text = NULL;

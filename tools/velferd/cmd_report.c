@@ -2,6 +2,7 @@
  * inline SVG bar charts of the distributions (two years side by side with
  * --compare). No scripts, fonts or images from elsewhere: it reads offline. */
 #include "registers.h"
+#include "indicator_opts.h"
 
 #include <inttypes.h>
 #include <stdbool.h>
@@ -14,6 +15,9 @@ static vt_opt opts[] = {
   VT_OPT_COMPARE,
   VT_OPT_COMPARE_YEAR,
   VT_OPT_SUPPRESS,
+  VT_OPT_AGE_BAND,
+  VT_OPT_POINT_MONTH,
+  VT_OPT_EXCLUDE_UNKNOWN,
   {"network", 0, "FILE", "published figures of other municipalities (as velferd network): adds the profile chart", NULL, 0},
   {"municipality", 'm', "NNNN", "the register's municipality number (with --network)", NULL, 0},
   {"network-name", 0, "NAME", "network of the profile (default asss; 'all' = every municipality in FILE)", NULL, 0},
@@ -386,7 +390,7 @@ int cmd_report(int argc, char **argv) {
   int municipality = (int)mun_num;
   vt_year y = {0}, other = {0};
   int partial = 0;
-  if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial)) >= 0) return rc;
+  if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial, argc, argv)) >= 0) return rc;
   vf_network_result *net = NULL;
   if (net_file) {
     vf_network_data *nd = NULL;
