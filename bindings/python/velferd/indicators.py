@@ -34,6 +34,8 @@ class Indicator(enum.IntEnum):
     PROVIDER_SHARE = 14
     CHILDREN = 15
     POPULATION_RATE = 16
+    GRANTS = 17
+    LOANS = 18
 
     @property
     def code_name(self) -> str:
@@ -75,6 +77,7 @@ class IndicatorTable(enum.IntEnum):
     MAIN_INCOME = 5
     TRYGD = 6
     DURATION = 7
+    TRYGD_ALL = 8
 
     @property
     def code_name(self) -> str:
