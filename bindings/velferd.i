@@ -103,6 +103,8 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %ignore vf_indicator_change_compute;
 %ignore VF_IND_COUNT;
 %ignore VF_TABLE_COUNT;
+%ignore VF_PAYTABLE_COUNT;
+%nodefaultctor vf_payment_row;
 %ignore vf_read_counts;
 %ignore vf_trace_info;
 %ignore vf_trace_step;

@@ -63,6 +63,9 @@ typedef struct vfi_summary {
   size_t used;              /* records of the year that are economic assistance */
   vf_money grants;          /* of gross, paid as grants (the rest as loans) */
   vf_money gross_by[VFI_PAY_GROUPS][16]; /* gross by group value (vfi_pay_groups) */
+  size_t group_client1;     /* 1 + the client whose groups are in group (0: none); payments
+                               come a client at a time, so they are worked out once */
+  int group[VFI_PAY_GROUPS];
 } vfi_summary;
 
 typedef struct vfi_pop_year {
