@@ -300,9 +300,35 @@ static void options(void **state) {
   assert_string_equal(vf_indicator_name(VF_IND_LOANS), "loans");
 }
 
+/* Every new table, band and text has an English and a Norwegian label. */
+static void labels(void **state) {
+  (void)state;
+  static const char *const langs[] = {"en", "nb"};
+  for (int k = 0; k < 2; k++) {
+    vf_labels *l;
+    assert_int_equal(vf_labels_new(&l, langs[k], NULL), VF_OK);
+    for (int t = 0; t < VF_PAYTABLE_COUNT; t++)
+      assert_non_null(vf_labels_payment_table(l, (vf_payment_table)t));
+    for (int b = 0; b <= VF_BAND_COUNT; b++)
+      assert_non_null(vf_labels_duration_band(l, (vf_duration_band)b));
+    assert_non_null(vf_labels_table(l, VF_TABLE_TRYGD_ALL));
+    assert_non_null(vf_labels_indicator(l, VF_IND_GRANTS));
+    assert_non_null(vf_labels_indicator(l, VF_IND_LOANS));
+    static const char *const keys[] = {"table.duration_main_income", "out.rate_band",
+      "out.pct_known", "out.pct_withheld", "out.pay.recipients", "out.pay.months",
+      "out.pay.gross", "out.pay.per_recipient", "out.pay.per_month", "out.main_income"};
+    for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) assert_non_null(vf_labels_get(l, keys[i]));
+    vf_labels_free(l);
+  }
+  vf_labels *nb;
+  assert_int_equal(vf_labels_new(&nb, "nb", NULL), VF_OK);
+  assert_string_equal(vf_labels_duration_band(nb, VF_BAND_6_9), "6-9 måneder");
+  vf_labels_free(nb);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(plain), cmocka_unit_test(exclude), cmocka_unit_test(suppressed),
-    cmocka_unit_test(options)};
+    cmocka_unit_test(options), cmocka_unit_test(labels)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
