@@ -126,6 +126,12 @@ void vfi_out_tables_text(const vf_indicators *ind, const vf_labels *l, bool code
       size_t x = width(group_label(l, codes, pt, r.value, r.code));
       if (x > w) w = x;
     }
+    if (width(title) > w + 2) w = width(title) - 2; /* as the person tables */
+    size_t cw[5]; /* columns as wide as their heads */
+    for (int k = 0; k < 5; k++) {
+      cw[k] = width(txt(l, pay_keys[k]));
+      if (cw[k] < pay_w[k]) cw[k] = pay_w[k];
+    }
     if (md) {
       vfi_sbuf_put(b, "\n## %s\n\n| %s |", title, title);
       for (int k = 0; k < 5; k++) vfi_sbuf_put(b, " %s |", txt(l, pay_keys[k]));
@@ -135,7 +141,7 @@ void vfi_out_tables_text(const vf_indicators *ind, const vf_labels *l, bool code
       pad(b, title, w + 2, false);
       for (int k = 0; k < 5; k++) {
         vfi_sbuf_put(b, " ");
-        pad(b, txt(l, pay_keys[k]), pay_w[k], true);
+        pad(b, txt(l, pay_keys[k]), cw[k], true);
       }
       vfi_sbuf_put(b, "\n");
     }
@@ -150,7 +156,7 @@ void vfi_out_tables_text(const vf_indicators *ind, const vf_labels *l, bool code
         char v[64];
         value_text(l, c[k], v, sizeof v);
         if (md) vfi_sbuf_put(b, " %s |", v);
-        else { vfi_sbuf_put(b, " "); pad(b, v, pay_w[k], true); }
+        else { vfi_sbuf_put(b, " "); pad(b, v, cw[k], true); }
       }
       vfi_sbuf_put(b, "\n");
     }

@@ -3,6 +3,7 @@
  * --compare). No scripts, fonts or images from elsewhere: it reads offline. */
 #include "registers.h"
 #include "indicator_opts.h"
+#include "report_tables.h"
 
 #include <inttypes.h>
 #include <stdbool.h>
@@ -252,7 +253,7 @@ static void indicator_table(FILE *f, const vt_year *ys[2], int n) {
     const char *label = vf_labels_indicator(vt_texts(), w);
     if (!label) label = vf_indicator_label(w);
     const vf_indicator_options *o = vf_indicators_options(ys[0]->ind);
-    if (L && w == VF_IND_POPULATION_RATE) { /* the rate row names its age band */
+    if (w == VF_IND_POPULATION_RATE) { /* the rate row names its age band */
       char from[8], to[8], line[256];
       snprintf(from, sizeof from, "%d", o->rate_age_from);
       snprintf(to, sizeof to, "%d", o->rate_age_to);
@@ -474,8 +475,10 @@ int cmd_report(int argc, char **argv) {
     fputs("</h3>\n", f);
     chart(f, (vf_indicator_table)t, ys, n);
     table(f, (vf_indicator_table)t, ys, n);
+    vt_report_note(f, y.ind, (vf_indicator_table)t, L);
     fputs("</section>\n", f);
   }
+  vt_report_tables(f, y.ind, L);
   fputs("<p class=\"meta\">", f);
   text(f, vt_text("report.footer"));
   fputs("</p>\n</body></html>\n", f);

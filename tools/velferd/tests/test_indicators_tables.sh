@@ -57,6 +57,20 @@ assert d["duration_main_income"]["rows"][-1]["counts"] == [2, 1, 1, 2, 6], d["du
 assert [i for i in d["indicators"] if i["name"] == "benefit_months"][0]["unit"] == "months"
 ' || fail "t.json"
 
+# velferd report: the same options and tables in the HTML page.
+vf 0 report "$REG" --suppress-below 0 --population pop.csv --exclude-unknown \
+  --age-band 18-66 --age-band 18-24 -o r.html
+has r.html "<tr><td>Recipients per 100 inhabitants in the age band (18-66 years)</td>"
+# 18-24: A, F = 2 of 700 -> 0.3
+has r.html "<tr><td>Recipients per 100 inhabitants 18-24</td><td>0.3</td></tr>"
+has r.html "Percentages of the 5 recipients with a known value (1 unknown left out)."
+has r.html '<section id="payments_main_income">'
+has r.html "<tr><td>trygd</td><td>2</td><td>19</td><td>143000</td><td>71500</td><td>7526</td></tr>"
+has r.html '<tr class="total"><td>total</td><td>2</td><td>1</td><td>1</td><td>2</td><td>6</td></tr>'
+vf 0 report "$REG" --suppress-below 0 --lang nb -o rn.html
+has rn.html "Utbetalinger etter viktigste kilde til livsopphold"
+has rn.html "<th>10-12 måneder</th>"
+
 # Bad values name the option.
 vf 2 indicators "$REG" --age-band 30
 has err "--age-band: '30' is not LO-HI"
