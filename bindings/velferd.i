@@ -91,6 +91,7 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %nodefaultctor vf_assistance_result;
 %rename(IndicatorValue) vf_indicator_value;
 %rename(TableRow) vf_table_row;
+%rename(PaymentRow) vf_payment_row;
 %rename(IndicatorChange) vf_indicator_change;
 %nodefaultctor vf_indicator_change;
 %nodefaultctor vf_indicator_value;
