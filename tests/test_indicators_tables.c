@@ -300,6 +300,39 @@ static void options(void **state) {
   assert_string_equal(vf_indicator_name(VF_IND_LOANS), "loans");
 }
 
+/* The full register's pass over the payments on 4 threads (each with its own
+ * per-client gross, added up after) gives what one thread gives. */
+static void threads(void **state) {
+  (void)state;
+  vf_register *reg;
+  vf_error e;
+  assert_int_equal(vf_synth_register("default", 3000, 5, 2024, &reg, &e), VF_OK);
+  assert_true(vf_register_payment_count(reg) > 4 * 4096); /* enough for 4 slices */
+  vf_indicators *ind[2];
+  for (int k = 0; k < 2; k++) {
+    vf_indicator_options o;
+    vf_indicator_options_init(&o);
+    o.suppress_below = 0;
+    o.threads = k ? 4 : 1;
+    assert_int_equal(vf_indicators_compute(reg, 2024, &o, &ind[k], &e), VF_OK);
+  }
+  assert_int_equal(val(ind[0], VF_IND_GRANTS).num, val(ind[1], VF_IND_GRANTS).num);
+  int64_t sum = 0;
+  for (int t = 0; t < VF_PAYTABLE_COUNT; t++)
+    for (size_t i = 0; i < vf_indicators_payment_rows(ind[0], (vf_payment_table)t); i++) {
+      vf_payment_row a, b;
+      assert_int_equal(vf_indicators_payment_row(ind[0], (vf_payment_table)t, i, &a, NULL), VF_OK);
+      assert_int_equal(vf_indicators_payment_row(ind[1], (vf_payment_table)t, i, &b, NULL), VF_OK);
+      assert_int_equal(a.gross.num, b.gross.num);
+      assert_int_equal(a.benefit_months.num, b.benefit_months.num);
+      if (t == 0) sum += a.gross.num;
+    }
+  assert_int_equal(sum, val(ind[0], VF_IND_GROSS).num); /* the groups add up to the gross */
+  vf_indicators_free(ind[0]);
+  vf_indicators_free(ind[1]);
+  vf_register_free(reg);
+}
+
 /* Every new table, band and text has an English and a Norwegian label. */
 static void labels(void **state) {
   (void)state;
@@ -329,6 +362,6 @@ static void labels(void **state) {
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(plain), cmocka_unit_test(exclude), cmocka_unit_test(suppressed),
-    cmocka_unit_test(options), cmocka_unit_test(labels)};
+    cmocka_unit_test(options), cmocka_unit_test(labels), cmocka_unit_test(threads)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
