@@ -91,6 +91,7 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %nodefaultctor vf_assistance_result;
 %rename(IndicatorValue) vf_indicator_value;
 %rename(TableRow) vf_table_row;
+%rename(PaymentRow) vf_payment_row;
 %rename(IndicatorChange) vf_indicator_change;
 %nodefaultctor vf_indicator_change;
 %nodefaultctor vf_indicator_value;
@@ -103,6 +104,8 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %ignore vf_indicator_change_compute;
 %ignore VF_IND_COUNT;
 %ignore VF_TABLE_COUNT;
+%ignore VF_PAYTABLE_COUNT;
+%nodefaultctor vf_payment_row;
 %ignore vf_read_counts;
 %ignore vf_trace_info;
 %ignore vf_trace_step;

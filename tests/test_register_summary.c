@@ -184,6 +184,24 @@ static void same_values(const vf_indicators *a, const vf_indicators *b) {
     }
   }
   assert_int_equal(vf_indicators_records_used(a), vf_indicators_records_used(b));
+  /* payments by group (the summary sums gross by group as it reads) and duration x main income */
+  for (int t = 0; t < VF_PAYTABLE_COUNT; t++)
+    for (size_t r = 0; r < vf_indicators_payment_rows(a, (vf_payment_table)t); r++) {
+      vf_payment_row x, y;
+      assert_int_equal(vf_indicators_payment_row(a, (vf_payment_table)t, r, &x, NULL), VF_OK);
+      assert_int_equal(vf_indicators_payment_row(b, (vf_payment_table)t, r, &y, NULL), VF_OK);
+      assert_int_equal(x.gross.num, y.gross.num);
+      assert_int_equal(x.benefit_months.num, y.benefit_months.num);
+      assert_int_equal(x.gross.status, y.gross.status);
+    }
+  for (size_t r = 0; r <= vf_indicators_table_rows(a, VF_TABLE_MAIN_INCOME); r++)
+    for (int k = 0; k <= VF_BAND_COUNT; k++) {
+      vf_indicator_value x, y;
+      assert_int_equal(vf_indicators_duration_income(a, r, (vf_duration_band)k, &x, NULL), VF_OK);
+      assert_int_equal(vf_indicators_duration_income(b, r, (vf_duration_band)k, &y, NULL), VF_OK);
+      assert_int_equal(x.num, y.num);
+      assert_int_equal(x.status, y.status);
+    }
 }
 
 /* A synthetic register with corrupted payments, read in skip mode into a full

@@ -69,10 +69,32 @@ typedef struct {} vfb_indicators;
   void write(vf_output_format format, const char *path, vf_error *err) {
     vfb_check(vf_indicators_write($self, format, path, err), err);
   }
+  /* Report-style tables (issue 20). */
+  int64_t table_denominator(vf_indicator_table table) {
+    return vf_indicators_table_denominator($self, table);
+  }
+  int table_excludes_unknown(vf_indicator_table table) {
+    return vf_indicators_table_excludes_unknown($self, table);
+  }
+  size_t payment_rows(vf_payment_table table) { return vf_indicators_payment_rows($self, table); }
+  vf_payment_row payment_row(vf_payment_table table, size_t index, vf_error *err) {
+    vf_payment_row r;
+    memset(&r, 0, sizeof r);
+    r.code = "";
+    vfb_check(vf_indicators_payment_row($self, table, index, &r, err), err);
+    return r;
+  }
+  vf_indicator_value duration_income(size_t income_row, vf_duration_band band, vf_error *err) {
+    vf_indicator_value v;
+    memset(&v, 0, sizeof v);
+    vfb_check(vf_indicators_duration_income($self, income_row, band, &v, err), err);
+    return v;
+  }
 }
 
 %newobject indicator_value_format;
 %newobject synth_register;
+%newobject indicators_compute_ex;
 %immutable;
 %inline %{
 /** Published form of a value ("7022", "45.3", "." suppressed, ".." undefined). */
@@ -93,6 +115,25 @@ static vf_indicator_change indicators_change(const vfb_indicators *before,
 static const char *indicator_name(vf_indicator which) { return vf_indicator_name(which); }
 static const char *indicator_label(vf_indicator which) { return vf_indicator_label(which); }
 static const char *indicator_table_name(vf_indicator_table t) { return vf_indicator_table_name(t); }
+static const char *payment_table_name(vf_payment_table t) { return vf_payment_table_name(t); }
+static const char *duration_band_name(vf_duration_band b) { return vf_duration_band_name(b); }
+/** As the Indicators constructor, with unknowns left out of percentage
+ *  denominators when exclude_unknown is 1. */
+static vfb_indicators *indicators_compute_ex(const vfb_register *reg, int year,
+                                             int suppress_below, int point_month,
+                                             int rate_age_from, int rate_age_to,
+                                             int exclude_unknown, vf_error *err) {
+  vf_indicator_options o;
+  vf_indicators *ind = NULL;
+  vf_indicator_options_init(&o);
+  o.suppress_below = suppress_below;
+  o.point_month = point_month;
+  o.rate_age_from = rate_age_from;
+  o.rate_age_to = rate_age_to;
+  o.exclude_unknown = exclude_unknown;
+  vfb_check(vf_indicators_compute(reg, year, &o, &ind, err), err);
+  return ind;
+}
 
 /** A deterministic synthetic register (synth.h). */
 static vfb_register *synth_register(const char *profile, size_t persons, uint64_t seed, int year,

@@ -54,7 +54,9 @@ typedef enum vf_indicator {
   VF_IND_PROVIDER_SHARE = 14,        /**< % of recipients providing for children under 18. */
   VF_IND_CHILDREN = 15,              /**< Children under 18 in recipient households. */
   VF_IND_POPULATION_RATE = 16,       /**< Recipients per 100 inhabitants in the options' age band. */
-  VF_IND_COUNT = 17                  /**< Number of indicators (not an indicator). */
+  VF_IND_GRANTS = 17,                /**< Gross payments as grants (bidrag, øre). */
+  VF_IND_LOANS = 18,                 /**< Gross payments as loans (lån, øre); grants + loans = gross. */
+  VF_IND_COUNT = 19                  /**< Number of indicators (not an indicator). */
 } vf_indicator;
 
 /** Unit of an indicator value. */
@@ -89,8 +91,12 @@ typedef struct vf_indicator_value {
   int decimals;            /**< 0 or 1. */
 } vf_indicator_value;
 
-/** Version of ::vf_indicator_options this header describes. */
-#define VF_INDICATOR_OPTIONS_VERSION 1
+/** Version of ::vf_indicator_options this header describes (2 added
+ *  exclude_unknown and the further age bands; a version-1 struct is still
+ *  accepted, with those fields taken as 0). */
+#define VF_INDICATOR_OPTIONS_VERSION 2
+/** Most further age bands of ::vf_indicator_options. */
+#define VF_RATE_BANDS_MAX 8
 
 /** Options of a computation; fill with vf_indicator_options_init() first. */
 typedef struct vf_indicator_options {
@@ -104,6 +110,13 @@ typedef struct vf_indicator_options {
                              automatic (one per online CPU, at most 4, and only
                              from 1 million records on), 1 = the calling thread
                              only, up to 64. Results do not depend on it. */
+  int exclude_unknown;  /**< 1: percentages (table rows, the shares of recipients by
+                             age, main income) leave the unknown category out of
+                             the denominator, as municipal reports do; 0 (default,
+                             as SSB): unknowns are in the denominator. */
+  int rate_bands;       /**< Further age bands whose population rate the renderings
+                             show after the indicators, 0..::VF_RATE_BANDS_MAX. */
+  int rate_band[VF_RATE_BANDS_MAX][2]; /**< Their first and last ages (inclusive). */
 } vf_indicator_options;
 
 /** Fills @p opts with the defaults. */
@@ -153,7 +166,9 @@ typedef enum vf_indicator_table {
   VF_TABLE_MAIN_INCOME = 5,     /**< By ::vf_main_income. */
   VF_TABLE_TRYGD = 6,           /**< By ::vf_trygd, recipients whose main income is trygd. */
   VF_TABLE_DURATION = 7,        /**< By number of months with assistance, 1..12. */
-  VF_TABLE_COUNT = 8            /**< Number of tables (not a table). */
+  VF_TABLE_TRYGD_ALL = 8,       /**< By ::vf_trygd, every recipient with a trygd situation
+                                     (any type but "none"), whatever the main income. */
+  VF_TABLE_COUNT = 9            /**< Number of tables (not a table). */
 } vf_indicator_table;
 
 /** Why a cell is suppressed. */
@@ -297,6 +312,75 @@ typedef enum vf_network_average {
 VF_API vf_status vf_network_index(const vf_indicator_value *values, size_t n,
                                   vf_network_average how, vf_indicator_value *average,
                                   vf_indicator_value *index, vf_error *err);
+
+/* ---- Tables as municipal status reports print them (docs/indicators.md) ---- */
+
+/** Persons the percentages of @p table are of: the table total, or, with the
+ *  option exclude_unknown, the total less the table's unknown row. -1 if the
+ *  percentages are withheld: the total is suppressed, or unknowns are left out
+ *  and the unknown row is suppressed (the denominator would reveal it). */
+VF_API int64_t vf_indicators_table_denominator(const vf_indicators *ind,
+                                               vf_indicator_table table);
+/** 1 if the percentages of @p table leave its unknown row out (the option
+ *  exclude_unknown, and the table has an unknown row), else 0. */
+VF_API int vf_indicators_table_excludes_unknown(const vf_indicators *ind,
+                                                vf_indicator_table table);
+
+/** Payments by a grouping of the recipients. */
+typedef enum vf_payment_table {
+  VF_PAYTABLE_AGE_GROUP = 0,       /**< Rows as ::VF_TABLE_AGE_GROUP. */
+  VF_PAYTABLE_PROVIDER_STATUS = 1, /**< Rows as ::VF_TABLE_PROVIDER_STATUS. */
+  VF_PAYTABLE_MAIN_INCOME = 2,     /**< Rows as ::VF_TABLE_MAIN_INCOME. */
+  VF_PAYTABLE_COUNT = 3            /**< Number of payment tables (not a table). */
+} vf_payment_table;
+
+/** One row of a payment table: the group's recipients, their months with
+ *  assistance and gross payments of the year, and the averages. A row whose
+ *  recipients are suppressed in the person table has every value
+ *  ::VF_VALUE_SUPPRESSED; an average over no one is ::VF_VALUE_UNDEFINED. */
+typedef struct vf_payment_row {
+  const char *code;                  /**< Row code, as the person table's. Static. */
+  int value;                         /**< Enumeration value of the group. */
+  vf_indicator_value recipients;     /**< Persons. */
+  vf_indicator_value benefit_months; /**< Months with assistance (::VF_IUNIT_MONTHS, whole). */
+  vf_indicator_value gross;          /**< Gross payments (øre). */
+  vf_indicator_value per_recipient;  /**< Gross per recipient (øre). */
+  vf_indicator_value per_month;      /**< Gross per benefit month (øre). */
+} vf_payment_row;
+
+/** Stable name of a payment table ("payments_age_group", ...), NULL if unknown. */
+VF_API const char *vf_payment_table_name(vf_payment_table table);
+/** Title of a payment table in the labels' language; NULL if unknown. */
+VF_API const char *vf_labels_payment_table(const vf_labels *labels, vf_payment_table table);
+/** Number of rows of a payment table (as its person table); 0 if unknown. */
+VF_API size_t vf_indicators_payment_rows(const vf_indicators *ind, vf_payment_table table);
+/** Row @p index of a payment table. ::VF_E_RANGE if out of range,
+ *  ::VF_E_INVALID_ARG for an unknown table. */
+VF_API vf_status vf_indicators_payment_row(const vf_indicators *ind, vf_payment_table table,
+                                           size_t index, vf_payment_row *out, vf_error *err);
+
+/** Duration bands of the duration × main income table. */
+typedef enum vf_duration_band {
+  VF_BAND_1_2 = 0,   /**< 1-2 months with assistance. */
+  VF_BAND_3_5 = 1,   /**< 3-5 months. */
+  VF_BAND_6_9 = 2,   /**< 6-9 months (long-term starts at 6). */
+  VF_BAND_10_12 = 3, /**< 10-12 months. */
+  VF_BAND_COUNT = 4  /**< Number of bands; as a column: the row total. */
+} vf_duration_band;
+
+/** Stable name of a band ("1_2", ...; "total" for ::VF_BAND_COUNT), NULL if unknown. */
+VF_API const char *vf_duration_band_name(vf_duration_band band);
+/** Label of a band in the labels' language ("1-2 måneder"; the total's label
+ *  for ::VF_BAND_COUNT); NULL if unknown. */
+VF_API const char *vf_labels_duration_band(const vf_labels *labels, vf_duration_band band);
+/** Cell of the duration × main income table: recipients with main income row
+ *  @p income_row (an index of ::VF_TABLE_MAIN_INCOME's rows; its row count
+ *  gives the band totals) and @p band months of assistance (::VF_BAND_COUNT:
+ *  the row total, equal to the main income table's cell). Persons; status
+ *  ::VF_VALUE_SUPPRESSED for a hidden cell. ::VF_E_RANGE if out of range. */
+VF_API vf_status vf_indicators_duration_income(const vf_indicators *ind, size_t income_row,
+                                               vf_duration_band band, vf_indicator_value *out,
+                                               vf_error *err);
 
 #ifdef __cplusplus
 }

@@ -6,6 +6,7 @@
 #include "register/register_internal.h"
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -32,7 +33,9 @@ static const struct { const char *name, *label; vf_indicator_unit unit; } ind_in
   {"young_share", "Recipients aged 18-24 (%)", VF_IUNIT_PERCENT},
   {"provider_share", "Recipients providing for children under 18 (%)", VF_IUNIT_PERCENT},
   {"children", "Children under 18 in recipient households", VF_IUNIT_PERSONS},
-  {"population_rate", "Recipients per 100 inhabitants in the age band", VF_IUNIT_PER_100}};
+  {"population_rate", "Recipients per 100 inhabitants in the age band", VF_IUNIT_PER_100},
+  {"grants", "Gross payments as grants (NOK)", VF_IUNIT_MONEY},
+  {"loans", "Gross payments as loans (NOK)", VF_IUNIT_MONEY}};
 
 const char *vf_indicator_name(vf_indicator which) {
   return (int)which >= 0 && which < VF_IND_COUNT ? ind_info[which].name : NULL;
@@ -50,7 +53,7 @@ vf_status vf_indicator_parse(const char *name, vf_indicator *out, vf_error *err)
 }
 
 static const char *const table_names[VF_TABLE_COUNT] = {"age_group", "gender", "civil_status",
-  "citizenship", "provider_status", "main_income", "trygd", "duration"};
+  "citizenship", "provider_status", "main_income", "trygd", "duration", "trygd_all"};
 
 const char *vf_indicator_table_name(vf_indicator_table table) {
   return (int)table >= 0 && table < VF_TABLE_COUNT ? table_names[table] : NULL;
@@ -66,7 +69,7 @@ vf_status vf_indicator_table_parse(const char *name, vf_indicator_table *out, vf
 /* The code list behind each table (duration has none). */
 static const int table_list[VF_TABLE_COUNT] = {VF_CODES_AGE_GROUP, VF_CODES_GENDER,
   VF_CODES_CIVIL_STATUS, VF_CODES_CITIZENSHIP, VF_CODES_PROVIDER_STATUS, VF_CODES_MAIN_INCOME,
-  VF_CODES_TRYGD, -1};
+  VF_CODES_TRYGD, -1, VF_CODES_TRYGD};
 
 int vfi_table_list(vf_indicator_table t) {
   return (int)t >= 0 && t < VF_TABLE_COUNT && t != VF_TABLE_DURATION ? table_list[t] : -1;
@@ -90,6 +93,7 @@ static size_t layout(vf_indicator_table t, vfi_table *tab, int *index) {
     for (int v = 0; v < VF_PROVIDER_COUNT; v++) { index[v] = (int)n; tab->value[n++] = v; }
   } else {
     for (int v = 1; vf_code_name((vf_code_list)table_list[t], v); v++) {
+      if (t == VF_TABLE_TRYGD_ALL && v == VF_TRYGD_NONE) continue; /* not a trygd situation */
       index[v] = (int)n;
       tab->value[n++] = v;
     }
@@ -134,10 +138,13 @@ void vf_indicator_options_init(vf_indicator_options *opts) {
   opts->rate_age_from = 18;
   opts->rate_age_to = 66;
   opts->threads = 0;
+  opts->exclude_unknown = 0;
+  opts->rate_bands = 0;
+  memset(opts->rate_band, 0, sizeof opts->rate_band);
 }
 
 static vf_status check_options(const vf_indicator_options *o, vf_error *err) {
-  if (o->version != VF_INDICATOR_OPTIONS_VERSION)
+  if (o->version != VF_INDICATOR_OPTIONS_VERSION && o->version != 1)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "version", "options version %d is not %d (call "
                     "vf_indicator_options_init)", o->version, VF_INDICATOR_OPTIONS_VERSION);
   if (o->suppress_below < 0 || o->suppress_below > 1000)
@@ -153,6 +160,17 @@ static vf_status check_options(const vf_indicator_options *o, vf_error *err) {
   if (o->threads < 0 || o->threads > 64)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "threads", "threads: %d is outside 0..64",
                     o->threads);
+  if (o->exclude_unknown != 0 && o->exclude_unknown != 1)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "exclude_unknown", "exclude_unknown: %d is not 0 "
+                    "or 1", o->exclude_unknown);
+  if (o->rate_bands < 0 || o->rate_bands > VF_RATE_BANDS_MAX)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "rate_bands", "rate_bands: %d is outside 0..%d",
+                    o->rate_bands, VF_RATE_BANDS_MAX);
+  for (int k = 0; k < o->rate_bands; k++)
+    if (o->rate_band[k][0] < 0 || o->rate_band[k][1] > VF_POPULATION_MAX_AGE ||
+        o->rate_band[k][0] > o->rate_band[k][1])
+      return vfi_fail(err, VF_E_INVALID_ARG, 0, "rate_band", "rate band %d: %d-%d is not within "
+                      "0-%d", k + 1, o->rate_band[k][0], o->rate_band[k][1], VF_POPULATION_MAX_AGE);
   return VF_OK;
 }
 
@@ -165,7 +183,8 @@ typedef struct slice {
   int year;
   size_t from, to;
   vf_month_mask *mask;
-  uint64_t gross, gross_carry, refund, refund_carry;
+  vf_money *cgross; /* per client: gross of the year (a part of the year's sum: fits) */
+  uint64_t gross, gross_carry, refund, refund_carry, grant, grant_carry;
   size_t used;
 } slice;
 
@@ -174,7 +193,8 @@ static void *run_slice(void *arg) {
   const vfi_pay_key *key = s->reg->pkey;
   const vf_money *gross = s->reg->pgross, *refund = s->reg->prefund;
   vf_month_mask *mask = s->mask;
-  uint64_t g = 0, gc = 0, r = 0, rc = 0;
+  vf_money *cg = s->cgross;
+  uint64_t g = 0, gc = 0, r = 0, rc = 0, b = 0, bc = 0;
   size_t used = 0;
   for (size_t i = s->from; i < s->to; i++) {
     /* economic assistance only: the qualification benefit is not */
@@ -186,6 +206,12 @@ static void *run_slice(void *arg) {
     t = r + (uint64_t)refund[i];
     rc += t < r;
     r = t;
+    cg[key[i].client] += gross[i];
+    if (key[i].kind == VF_ASSIST_GRANT) {
+      t = b + (uint64_t)gross[i];
+      bc += t < b;
+      b = t;
+    }
     /* A month counts when the client was paid a positive gross amount in it. */
     mask[key[i].client] |= (vf_month_mask)((unsigned)(gross[i] > 0) << (key[i].month - 1));
   }
@@ -193,6 +219,8 @@ static void *run_slice(void *arg) {
   s->gross_carry = gc;
   s->refund = r;
   s->refund_carry = rc;
+  s->grant = b;
+  s->grant_carry = bc;
   s->used = used;
   return NULL;
 }
@@ -207,7 +235,8 @@ static int thread_count(const vf_indicator_options *o, size_t records) {
 /* Runs pass 1 over all records, on several threads for large registers; the
  * per-thread month masks are OR-ed into @p mask. */
 static vf_status pass_payments(const vf_register *reg, int year, int nthreads, vf_month_mask *mask,
-                               vfi_i128 *gross, vfi_i128 *refund, size_t *used, vf_error *err) {
+                               vf_money *cgross, vfi_i128 *gross, vfi_i128 *refund,
+                               vfi_i128 *grant, size_t *used, vf_error *err) {
   enum { MAXT = 64 };
   slice sl[MAXT];
   pthread_t tid[MAXT];
@@ -216,8 +245,10 @@ static vf_status pass_payments(const vf_register *reg, int year, int nthreads, v
   vf_status st = VF_OK;
   for (int k = 0; k < n; k++) {
     sl[k] = (slice){reg, year, reg->npay * (size_t)k / (size_t)n,
-                    reg->npay * (size_t)(k + 1) / (size_t)n, mask, 0, 0, 0, 0, 0};
-    if (k && !(sl[k].mask = calloc(reg->nclients ? reg->nclients : 1, sizeof *mask))) {
+                    reg->npay * (size_t)(k + 1) / (size_t)n, mask, cgross, 0, 0, 0, 0, 0, 0, 0};
+    if (k && (!(sl[k].mask = calloc(reg->nclients ? reg->nclients : 1, sizeof *mask)) ||
+              !(sl[k].cgross = calloc(reg->nclients ? reg->nclients : 1, sizeof *cgross)))) {
+      free(sl[k].mask);
       st = vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
       n = k;
       break;
@@ -230,15 +261,20 @@ static vf_status pass_payments(const vf_register *reg, int year, int nthreads, v
     if (k < started) pthread_join(tid[k], NULL);
     else if (st == VF_OK) run_slice(&sl[k]);
   }
-  *gross = *refund = 0;
+  *gross = *refund = *grant = 0;
   *used = 0;
   for (int k = 0; k < n; k++) {
     *gross += ((vfi_i128)sl[k].gross_carry << 64) + sl[k].gross;
     *refund += ((vfi_i128)sl[k].refund_carry << 64) + sl[k].refund;
+    *grant += ((vfi_i128)sl[k].grant_carry << 64) + sl[k].grant;
     *used += sl[k].used;
     if (k) {
-      for (size_t c = 0; c < reg->nclients; c++) mask[c] |= sl[k].mask[c];
+      for (size_t c = 0; c < reg->nclients; c++) {
+        mask[c] |= sl[k].mask[c];
+        cgross[c] += sl[k].cgross[c];
+      }
       free(sl[k].mask);
+      free(sl[k].cgross);
     }
   }
   return st;
@@ -249,6 +285,8 @@ static vf_status pass_payments(const vf_register *reg, int year, int nthreads, v
 static bool small(const vf_indicators *ind, int64_t n) {
   return n > 0 && n < ind->opts.suppress_below;
 }
+
+bool vfi_small(const vf_indicators *ind, int64_t n) { return small(ind, n); }
 
 /* Primary cells 1..N-1; then, while a single cell is hidden or the hidden
  * cells add up to fewer than N persons, hide the smallest published non-zero
@@ -287,6 +325,8 @@ static size_t row_of(const vfi_table *t, int value) {
     if (t->value[i] == value) return i;
   return t->nrows;
 }
+
+size_t vfi_row_of(const vfi_table *t, int value) { return row_of(t, value); }
 
 /* A count made of the cells of @p t whose value is in [lo, hi] reveals a
  * hidden cell if exactly one hidden cell is inside that set or exactly one
@@ -351,6 +391,11 @@ static void rate_value(const vf_indicators *ind, int a, int b, vf_indicator whic
   }
 }
 
+void vfi_rate_value(const vf_indicators *ind, int a, int b, vf_indicator which,
+                    vf_indicator_value *v) {
+  rate_value(ind, a, b, which, v);
+}
+
 static void hide(vf_indicators *ind, vf_indicator which) {
   vf_indicator_value *v = &ind->v[which];
   if (v->status == VF_VALUE_SUPPRESSED) return;
@@ -364,7 +409,9 @@ static void set_values(vf_indicators *ind) {
   int64_t r = ind->recipients;
   vfi_value_set(&v[VF_IND_RECIPIENTS], VF_IND_RECIPIENTS, VF_IUNIT_PERSONS, r, 1);
   vfi_value_set(&v[VF_IND_RECIPIENTS_MONTH], VF_IND_RECIPIENTS_MONTH, VF_IUNIT_PERSONS, ind->point, 1);
+  /* a whole number of months: published without decimals */
   vfi_value_set(&v[VF_IND_BENEFIT_MONTHS], VF_IND_BENEFIT_MONTHS, VF_IUNIT_PERSONS, ind->months, 1);
+  v[VF_IND_BENEFIT_MONTHS].unit = VF_IUNIT_MONTHS;
   vfi_value_set(&v[VF_IND_AVG_DURATION], VF_IND_AVG_DURATION, VF_IUNIT_MONTHS, ind->months, r);
   vfi_value_set(&v[VF_IND_LONG_TERM_SHARE], VF_IND_LONG_TERM_SHARE, VF_IUNIT_PERCENT,
                 100 * ind->long_term, r);
@@ -377,17 +424,24 @@ static void set_values(vf_indicators *ind) {
                 ind->gross, r);
   vfi_value_set(&v[VF_IND_AVG_PER_MONTH], VF_IND_AVG_PER_MONTH, VF_IUNIT_MONEY, ind->gross,
                 ind->months);
+  /* with exclude_unknown, the shares by main income and age are of the
+   * recipients whose main income (age) is known */
+  int64_t r_inc = r - (ind->opts.exclude_unknown ? ind->income_unknown : 0);
+  int64_t r_age = r - (ind->opts.exclude_unknown ? ind->age_unknown : 0);
   vfi_value_set(&v[VF_IND_SA_MAIN_INCOME_SHARE], VF_IND_SA_MAIN_INCOME_SHARE, VF_IUNIT_PERCENT,
-                100 * ind->sa, r);
+                100 * ind->sa, r_inc);
   vfi_value_set(&v[VF_IND_SA_LONG_TERM_SHARE], VF_IND_SA_LONG_TERM_SHARE, VF_IUNIT_PERCENT,
-                100 * ind->sa_long, r);
-  vfi_value_set(&v[VF_IND_YOUNG_SHARE], VF_IND_YOUNG_SHARE, VF_IUNIT_PERCENT, 100 * ind->young, r);
+                100 * ind->sa_long, r_inc);
+  vfi_value_set(&v[VF_IND_YOUNG_SHARE], VF_IND_YOUNG_SHARE, VF_IUNIT_PERCENT, 100 * ind->young,
+                r_age);
   vfi_value_set(&v[VF_IND_PROVIDER_SHARE], VF_IND_PROVIDER_SHARE, VF_IUNIT_PERCENT,
                 100 * ind->providers, r);
   vfi_value_set(&v[VF_IND_CHILDREN], VF_IND_CHILDREN, VF_IUNIT_PERSONS, ind->children, 1);
   rate_value(ind, ind->opts.rate_age_from, ind->opts.rate_age_to, VF_IND_POPULATION_RATE,
              &v[VF_IND_POPULATION_RATE]);
   if (v[VF_IND_POPULATION_RATE].status == VF_VALUE_SUPPRESSED) ind->nsuppressed++;
+  vfi_value_set(&v[VF_IND_GRANTS], VF_IND_GRANTS, VF_IUNIT_MONEY, ind->grants, 1);
+  vfi_value_set(&v[VF_IND_LOANS], VF_IND_LOANS, VF_IUNIT_MONEY, ind->gross - ind->grants, 1);
 }
 
 /* Scalar suppression: primary on the persons behind each value, then the
@@ -411,12 +465,19 @@ static void suppress_values(vf_indicators *ind) {
     hide(ind, VF_IND_AVG_DURATION);
     hide(ind, VF_IND_AVG_PER_MONTH);
   }
-  if (small(ind, ind->sa) || small(ind, ind->recipients - ind->sa) ||
+  /* With unknowns left out, the denominator is a count that must not
+   * reveal a hidden unknown cell (docs/indicators.md). */
+  bool ex = ind->opts.exclude_unknown;
+  int64_t r_inc = ind->recipients - (ex ? ind->income_unknown : 0);
+  int64_t r_age = ind->recipients - (ex ? ind->age_unknown : 0);
+  bool inc_den = ex && inc->supp[row_of(inc, VF_INCOME_SRC_UNKNOWN)];
+  bool age_den = ex && age->supp[row_of(age, VF_AGE_UNKNOWN)];
+  if (small(ind, ind->sa) || small(ind, r_inc - ind->sa) || inc_den ||
       reveals(inc, VF_INCOME_SRC_SOCIAL_ASSISTANCE, VF_INCOME_SRC_SOCIAL_ASSISTANCE))
     hide(ind, VF_IND_SA_MAIN_INCOME_SHARE);
-  if (small(ind, ind->sa_long) || small(ind, ind->recipients - ind->sa_long))
+  if (small(ind, ind->sa_long) || small(ind, r_inc - ind->sa_long) || inc_den)
     hide(ind, VF_IND_SA_LONG_TERM_SHARE);
-  if (small(ind, ind->young) || small(ind, ind->recipients - ind->young) ||
+  if (small(ind, ind->young) || small(ind, r_age - ind->young) || age_den ||
       reveals(age, VF_AGE_18_24, VF_AGE_18_24))
     hide(ind, VF_IND_YOUNG_SHARE);
   if (small(ind, ind->providers) || small(ind, ind->recipients - ind->providers) ||
@@ -435,18 +496,25 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
     return vfi_fail(err, VF_E_DATE, 0, "year", "year: %d is outside 1..9999", year);
   vf_indicator_options o;
   vf_indicator_options_init(&o);
-  if (opts) o = *opts;
+  /* a version-1 caller's struct ends before exclude_unknown */
+  if (opts && opts->version == 1) memcpy(&o, opts, offsetof(vf_indicator_options, exclude_unknown));
+  else if (opts) o = *opts;
   vf_status s = check_options(&o, err);
   if (s) return s;
+  o.version = VF_INDICATOR_OPTIONS_VERSION;
   if (reg->summary && reg->sum.year && reg->sum.year != year)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "year", "year: the register keeps what the "
                     "indicators of %d need, not %d (vf_register_new_summary)", reg->sum.year, year);
   vf_indicators *ind = calloc(1, sizeof *ind);
   /* A summary register has pass 1's result already, accumulated as it read. */
   vf_month_mask *mask = reg->summary ? NULL : calloc(reg->nclients ? reg->nclients : 1, sizeof *mask);
-  if (!ind || (!reg->summary && !mask)) {
+  /* per client gross of the year, for the payment tables (a summary register
+   * sums it by group as it reads) */
+  vf_money *cgross = reg->summary ? NULL : calloc(reg->nclients ? reg->nclients : 1, sizeof *cgross);
+  if (!ind || (!reg->summary && (!mask || !cgross))) {
     free(ind);
     free(mask);
+    free(cgross);
     return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
   }
   ind->year = year;
@@ -454,21 +522,26 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
 
   /* Pass 1: payment records of the year (refunds count even in a month
    * without a positive payment). */
-  vfi_i128 gsum, rsum;
+  vfi_i128 gsum, rsum, bsum;
   size_t used;
   if (reg->summary) {
     gsum = reg->sum.year ? reg->sum.gross : 0;
     rsum = reg->sum.year ? reg->sum.refunded : 0;
+    bsum = reg->sum.year ? reg->sum.grants : 0;
     used = reg->sum.year ? reg->sum.used : 0;
-  } else if ((s = pass_payments(reg, year, thread_count(&o, reg->npay), mask, &gsum, &rsum, &used,
-                                err))) {
+    for (int k = 0; reg->sum.year && k < VFI_PAY_TABLES; k++)
+      for (int v = 0; v < VFI_MAX_ROWS; v++) ind->pay_gross[k][v] = reg->sum.gross_by[k][v];
+  } else if ((s = pass_payments(reg, year, thread_count(&o, reg->npay), mask, cgross, &gsum, &rsum,
+                                &bsum, &used, err))) {
     free(mask);
+    free(cgross);
     free(ind);
     return s;
   }
   const vf_month_mask *months = reg->summary ? reg->sum.mask : mask;
   if (gsum > INT64_MAX || rsum > INT64_MAX || gsum - rsum > INT64_MAX) {
     free(mask);
+    free(cgross);
     free(ind);
     return vfi_fail(err, VF_E_OVERFLOW, 0, "gross", "gross: payments of %d do not fit in 64-bit "
                     "øre", year);
@@ -476,6 +549,7 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
   ind->records = used;
   ind->gross = (vf_money)gsum;
   ind->refunded = (vf_money)rsum;
+  ind->grants = (vf_money)bsum; /* a part of gross: fits */
 
   /* Pass 2: clients who were paid. */
   int idx[VF_TABLE_COUNT][16];
@@ -514,8 +588,15 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
     if (row->main_income == VF_INCOME_SRC_TRYGD)
       T[VF_TABLE_TRYGD].count[idx[VF_TABLE_TRYGD][row->trygd]]++;
     T[VF_TABLE_DURATION].count[idx[VF_TABLE_DURATION][nm]]++;
+    if (row->trygd != VF_TRYGD_NONE) T[VF_TABLE_TRYGD_ALL].count[idx[VF_TABLE_TRYGD_ALL][row->trygd]]++;
+    ind->age_unknown += g == VF_AGE_UNKNOWN;
+    ind->income_unknown += row->main_income == VF_INCOME_SRC_UNKNOWN;
+    int val[VFI_PAY_TABLES];
+    vfi_pay_groups(row, year, val);
+    vfi_tables_add(ind, val, nm, cgross ? cgross[c] : 0);
   }
   free(mask);
+  free(cgross);
   for (int t = 0; t < VF_TABLE_COUNT; t++)
     for (size_t i = 0; i < T[t].nrows; i++) T[t].total += T[t].count[i];
   for (int a = 0; a < VFI_AGES; a++) ind->pop[a] = vf_register_population(reg, year, a);
@@ -530,6 +611,7 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
     for (size_t i = 0; i < T[t].nrows; i++) ind->nsuppressed += T[t].supp[i] != 0;
   set_values(ind);
   suppress_values(ind);
+  vfi_tables_finish(ind, reg);
   *out = ind;
   return VF_OK;
 }
@@ -588,9 +670,10 @@ vf_status vf_indicators_table_row(const vf_indicators *ind, vf_indicator_table t
   if (out->suppressed) return VF_OK;
   out->count = t->count[index];
   out->children = t->children[index];
-  if (t->total > 0 && !t->total_hidden) {
+  bool unknown_row = t->excl && t->value[index] == 0;
+  if (t->den > 0 && !t->den_hidden && !unknown_row) {
     out->pct_num = 100 * out->count;
-    out->pct_den = t->total;
+    out->pct_den = t->den;
     out->pct_tenths = vfi_div_round((vfi_i128)out->pct_num * 10, out->pct_den);
   }
   return VF_OK;
@@ -611,6 +694,10 @@ vf_status vf_indicators_table_value(const vf_indicators *ind, vf_indicator_table
   vf_indicator_unit unit = percent ? VF_IUNIT_PERCENT : VF_IUNIT_PERSONS;
   if (r.suppressed) {
     vfi_value_set(out, VF_IND_COUNT, unit, 0, 0);
+    out->status = VF_VALUE_SUPPRESSED;
+  } else if (percent && ind->t[table].den_hidden && !ind->t[table].total_hidden &&
+             !(ind->t[table].excl && r.value == 0)) {
+    vfi_value_set(out, VF_IND_COUNT, unit, 0, 0); /* percentages withheld */
     out->status = VF_VALUE_SUPPRESSED;
   } else if (percent) {
     vfi_value_set(out, VF_IND_COUNT, unit, r.pct_num, r.pct_den);

@@ -17,7 +17,12 @@ typedef struct vfi_table {
   uint8_t supp[VFI_MAX_ROWS];    /* vf_suppression */
   int64_t total;
   bool total_hidden;
+  int64_t den;        /* persons the percentages are of (total, or total - unknown) */
+  bool den_hidden;    /* percentages withheld */
+  bool excl;          /* the unknown row is left out of den */
 } vfi_table;
+
+enum { VFI_PAY_TABLES = VF_PAYTABLE_COUNT, VFI_BANDS = VF_BAND_COUNT };
 
 struct vf_indicators {
   int year;
@@ -32,6 +37,14 @@ struct vf_indicators {
   vfi_table t[VF_TABLE_COUNT];
   vf_indicator_value v[VF_IND_COUNT]; /* published values */
   size_t nsuppressed;
+  /* indicators_tables.c: payments by group and duration x main income */
+  vf_money grants;                             /* gross paid as grants; loans = gross - grants */
+  vf_money pay_gross[VFI_PAY_TABLES][VFI_MAX_ROWS]; /* by group value (not row) */
+  int64_t pay_months[VFI_PAY_TABLES][VFI_MAX_ROWS];
+  int64_t dur_inc[VFI_MAX_ROWS][VFI_BANDS];    /* by main income value x band */
+  uint8_t dur_inc_supp[VFI_MAX_ROWS + 1][VFI_BANDS]; /* by main income ROW; last: band totals */
+  int64_t age_unknown, income_unknown;         /* recipients, for exclude_unknown shares */
+  vf_indicator_value rate_extra[VF_RATE_BANDS_MAX];
 };
 
 /* n/d rounded half away from zero; d > 0. */
@@ -43,6 +56,24 @@ void vfi_value_set(vf_indicator_value *v, vf_indicator which, vf_indicator_unit 
 const char *vfi_row_code(vf_indicator_table t, int value);
 /* The code list of table t's rows; -1 for ::VF_TABLE_DURATION or an unknown table. */
 int vfi_table_list(vf_indicator_table t);
+/* The person table behind a payment table. */
+vf_indicator_table vfi_pay_person_table(vf_payment_table p);
+/* Band of a number of months 1..12. */
+int vfi_band_of(int months);
+/* A pass-2 client's contribution to the payment and duration tables: its
+ * group in each payment table (val, from vfi_pay_groups), months with
+ * assistance (nm) and gross of the year (full register; the summary register
+ * has summed gross by group as it read, pass gross 0 then). */
+void vfi_tables_add(vf_indicators *ind, const int val[VFI_PAY_TABLES], int nm, vf_money gross);
+/* Denominators, suppression and the further rates, after the tables are counted. */
+void vfi_tables_finish(vf_indicators *ind, const vf_register *reg);
+/* Whether a count is 1..suppress_below-1. */
+bool vfi_small(const vf_indicators *ind, int64_t n);
+/* Row index of value in t (t->nrows if none). */
+size_t vfi_row_of(const vfi_table *t, int value);
+/* Recipients aged a..b per 100 inhabitants, with suppression. */
+void vfi_rate_value(const vf_indicators *ind, int a, int b, vf_indicator which,
+                    vf_indicator_value *v);
 /* Stable name of a unit ("persons", "nok", "percent", ...). */
 const char *vfi_indicator_unit_name(vf_indicator_unit u);
 

@@ -3,6 +3,7 @@
  * never with their value (the result does not hold it in published form). */
 #include "core/outfile.h"
 #include "indicators/indicators_internal.h"
+#include "indicators/indicators_out_tables.h"
 #include "core/sbuf.h"
 
 #include <errno.h>
@@ -92,6 +93,7 @@ static void render_csv(const vf_indicators *ind, vfi_sbuf *b) {
     else vfi_sbuf_put(b, "%d,table,%s,total,%lld,%s,,,,ok\n", ind->year, name, (long long)tot,
              tot ? "100.0" : "");
   }
+  vfi_out_tables_csv(ind, b);
 }
 
 static void render_json(const vf_indicators *ind, vfi_sbuf *b) {
@@ -118,6 +120,11 @@ static void render_json(const vf_indicators *ind, vfi_sbuf *b) {
     vfi_sbuf_put(b, "    {\"name\": \"%s\", \"total\": ", vf_indicator_table_name((vf_indicator_table)t));
     if (tot < 0) vfi_sbuf_put(b, "null");
     else vfi_sbuf_put(b, "%lld", (long long)tot);
+    int64_t den = vf_indicators_table_denominator(ind, (vf_indicator_table)t);
+    if (den < 0) vfi_sbuf_put(b, ", \"pct_denominator\": null");
+    else vfi_sbuf_put(b, ", \"pct_denominator\": %lld", (long long)den);
+    vfi_sbuf_put(b, ", \"unknown_excluded\": %s",
+                 vf_indicators_table_excludes_unknown(ind, (vf_indicator_table)t) ? "true" : "false");
     vfi_sbuf_put(b, ", \"rows\": [\n");
     for (size_t i = 0; i < ind->t[t].nrows; i++) {
       vf_table_row r;
@@ -143,7 +150,9 @@ static void render_json(const vf_indicators *ind, vfi_sbuf *b) {
     }
     vfi_sbuf_put(b, "    ]}%s\n", t + 1 < VF_TABLE_COUNT ? "," : "");
   }
-  vfi_sbuf_put(b, "  ]\n}\n");
+  vfi_sbuf_put(b, "  ]");
+  vfi_out_tables_json(ind, b);
+  vfi_sbuf_put(b, "\n}\n");
 }
 
 /* Code points in UTF-8 text, for padding columns of labels such as "18-24 år". */
@@ -189,9 +198,18 @@ static const char *indicator_label(const lang *g, vf_indicator i) {
   return s ? s : vf_indicator_label(i);
 }
 
-/* Row text in the language: count and percent, ':' when suppressed, '.' for no total. */
-static void row_text(const lang *g, const vf_table_row *r, char *count, char *pct,
-                          size_t size) {
+/* The label of indicator i; the rate's names its age band. */
+static const char *indicator_text(const lang *g, const vf_indicators *ind, vf_indicator i,
+                                  char *buf, size_t size) {
+  if (i != VF_IND_POPULATION_RATE) return indicator_label(g, i);
+  vfi_out_rate_label(g->l, ind->opts.rate_age_from, ind->opts.rate_age_to, buf, size);
+  return buf;
+}
+
+/* Row text in the language: count and percent, ':' when suppressed (or the
+ * percentages withheld), '.' for no total or an unknown row left out. */
+static void row_text(const lang *g, const vfi_table *t, const vf_table_row *r, char *count,
+                     char *pct, size_t size) {
   if (r->suppressed) {
     snprintf(count, size, ":");
     snprintf(pct, size, ":");
@@ -199,6 +217,7 @@ static void row_text(const lang *g, const vf_table_row *r, char *count, char *pc
   }
   vf_format_integer(g->l, r->count, 0, count, size);
   if (r->pct_den) vf_format_fixed(g->l, r->pct_tenths, 1, 0, pct, size);
+  else if (t->den_hidden && !t->total_hidden && !(t->excl && r->value == 0)) snprintf(pct, size, ":");
   else snprintf(pct, size, ".");
 }
 
@@ -207,7 +226,10 @@ static void total_text(const lang *g, const vf_indicators *ind, int t, char *buf
   int64_t tot = vf_indicators_table_total(ind, (vf_indicator_table)t);
   if (tot < 0) { snprintf(buf, size, ":"); snprintf(pct, size, ":"); return; }
   vf_format_integer(g->l, tot, 0, buf, size);
-  vf_format_fixed(g->l, 1000, 1, 0, pct, size);
+  /* 100 % only when the percentages are of the whole total */
+  if (vf_indicators_table_denominator(ind, (vf_indicator_table)t) == tot)
+    vf_format_fixed(g->l, 1000, 1, 0, pct, size);
+  else snprintf(pct, size, ".");
 }
 
 static void render_markdown(const vf_indicators *ind, const lang *g, vfi_sbuf *b) {
@@ -221,9 +243,11 @@ static void render_markdown(const vf_indicators *ind, const lang *g, vfi_sbuf *b
     char val[64];
     vf_indicator_value_format_lang(&ind->v[i], g->l, 0, val, sizeof val);
     const char *unit = g->codes ? NULL : vf_labels_unit(g->l, ind->v[i].unit);
-    vfi_sbuf_put(b, "| %s | %s | %s |\n", indicator_label(g, (vf_indicator)i), val,
-        unit ? unit : vfi_indicator_unit_name(ind->v[i].unit));
+    char name[256];
+    vfi_sbuf_put(b, "| %s | %s | %s |\n", indicator_text(g, ind, (vf_indicator)i, name, sizeof name),
+        val, unit ? unit : vfi_indicator_unit_name(ind->v[i].unit));
   }
+  vfi_out_extra_text(ind, g->l, g->codes, true, b);
   for (int t = 0; t < VF_TABLE_COUNT; t++) {
     bool prov = t == VF_TABLE_PROVIDER_STATUS;
     const char *title = table_title(g, (vf_indicator_table)t);
@@ -235,7 +259,7 @@ static void render_markdown(const vf_indicators *ind, const lang *g, vfi_sbuf *b
       vf_table_row r;
       char c[48], p[48];
       vf_indicators_table_row(ind, (vf_indicator_table)t, i, &r, NULL);
-      row_text(g, &r, c, p, sizeof c);
+      row_text(g, &ind->t[t], &r, c, p, sizeof c);
       vfi_sbuf_put(b, "| %s | %s | %s |", row_label(g, (vf_indicator_table)t, &r), c, p);
       if (prov) {
         vf_format_integer(g->l, r.children, 0, c, sizeof c);
@@ -246,7 +270,9 @@ static void render_markdown(const vf_indicators *ind, const lang *g, vfi_sbuf *b
     char tot[48], pct[48];
     total_text(g, ind, t, tot, pct, sizeof tot);
     vfi_sbuf_put(b, "| %s | %s | %s |%s\n", txt(g, "out.total"), tot, pct, prov ? " |" : "");
+    vfi_out_notes(ind, (vf_indicator_table)t, g->l, true, b);
   }
+  vfi_out_tables_text(ind, g->l, g->codes, true, b);
   char below[16], cells[24];
   snprintf(below, sizeof below, "%d", ind->opts.suppress_below);
   snprintf(cells, sizeof cells, "%zu", ind->nsuppressed);
@@ -266,12 +292,14 @@ static void render_text(const vf_indicators *ind, const lang *g, vfi_sbuf *b) {
   for (int i = 0; i < VF_IND_COUNT; i++) {
     char val[64];
     vf_indicator_value_format_lang(&ind->v[i], g->l, 0, val, sizeof val);
+    char name[256];
     vfi_sbuf_put(b, "  ");
-    pad(b, indicator_label(g, (vf_indicator)i), 72, false);
+    pad(b, indicator_text(g, ind, (vf_indicator)i, name, sizeof name), 72, false);
     vfi_sbuf_put(b, " ");
     pad(b, val, 14, true);
     vfi_sbuf_put(b, "\n");
   }
+  vfi_out_extra_text(ind, g->l, g->codes, false, b);
   for (int t = 0; t < VF_TABLE_COUNT; t++) {
     bool prov = t == VF_TABLE_PROVIDER_STATUS;
     const char *title = table_title(g, (vf_indicator_table)t);
@@ -297,7 +325,7 @@ static void render_text(const vf_indicators *ind, const lang *g, vfi_sbuf *b) {
       vf_table_row r;
       char c[48], p[48];
       vf_indicators_table_row(ind, (vf_indicator_table)t, i, &r, NULL);
-      row_text(g, &r, c, p, sizeof c);
+      row_text(g, &ind->t[t], &r, c, p, sizeof c);
       vfi_sbuf_put(b, "  ");
       pad(b, row_label(g, (vf_indicator_table)t, &r), w, false);
       vfi_sbuf_put(b, " ");
@@ -320,7 +348,9 @@ static void render_text(const vf_indicators *ind, const lang *g, vfi_sbuf *b) {
     vfi_sbuf_put(b, " ");
     pad(b, pct, 8, true);
     vfi_sbuf_put(b, "\n");
+    vfi_out_notes(ind, (vf_indicator_table)t, g->l, false, b);
   }
+  vfi_out_tables_text(ind, g->l, g->codes, false, b);
   vfi_sbuf_put(b, "\n%s\n", txt(g, "out.symbols"));
 }
 

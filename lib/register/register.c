@@ -364,11 +364,20 @@ vf_status vfi_register_add_payment_index(vf_register *reg, size_t client, int ye
       if (reg->nclients) memset(m->mask, 0, reg->nclients * sizeof *m->mask);
       m->gross = m->refunded = 0;
       m->used = 0;
+      m->grants = 0;
+      memset(m->gross_by, 0, sizeof m->gross_by);
+      m->group_client1 = 0; /* groups are of the year */
     }
     if (year == m->year && kind != VF_ASSIST_QUALIFICATION) {
       m->gross += gross; /* within the year's sum, checked above */
       m->refunded += refunded;
       m->used++;
+      if (kind == VF_ASSIST_GRANT) m->grants += gross;
+      if (m->group_client1 != client + 1) { /* the payment tables' groups */
+        vfi_pay_groups(&reg->rows[client], year, m->group);
+        m->group_client1 = client + 1;
+      }
+      for (int k = 0; k < VFI_PAY_GROUPS; k++) m->gross_by[k][m->group[k]] += gross; /* parts of gross */
       m->mask[client] |= (vf_month_mask)((unsigned)(gross > 0) << (month - 1));
     }
   } else {

@@ -22,6 +22,19 @@ typedef struct vfi_client_row {
   uint8_t pad[2];
 } vfi_client_row;
 
+/* The groups of the payment tables (velferd/indicators.h vf_payment_table)
+ * a client is in at the end of @p year: age group, provider status, main
+ * income. One function so that the summary register (which sums gross by
+ * group as it reads) and the indicator pass group alike. */
+enum { VFI_PAY_GROUPS = 3 };
+static inline void vfi_pay_groups(const vfi_client_row *row, int year, int val[VFI_PAY_GROUPS]) {
+  int age = row->birth_year > 0 && row->birth_year <= year ? year - row->birth_year : -1;
+  if (age > VF_POPULATION_MAX_AGE) age = VF_POPULATION_MAX_AGE;
+  val[0] = (int)vf_classify_age(age);
+  val[1] = (int)vf_classify_provider(row->nchildren);
+  val[2] = row->main_income;
+}
+
 /* Key part of a payment record, 8 bytes. */
 typedef struct vfi_pay_key {
   uint32_t client;
@@ -48,6 +61,11 @@ typedef struct vfi_summary {
                                gross amount of economic assistance */
   vf_money gross, refunded; /* the year's economic assistance (qualification benefit left out) */
   size_t used;              /* records of the year that are economic assistance */
+  vf_money grants;          /* of gross, paid as grants (the rest as loans) */
+  vf_money gross_by[VFI_PAY_GROUPS][16]; /* gross by group value (vfi_pay_groups) */
+  size_t group_client1;     /* 1 + the client whose groups are in group (0: none); payments
+                               come a client at a time, so they are worked out once */
+  int group[VFI_PAY_GROUPS];
 } vfi_summary;
 
 typedef struct vfi_pop_year {

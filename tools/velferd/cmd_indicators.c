@@ -1,6 +1,7 @@
 /* velferd indicators: the indicator tables of a register directory. */
 #include "registers.h"
 #include "trend_opts.h"
+#include "indicator_opts.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -15,6 +16,9 @@ static vt_opt opts[] = {
   VT_OPT_TREND_YEARS,
   VT_OPT_FORMAT("text (default), csv, json, markdown"),
   VT_OPT_SUPPRESS,
+  VT_OPT_AGE_BAND,
+  VT_OPT_POINT_MONTH,
+  VT_OPT_EXCLUDE_UNKNOWN,
   VT_OPT_MAX_INPUT,
   VT_OPT_MAX_REJECTIONS,
   VT_OPT_OUTPUT,
@@ -154,7 +158,7 @@ int cmd_indicators(int argc, char **argv) {
   if (format < 0) return VT_EXIT_USAGE;
   vt_year y = {0}, other = {0};
   int partial = 0;
-  if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial)) >= 0) return rc;
+  if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial, argc, argv)) >= 0) return rc;
   vf_trend *trend = NULL;
   if ((rc = vt_trend_from_options(&spec, argc, argv, &y, &trend, &partial)) >= 0) {
     vt_year_free(&y);

@@ -94,7 +94,7 @@ int cmd_network(int argc, char **argv) {
     char ytext[8];
     snprintf(ytext, sizeof ytext, "%d", year);
     rc = vt_year_load("network", &y, reg_dir, NULL, "year", ytext,
-                      vt_get(&spec, "suppress-below")->value, NULL, &partial);
+                      vt_get(&spec, "suppress-below")->value, NULL, &partial, NULL);
     if (rc < 0 && vf_network_data_add_indicators(nd, municipality, y.ind, &e))
       rc = vt_report("network", &e);
   }

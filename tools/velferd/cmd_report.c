@@ -4,6 +4,8 @@
 #include "registers.h"
 #include "report_trend.h"
 #include "trend_opts.h"
+#include "indicator_opts.h"
+#include "report_tables.h"
 
 #include <inttypes.h>
 #include <stdbool.h>
@@ -18,6 +20,9 @@ static vt_opt opts[] = {
   VT_OPT_TREND,
   VT_OPT_TREND_YEARS,
   VT_OPT_SUPPRESS,
+  VT_OPT_AGE_BAND,
+  VT_OPT_POINT_MONTH,
+  VT_OPT_EXCLUDE_UNKNOWN,
   {"network", 0, "FILE", "published figures of other municipalities (as velferd network): adds the profile chart", NULL, 0},
   {"municipality", 'm', "NNNN", "the register's municipality number (with --network)", NULL, 0},
   {"network-name", 0, "NAME", "network of the profile (default asss; 'all' = every municipality in FILE)", NULL, 0},
@@ -254,7 +259,7 @@ static void indicator_table(FILE *f, const vt_year *ys[2], int n) {
     const char *label = vf_labels_indicator(vt_texts(), w);
     if (!label) label = vf_indicator_label(w);
     const vf_indicator_options *o = vf_indicators_options(ys[0]->ind);
-    if (L && w == VF_IND_POPULATION_RATE) { /* the rate row names its age band */
+    if (w == VF_IND_POPULATION_RATE) { /* the rate row names its age band */
       char from[8], to[8], line[256];
       snprintf(from, sizeof from, "%d", o->rate_age_from);
       snprintf(to, sizeof to, "%d", o->rate_age_to);
@@ -392,7 +397,7 @@ int cmd_report(int argc, char **argv) {
   int municipality = (int)mun_num;
   vt_year y = {0}, other = {0};
   int partial = 0;
-  if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial)) >= 0) return rc;
+  if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial, argc, argv)) >= 0) return rc;
   vf_trend *trend = NULL;
   if ((rc = vt_trend_from_options(&spec, argc, argv, &y, &trend, &partial)) >= 0) {
     vt_year_free(&y);
@@ -485,8 +490,10 @@ int cmd_report(int argc, char **argv) {
     fputs("</h3>\n", f);
     chart(f, (vf_indicator_table)t, ys, n);
     table(f, (vf_indicator_table)t, ys, n);
+    vt_report_note(f, y.ind, (vf_indicator_table)t, L);
     fputs("</section>\n", f);
   }
+  vt_report_tables(f, y.ind, L);
   fputs("<p class=\"meta\">", f);
   text(f, vt_text("report.footer"));
   fputs("</p>\n</body></html>\n", f);

@@ -1,5 +1,6 @@
 /* Register directories and their indicators for `indicators` and `report`. */
 #include "registers.h"
+#include "indicator_opts.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -23,10 +24,11 @@ void vt_year_free(vt_year *y) {
 int vt_year_load(const char *cmd, vt_year *y, const char *dir, const char *population,
                  const char *year_opt, const char *year_text, const char *suppress_text,
                  const vf_read_limits *limits,
-                 int *partial) {
+                 int *partial, const vf_indicator_options *base) {
   vf_error e;
   vf_indicator_options o;
   vf_indicator_options_init(&o);
+  if (base) o = *base;
   int rc;
   if (suppress_text &&
       (rc = parse_int(cmd, "suppress-below", suppress_text, 0, 1000000, &o.suppress_below)) >= 0)
@@ -97,13 +99,16 @@ int vt_year_load(const char *cmd, vt_year *y, const char *dir, const char *popul
 }
 
 int vt_years_from_options(const vt_spec *spec, const char *dir, vt_year *main_year,
-                          vt_year *other, int *partial) {
+                          vt_year *other, int *partial, int argc, char **argv) {
   const char *suppress = vt_get(spec, "suppress-below")->value;
   vf_read_limits limits;
   int rc = vt_read_limits(spec, &limits);
   if (rc >= 0) return rc;
+  vf_indicator_options base;
+  vf_indicator_options_init(&base);
+  if ((rc = vt_indicator_options(spec, argc, argv, &base)) >= 0) return rc;
   rc = vt_year_load(spec->name, main_year, dir, vt_get(spec, "population")->value, "year",
-                    vt_get(spec, "year")->value, suppress, &limits, partial);
+                    vt_get(spec, "year")->value, suppress, &limits, partial, &base);
   if (rc >= 0) return rc;
   const char *dir2 = vt_get(spec, "compare")->value;
   const char *year2 = vt_get(spec, "compare-year")->value;
@@ -113,7 +118,7 @@ int vt_years_from_options(const vt_spec *spec, const char *dir, vt_year *main_ye
     return VT_EXIT_USAGE;
   }
   if (dir2 && (rc = vt_year_load(spec->name, other, dir2, NULL, "compare-year", year2, suppress,
-                                 &limits, partial)) >= 0) {
+                                 &limits, partial, &base)) >= 0) {
     vt_year_free(main_year);
     return rc;
   }

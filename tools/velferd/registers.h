@@ -21,7 +21,8 @@ typedef struct vt_year {
 #define VT_OPT_COMPARE_YEAR {"compare-year", 0, "YEAR", "year to compute for DIR2 (default: its latest year)", NULL, 0}
 #define VT_OPT_SUPPRESS {"suppress-below", 0, "N", "suppress counts of 1..N-1 persons (default 5; 0 = off)", NULL, 0}
 
-/* Reads DIR (and the population file, may be NULL), picks the year (year_text,
+/* Reads DIR (and the population file, may be NULL; base: the options to
+ * compute with, NULL for the defaults), picks the year (year_text,
  * given as option --year_opt, or the latest with payments) and computes. Bad
  * rows are skipped and listed on stderr; *partial is set if there were any.
  * Refused (exit 2), rather than computed as a table of zeros: a register whose
@@ -30,14 +31,14 @@ typedef struct vt_year {
 int vt_year_load(const char *cmd, vt_year *y, const char *dir, const char *population,
                  const char *year_opt, const char *year_text, const char *suppress_text,
                  const vf_read_limits *limits,
-                 int *partial);
+                 int *partial, const vf_indicator_options *base);
 void vt_year_free(vt_year *y);
 
 /* Loads the main register and, with --compare, the other one, from the
  * options of spec (VT_OPT_YEAR ... VT_OPT_SUPPRESS, VT_OPT_MAX_INPUT,
- * VT_OPT_MAX_REJECTIONS). */
+ * VT_OPT_MAX_REJECTIONS, and indicator_opts.h's). */
 int vt_years_from_options(const vt_spec *spec, const char *dir, vt_year *main_year,
-                          vt_year *other, int *partial);
+                          vt_year *other, int *partial, int argc, char **argv);
 
 /* Reads a file of published municipal figures into nd (velferd network, report
  * --network); regions that are not municipalities are reported on stderr.

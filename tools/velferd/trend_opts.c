@@ -2,6 +2,7 @@
  * FROM-TO): the main register's result and one result per other register or
  * year, gathered in a vf_trend (velferd/trend.h). */
 #include "trend_opts.h"
+#include "indicator_opts.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -47,12 +48,12 @@ static int clobbers(const vt_spec *spec, const char *dir) {
 
 /* Loads one more result and adds it to the series. */
 static int add(const vt_spec *spec, vf_trend *t, const char *dir, const char *year_text,
-               const vf_read_limits *limits, int *partial) {
+               const vf_read_limits *limits, int *partial, const vf_indicator_options *base) {
   vt_year y = {0};
   vf_error e;
   int rc = vt_year_load(spec->name, &y, dir, year_text ? vt_get(spec, "population")->value : NULL,
                         "trend-years", year_text, vt_get(spec, "suppress-below")->value, limits,
-                        partial);
+                        partial, base);
   if (rc >= 0) return rc;
   if (vf_trend_add(t, y.ind, &e)) {
     vt_errorf(spec->name, "%s, %d: %s", dir, y.year, e.message);
@@ -81,17 +82,20 @@ int vt_trend_from_options(const vt_spec *spec, int argc, char **argv, const vt_y
   if (rc >= 0) return rc;
   vf_read_limits limits;
   if ((rc = vt_read_limits(spec, &limits)) >= 0) return rc;
+  vf_indicator_options base; /* every year computed as the main one (--age-band...) */
+  vf_indicator_options_init(&base);
+  if ((rc = vt_indicator_options(spec, argc, argv, &base)) >= 0) return rc;
   vf_trend *t = NULL;
   vf_error e;
   if (vf_trend_new(&t, &e)) return vt_report(spec->name, &e);
   if (vf_trend_add(t, main_year->ind, &e)) rc = vt_report(spec->name, &e);
   for (int i = 0; i < ndirs && rc < 0; i++) rc = clobbers(spec, dirs[i]);
-  for (int i = 0; i < ndirs && rc < 0; i++) rc = add(spec, t, dirs[i], NULL, &limits, partial);
+  for (int i = 0; i < ndirs && rc < 0; i++) rc = add(spec, t, dirs[i], NULL, &limits, partial, &base);
   for (int y = from; years && y <= to && rc < 0; y++) {
     if (y == main_year->year) continue; /* already in the series */
     char text[8];
     snprintf(text, sizeof text, "%d", y);
-    rc = add(spec, t, main_year->dir, text, &limits, partial);
+    rc = add(spec, t, main_year->dir, text, &limits, partial, &base);
   }
   if (rc >= 0) {
     vf_trend_free(t);

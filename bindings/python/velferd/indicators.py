@@ -34,6 +34,8 @@ class Indicator(enum.IntEnum):
     PROVIDER_SHARE = 14
     CHILDREN = 15
     POPULATION_RATE = 16
+    GRANTS = 17
+    LOANS = 18
 
     @property
     def code_name(self) -> str:
@@ -75,11 +77,34 @@ class IndicatorTable(enum.IntEnum):
     MAIN_INCOME = 5
     TRYGD = 6
     DURATION = 7
+    TRYGD_ALL = 8
 
     @property
     def code_name(self) -> str:
         """Stable code name ("age_group", "gender", ...)."""
         return core.indicator_table_name(int(self))
+
+
+class PaymentTable(enum.IntEnum):
+    """Payments by a grouping of recipients (vf_payment_table); rows as the
+    person table of the same grouping."""
+    AGE_GROUP = 0
+    PROVIDER_STATUS = 1
+    MAIN_INCOME = 2
+
+    @property
+    def code_name(self) -> str:
+        """Stable code name ("payments_age_group", ...)."""
+        return core.payment_table_name(int(self))
+
+
+class DurationBand(enum.IntEnum):
+    """Bands of months with assistance (vf_duration_band); TOTAL is the row total."""
+    B1_2 = 0
+    B3_5 = 1
+    B6_9 = 2
+    B10_12 = 3
+    TOTAL = 4
 
 
 class Suppression(enum.IntEnum):
@@ -127,20 +152,26 @@ class Indicators:
 
     ``suppress_below`` (default 5; 0 = off) hides small counts;
     ``point_month`` is the month of RECIPIENTS_MONTH; the rate age band is
-    ``rate_ages`` (inclusive)."""
+    ``rate_ages`` (inclusive); ``exclude_unknown`` leaves unknowns out of
+    percentage denominators (default False, as SSB)."""
 
     __slots__ = ("_h", "_no_data")
 
     def __init__(self, register: Register, year: int, *, suppress_below: int = 5,
-                 point_month: int = 11, rate_ages: tuple = (18, 66)) -> None:
+                 point_month: int = 11, rate_ages: tuple = (18, 66),
+                 exclude_unknown: bool = False) -> None:
         import operator
         try:
             year = operator.index(year)
         except TypeError:
             raise TypeError(f"year must be an integer, got {type(year).__name__} {year!r}") \
                 from None
-        self._h = core.Indicators(register._handle, year, suppress_below, point_month,
-                                  rate_ages[0], rate_ages[1])
+        if exclude_unknown:
+            self._h = core.indicators_compute_ex(register._handle, year, suppress_below,
+                                                 point_month, rate_ages[0], rate_ages[1], 1)
+        else:
+            self._h = core.Indicators(register._handle, year, suppress_below, point_month,
+                                      rate_ages[0], rate_ages[1])
         # No payment record of the year: every count would be a zero that
         # means "no data", not "no recipients". Say so, and mark the values.
         self._no_data = self._h.records_used() == 0
@@ -254,6 +285,49 @@ class Indicators:
         """Total persons of a table, None if suppressed as a whole."""
         t = self._handle.table_total(int(table))
         return None if t < 0 else t
+
+    def table_denominator(self, table: IndicatorTable) -> Optional[int]:
+        """Persons the table's percentages are of (the total, or the total less
+        the unknown row with ``exclude_unknown``); None if withheld."""
+        d = self._handle.table_denominator(int(table))
+        return None if d < 0 else d
+
+    def payment_table(self, table: PaymentTable):
+        """Payments by group as a DataFrame, one row per group: code,
+        recipients, benefit_months, gross, per_recipient, per_month (published
+        values: persons, months, kroner; <NA> when suppressed or undefined)
+        and status ("ok", "suppressed")."""
+        pd = _optional.need("pandas")
+        h = self._handle
+        cols = ["recipients", "benefit_months", "gross", "per_recipient", "per_month"]
+        rows = []
+        for i in range(h.payment_rows(int(table))):
+            r = h.payment_row(int(table), i)
+            d = {"code": r.code}
+            for c in cols:
+                v = _value(getattr(r, c))
+                d[c] = v.rounded if v.status == ValueStatus.OK else pd.NA
+            d["status"] = _value(r.recipients).status.name.lower()
+            rows.append(d)
+        return pd.DataFrame(rows, columns=["code"] + cols + ["status"]).astype(
+            {c: "Int64" for c in cols})
+
+    def duration_income(self):
+        """Recipients by main income (rows, then "total") and duration band
+        (columns 1_2, 3_5, 6_9, 10_12, total) as a DataFrame; <NA> when
+        suppressed."""
+        pd = _optional.need("pandas")
+        h = self._handle
+        n = h.table_rows(int(IndicatorTable.MAIN_INCOME))
+        codes = [h.table_row(int(IndicatorTable.MAIN_INCOME), i).code for i in range(n)]
+        data = {}
+        for b in DurationBand:
+            col = []
+            for i in range(n + 1):
+                v = _value(h.duration_income(i, int(b)))
+                col.append(v.num if v.status == ValueStatus.OK else pd.NA)
+            data[core.duration_band_name(int(b))] = pd.array(col, dtype="Int64")
+        return pd.DataFrame(data, index=codes + ["total"])
 
     def render(self, fmt: OutputFormat = OutputFormat.TEXT) -> str:
         """Everything as text, CSV, JSON or Markdown (suppressed cells marked)."""

@@ -90,6 +90,9 @@ vf_register_size <- function(reg) {
 #'   switches suppression off).
 #' @param point_month The month of the point-in-time count.
 #' @param rate_age_from,rate_age_to Age band of the population rate.
+#' @param exclude_unknown \code{TRUE} leaves unknowns out of percentage
+#'   denominators (as municipal status reports do); \code{FALSE} (default)
+#'   keeps them in, as SSB does.
 #' @return A handle of class \code{velferd_indicators}, read with
 #'   \code{\link{vf_indicator_values}}, \code{\link{vf_indicator_table}},
 #'   \code{\link{vf_indicator_rate}} and \code{\link{vf_indicators_info}}.
@@ -101,9 +104,12 @@ vf_register_size <- function(reg) {
 #' vf_indicator_rate(ind, 18, 24)
 #' @export
 vf_indicators <- function(reg, year, suppress_below = 5, point_month = 11, rate_age_from = 18,
-                          rate_age_to = 66) {
-  ind <- .vf_handle(Indicators(.vf_ptr(reg, "velferd_register"), year, suppress_below,
-                               point_month, rate_age_from, rate_age_to), "velferd_indicators")
+                          rate_age_to = 66, exclude_unknown = FALSE) {
+  r <- .vf_ptr(reg, "velferd_register")
+  h <- if (isTRUE(exclude_unknown))
+    indicators_compute_ex(r, year, suppress_below, point_month, rate_age_from, rate_age_to, 1L)
+  else Indicators(r, year, suppress_below, point_month, rate_age_from, rate_age_to)
+  ind <- .vf_handle(h, "velferd_indicators")
   if (Indicators_records_used(ind$ptr) == 0)
     warning(sprintf("no payment record of the register falls in %d: every count is 0", year),
             call. = FALSE)
@@ -187,4 +193,36 @@ vf_indicator_table <- function(ind, table = NULL) {
 vf_indicators_info <- function(ind) {
   p <- .vf_ptr(ind, "velferd_indicators")
   c(year = Indicators_year(p), records_used = Indicators_records_used(p))
+}
+
+#' Payments by group
+#'
+#' Payments of the year by age group, provider status or main income (rows
+#' as the person tables): recipients, months with assistance, gross payments
+#' (kroner), gross per recipient and per benefit month, as published (whole
+#' kroner; \code{NA} where suppressed or undefined). See docs/indicators.md.
+#'
+#' @param ind Indicators from \code{\link{vf_indicators}}.
+#' @param table \code{"age_group"}, \code{"provider_status"} or
+#'   \code{"main_income"}.
+#' @return A data.frame with columns code, recipients, benefit_months, gross,
+#'   per_recipient, per_month.
+#' @examples
+#' ind <- vf_indicators(vf_synth_register(1000, seed = 1, year = 2024), 2024)
+#' vf_payment_table(ind, "main_income")
+#' @export
+vf_payment_table <- function(ind, table) {
+  p <- .vf_ptr(ind, "velferd_indicators")
+  t <- match(table, c("age_group", "provider_status", "main_income")) - 1L
+  if (is.na(t)) stop(sprintf("unknown payment table '%s'", table), call. = FALSE)
+  num <- function(v) if (v$status == 0) v$rounded else NA_real_
+  out <- do.call(rbind, lapply(seq_len(Indicators_payment_rows(p, t)) - 1L, function(i) {
+    r <- Indicators_payment_row(p, t, i)
+    data.frame(code = r$code, recipients = num(r$recipients),
+               benefit_months = num(r$benefit_months), gross = num(r$gross),
+               per_recipient = num(r$per_recipient), per_month = num(r$per_month),
+               stringsAsFactors = FALSE)
+  }))
+  rownames(out) <- NULL
+  out
 }

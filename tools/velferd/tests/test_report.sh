@@ -14,7 +14,7 @@ has report.html "<tr><td>18_24</td><td>2</td><td>40.0</td></tr>"
 # age 18_24 has the largest share (40.0 %), so its bar is the full 420 px and
 # 30_39 (20.0 %) gets 210.
 n=$(grep -c "<svg " report.html)
-[ "$n" = 8 ] || fail "report.html has $n charts, expected 8"
+[ "$n" = 9 ] || fail "report.html has $n charts, expected 9 (one per table; trygd_all added)"
 has report.html 'width="420" height="12" fill="#2f6f9f"><title>2024: 18_24 2 persons</title>'
 has report.html 'width="210" height="12" fill="#2f6f9f"><title>2024: 30_39 1 persons</title>'
 # Self-contained: nothing loaded from elsewhere.

@@ -104,3 +104,25 @@ test_that("synthetic register", {
   w <- vf_indicator_values(vf_indicators(vf_synth_register(300, seed = 42, year = 2024), 2024))
   check(identical(v, w), "deterministic")
 })
+
+test_that("report-style tables (issue 20)", {
+  ind <- vf_indicators(worked_register(), 2024, suppress_below = 0)
+  # trygd_all: every recipient whose trygd is not none: C2 disability, C3 old_age
+  t <- vf_indicator_table(ind, "trygd_all")
+  check_equal(2, sum(t$count), "trygd_all total")
+  check_equal(1, t$count[t$code == "disability"], "trygd_all disability")
+  v <- vf_indicator_values(ind)
+  # every payment is a grant: 94 500 kr; loans 0
+  check_equal(94500, v$value[v$indicator == "grants"], "grants")
+  check_equal(0, v$value[v$indicator == "loans"], "loans")
+  check_equal("months", v$unit[v$indicator == "benefit_months"], "benefit_months unit")
+  # 18_24 = C1 + C5: 61 500 kr over 7 months = 8 785.71 -> 8 786 a month
+  p <- vf_payment_table(ind, "age_group")
+  check_equal(61500, p$gross[p$code == "18_24"], "18_24 gross")
+  check_equal(8786, p$per_month[p$code == "18_24"], "18_24 per month")
+  check_error(vf_payment_table(ind, "gender"), "error", "not a payment table")
+  # every recipient's age is known: the same percentages with unknowns left out
+  ex <- vf_indicators(worked_register(), 2024, suppress_below = 0, exclude_unknown = TRUE)
+  a <- vf_indicator_table(ex, "age_group")
+  check_equal(500, a$pct_tenths[a$code == "18_24"], "18_24 2 of 4")
+})

@@ -18,7 +18,9 @@ public enum Indicator {
   YOUNG_SHARE(13),
   PROVIDER_SHARE(14),
   CHILDREN(15),
-  POPULATION_RATE(16);
+  POPULATION_RATE(16),
+  GRANTS(17),
+  LOANS(18);
 
   private final int value;
 

@@ -9,7 +9,8 @@ public enum IndicatorTable {
   PROVIDER_STATUS(4),
   MAIN_INCOME(5),
   TRYGD(6),
-  DURATION(7);
+  DURATION(7),
+  TRYGD_ALL(8);
 
   private final int value;
 

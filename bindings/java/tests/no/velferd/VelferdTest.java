@@ -462,6 +462,31 @@ public final class VelferdTest {
         row(ind, IndicatorTable.TRYGD, "disability", 1, 500);
         row(ind, IndicatorTable.DURATION, "6", 2, 500);
         eq(4L, ind.tableTotal(IndicatorTable.GENDER), "gender total");
+        // Report-style tables (issue 20). trygd_all: every recipient whose
+        // trygd is not none: C2, C3 = 2; all grants: 94 500 kr, no loans.
+        eq(2L, ind.tableTotal(IndicatorTable.TRYGD_ALL), "trygd_all total");
+        value(ind, Indicator.GRANTS, 9450000, 1, 94500);
+        value(ind, Indicator.LOANS, 0, 1, 0);
+        // 18_24 = C1 + C5: 60 500 + 1 000 = 61 500 kr over 6 + 1 = 7 months
+        // = 8 785.71 -> 8 786 a month
+        for (long i = 0; i < ind.paymentRows(PaymentTable.AGE_GROUP); i++) {
+          try (PaymentRow p = ind.paymentRow(PaymentTable.AGE_GROUP, i)) {
+            if (!p.getCode().equals("18_24")) continue;
+            try (IndicatorValue g = p.getGross(); IndicatorValue m = p.getPerMonth()) {
+              eq(6150000L, g.getNum(), "18_24 gross");
+              eq(8786L, m.getRounded(), "18_24 per month");
+            }
+          }
+        }
+        // duration x main income, band totals: 1_2 C3, C5; 6_9 C1, C2
+        long rows = ind.tableRows(IndicatorTable.MAIN_INCOME);
+        try (IndicatorValue v = ind.durationIncome(rows, DurationBand.B1_2)) {
+          eq(2L, v.getNum(), "band 1_2");
+        }
+        try (IndicatorValue v = ind.durationIncome(rows, DurationBand.B6_9)) {
+          eq(2L, v.getNum(), "band 6_9");
+        }
+        eq(4L, ind.tableDenominator(IndicatorTable.AGE_GROUP), "age denominator");
       }
     }
   }
