@@ -115,10 +115,16 @@ int64_t vfi_div_round(vfi_i128 n, vfi_i128 d) {
 
 void vfi_value_set(vf_indicator_value *v, vf_indicator which, vf_indicator_unit unit, int64_t num,
                    int64_t den) {
+  vfi_value_set_decimals(v, which, unit, (unit == VF_IUNIT_PERSONS || unit == VF_IUNIT_MONEY) ? 0 : 1,
+                         num, den);
+}
+
+void vfi_value_set_decimals(vf_indicator_value *v, vf_indicator which, vf_indicator_unit unit,
+                            int decimals, int64_t num, int64_t den) {
   memset(v, 0, sizeof *v);
   v->indicator = which;
   v->unit = unit;
-  v->decimals = (unit == VF_IUNIT_PERSONS || unit == VF_IUNIT_MONEY) ? 0 : 1;
+  v->decimals = decimals;
   if (den <= 0) { v->status = VF_VALUE_UNDEFINED; return; }
   v->num = num;
   v->den = den;
@@ -410,8 +416,8 @@ static void set_values(vf_indicators *ind) {
   vfi_value_set(&v[VF_IND_RECIPIENTS], VF_IND_RECIPIENTS, VF_IUNIT_PERSONS, r, 1);
   vfi_value_set(&v[VF_IND_RECIPIENTS_MONTH], VF_IND_RECIPIENTS_MONTH, VF_IUNIT_PERSONS, ind->point, 1);
   /* a whole number of months: published without decimals */
-  vfi_value_set(&v[VF_IND_BENEFIT_MONTHS], VF_IND_BENEFIT_MONTHS, VF_IUNIT_PERSONS, ind->months, 1);
-  v[VF_IND_BENEFIT_MONTHS].unit = VF_IUNIT_MONTHS;
+  vfi_value_set_decimals(&v[VF_IND_BENEFIT_MONTHS], VF_IND_BENEFIT_MONTHS, VF_IUNIT_MONTHS, 0,
+                         ind->months, 1);
   vfi_value_set(&v[VF_IND_AVG_DURATION], VF_IND_AVG_DURATION, VF_IUNIT_MONTHS, ind->months, r);
   vfi_value_set(&v[VF_IND_LONG_TERM_SHARE], VF_IND_LONG_TERM_SHARE, VF_IUNIT_PERCENT,
                 100 * ind->long_term, r);

@@ -72,7 +72,8 @@ vf_status vf_indicator_change_compute(const vf_indicator_value *before,
   if (!fit(n, d, &num, &den))
     return vfi_fail(err, VF_E_OVERFLOW, 0, "", "the exact change of %s does not fit in 64 bits",
                     vf_indicator_name(after->indicator) ? vf_indicator_name(after->indicator) : "?");
-  vfi_value_set(&out->diff, after->indicator, after->unit, num, den);
+  /* the change is published as the value is (benefit months: whole months) */
+  vfi_value_set_decimals(&out->diff, after->indicator, after->unit, after->decimals, num, den);
   out->status = VF_VALUE_OK;
   if (before->num == 0) {
     out->relative_status = VF_VALUE_UNDEFINED;

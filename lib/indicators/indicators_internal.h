@@ -52,6 +52,9 @@ int64_t vfi_div_round(vfi_i128 n, vfi_i128 d);
 /* Fills v as num/den in unit (den 0 -> UNDEFINED) with its rounded form. */
 void vfi_value_set(vf_indicator_value *v, vf_indicator which, vf_indicator_unit unit, int64_t num,
                    int64_t den);
+/* As vfi_value_set() with the published decimals given (0: whole months). */
+void vfi_value_set_decimals(vf_indicator_value *v, vf_indicator which, vf_indicator_unit unit,
+                            int decimals, int64_t num, int64_t den);
 /* Code name of row i of table t. */
 const char *vfi_row_code(vf_indicator_table t, int value);
 /* The code list of table t's rows; -1 for ::VF_TABLE_DURATION or an unknown table. */

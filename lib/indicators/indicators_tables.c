@@ -110,8 +110,7 @@ vf_status vf_indicators_payment_row(const vf_indicators *ind, vf_payment_table t
     hidden_value(&out->benefit_months, VF_IUNIT_MONTHS);
     hidden_value(&out->per_month, VF_IUNIT_MONEY);
   } else {
-    vfi_value_set(&out->benefit_months, VF_IND_COUNT, VF_IUNIT_PERSONS, m, 1);
-    out->benefit_months.unit = VF_IUNIT_MONTHS; /* whole months */
+    vfi_value_set_decimals(&out->benefit_months, VF_IND_COUNT, VF_IUNIT_MONTHS, 0, m, 1);
     vfi_value_set(&out->per_month, VF_IND_COUNT, VF_IUNIT_MONEY, g, m);
   }
   return VF_OK;

@@ -114,7 +114,7 @@ has report.html '<circle cx="210" cy="76" r="4" fill="#3b7d3b"><title>2023: 3</t
 has report.html '<circle cx="380" cy="24" r="4" fill="#3b7d3b"><title>2024: 5</title>'
 has report.html '>Foreign citizens among the recipients</h3>'
 has report.html '<tr><td>Gross payments (NOK)</td><td>142000</td><td>198000</td><td>217000</td><td>+19000</td><td>+9.6</td></tr>'
-[ "$(grep -c '<svg' report.html)" = 13 ] || fail "report: expected 13 charts (8 tables + 5 trend)"
+[ "$(grep -c "<svg" report.html)" = 14 ] || fail "report: expected 14 charts (9 tables + 5 trend)"
 vf 0 report "$R24" --trend "$R22" --trend "$R23" --suppress-below 0 --lang nb -o report_nb.html
 has report_nb.html '<h2 id="trend">Utvikling</h2>'
 has report_nb.html '>Andel mottakere 18-24 år (%)</h3>'
