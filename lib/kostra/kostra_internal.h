@@ -4,6 +4,7 @@
 
 #include "core/internal.h"
 #include "velferd/kostra.h"
+#include "register/register_content.h"
 
 typedef enum vfi_ktype { VFI_K_STRING = 0, VFI_K_INTEGER = 1, VFI_K_DATE = 2 } vfi_ktype;
 
@@ -106,5 +107,11 @@ vf_status vfi_krd_date(const vfi_krd *r, const char *field, vf_date *out);
 /* The person fields 11F and 11CF share: PERSON_JOURNALNR as id, FODSELSDATO,
  * KJONN, EKTSTAT, ANTBU18 children (born 1 January of the file's year). */
 vf_status vfi_krd_client(const vfi_krd *r, vf_client *c);
+
+/* The content fields of an 11F record (kostra_content.c): written from the
+ * register's content of a client paid in @p months (bits 0..11), blank where
+ * unknown; read back, a blank one-code field as unknown. */
+vf_status vfi_kostra_put_content(vfi_kwr *w, const vfi_content *c, unsigned months);
+vf_status vfi_krd_content(const vfi_krd *r, vfi_content *c);
 
 #endif

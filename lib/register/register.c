@@ -48,6 +48,7 @@ void vf_register_free(vf_register *reg) {
   free(reg->id_off);
   free(reg->sum.mask);
   free(reg->rows);
+  free(reg->content);
   free(reg->slots);
   free(reg->pkey);
   free(reg->pgross);
@@ -144,6 +145,9 @@ vf_status vfi_register_reserve_clients(vf_register *r, size_t more, vf_error *er
     vfi_client_row *rows = realloc(r->rows, cap * sizeof *rows);
     if (!rows) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
     r->rows = rows;
+    vfi_content *ct = realloc(r->content, cap * sizeof *ct);
+    if (!ct) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+    r->content = ct;
     r->ccap = cap;
   }
   if (need * 2 > r->nslots) {
@@ -211,6 +215,7 @@ vf_status vfi_register_add_client_lazy(vf_register *reg, const vf_client *client
     reg->clients[reg->nclients] = copy;
   }
   reg->rows[reg->nclients] = make_row(client);
+  memset(&reg->content[reg->nclients], 0, sizeof *reg->content); /* unknown */
   reg->nclients++;
   return VF_OK;
 }

@@ -10,6 +10,7 @@
 #define VELFERD_REGISTER_INTERNAL_H
 
 #include "core/internal.h"
+#include "register/register_content.h"
 
 /* Most clients a register holds: indexes are 32-bit. */
 #define VFI_MAX_CLIENTS 0xFFFFFFFEu
@@ -81,6 +82,10 @@ struct vf_register {
   char *ids;
   size_t ids_len, ids_cap;
   size_t *id_off; /* offset of client i's id in ids (capacity ccap) */
+  /* What 11F records beyond the counts, per client (capacity ccap; all
+   * unknown unless read from clients.csv columns or an 11F file). */
+  vfi_content *content;
+  bool has_content; /* a content column was read: the writers write them all */
 };
 
 /* The state a failed strict read returns the register to. */
