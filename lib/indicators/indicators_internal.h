@@ -19,6 +19,13 @@ typedef struct vfi_table {
   bool total_hidden;
 } vfi_table;
 
+/* The tables of what 11F records beyond the counts (indicators_content.c). */
+enum { VFI_CT_HOUSING, VFI_CT_PLAN, VFI_CT_ADVICE, VFI_CT_WORK, VFI_CT_CONDITIONS, VFI_CT_TYPES,
+       VFI_CT_DUTY, VFI_CT_SANCTIONS, VFI_CT_COUNT };
+typedef struct vfi_content_result {
+  vfi_table t[VFI_CT_COUNT];
+} vfi_content_result;
+
 struct vf_indicators {
   int year;
   vf_indicator_options opts;
@@ -32,6 +39,7 @@ struct vf_indicators {
   vfi_table t[VF_TABLE_COUNT];
   vf_indicator_value v[VF_IND_COUNT]; /* published values */
   size_t nsuppressed;
+  vfi_content_result *content; /* NULL if the register holds no content */
 };
 
 /* n/d rounded half away from zero; d > 0. */
@@ -45,5 +53,16 @@ const char *vfi_row_code(vf_indicator_table t, int value);
 int vfi_table_list(vf_indicator_table t);
 /* Stable name of a unit ("persons", "nok", "percent", ...). */
 const char *vfi_indicator_unit_name(vf_indicator_unit u);
+
+/* Primary and secondary suppression of a table (indicators.c). */
+void vfi_suppress_table(const vf_indicators *ind, vfi_table *t);
+/* The content tables (indicators_content.c): computed from the recipients'
+ * month masks when the register holds content; names and rows. */
+extern const char *const vfi_content_table_names[VFI_CT_COUNT];
+vf_status vfi_content_compute(vf_indicators *ind, const vf_register *reg,
+                              const vf_month_mask *months, vf_error *err);
+const char *vfi_content_row_code(int t, size_t row);
+void vfi_content_row(const vf_indicators *ind, int t, size_t i, vf_table_row *out);
+/* Writes the content section in a format (indicators_out.c's lang is opaque here). */
 
 #endif
