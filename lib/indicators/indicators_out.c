@@ -255,12 +255,22 @@ static void render_content(const vf_indicators *ind, const lang *g, vfi_sbuf *b,
     char key[96];
     snprintf(key, sizeof key, "table.%s", vfi_content_table_names[t]);
     const char *title = g->codes ? vfi_content_table_names[t] : txt(g, key);
+    const char *label[VFI_MAX_ROWS];
+    size_t w = 22; /* the label column, as the other tables: wider for longer labels */
+    if (width(title) > w + 2) w = width(title) - 2;
+    if (width(txt(g, "out.total")) > w) w = width(txt(g, "out.total"));
+    for (size_t i = 0; i < tab->nrows; i++) {
+      const char *code = vfi_content_row_code(t, i);
+      snprintf(key, sizeof key, "code.%s.%s", vfi_content_table_names[t], code);
+      label[i] = g->codes ? code : txt(g, key);
+      if (width(label[i]) > w) w = width(label[i]);
+    }
     if (md)
       vfi_sbuf_put(b, "\n## %s\n\n| %s | %s | %s |\n|---|---:|---:|\n", title, title,
                    txt(g, "out.md.persons"), txt(g, "out.md.percent"));
     else {
       vfi_sbuf_put(b, "\n");
-      pad(b, title, 40, false);
+      pad(b, title, w + 2, false);
       vfi_sbuf_put(b, " ");
       pad(b, txt(g, "out.persons"), 10, true);
       vfi_sbuf_put(b, " ");
@@ -272,11 +282,9 @@ static void render_content(const vf_indicators *ind, const lang *g, vfi_sbuf *b,
       char c[48], p[48];
       vfi_content_row(ind, t, i, &r);
       row_text(g, &r, c, p, sizeof c);
-      snprintf(key, sizeof key, "code.%s.%s", vfi_content_table_names[t], r.code);
-      const char *label = g->codes ? r.code : txt(g, key);
-      if (md) { vfi_sbuf_put(b, "| %s | %s | %s |\n", label, c, p); continue; }
+      if (md) { vfi_sbuf_put(b, "| %s | %s | %s |\n", label[i], c, p); continue; }
       vfi_sbuf_put(b, "  ");
-      pad(b, label, 38, false);
+      pad(b, label[i], w, false);
       vfi_sbuf_put(b, " ");
       pad(b, c, 10, true);
       vfi_sbuf_put(b, " ");
@@ -288,7 +296,7 @@ static void render_content(const vf_indicators *ind, const lang *g, vfi_sbuf *b,
     if (md) vfi_sbuf_put(b, "| %s | %s | |\n", txt(g, "out.total"), tot);
     else {
       vfi_sbuf_put(b, "  ");
-      pad(b, txt(g, "out.total"), 38, false);
+      pad(b, txt(g, "out.total"), w, false);
       vfi_sbuf_put(b, " ");
       pad(b, tot, 10, true);
       vfi_sbuf_put(b, "\n");
