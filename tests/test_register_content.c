@@ -21,7 +21,10 @@
  *     C2 excepted (date and grounds), C3 not recorded, C5 not recorded (29 on 1 January;
  *     conditions unknown is not "set"); C4 (56) and C6 (30 on 1 August) not applicable: total 4,
  *     not_recorded 2 = 50.0 %
- *   sanctions: none 2 (C2, C3), reduced 1 (C1), other 0, both 1 (C4), unknown 2 */
+ *   sanctions: none 2 (C2, C3), reduced 1 (C1), other 0, both 1 (C4), unknown 2
+ *   activity_duty_month, point month January: paid in January C1 (25 on 1 January: met),
+ *     C4 (56: not applicable), C5 (29: not recorded): met 1, not_recorded 1, total 2;
+ *     point month November (the default): no one paid, all 0 */
 #define _POSIX_C_SOURCE 200809L
 #include <stdarg.h>
 #include <stddef.h>
@@ -79,6 +82,16 @@ static void indicators(void **state) {
   has(csv, "2026,content,sanctions,reduced,1,16.7,,100,6,ok\n");
   has(csv, "2026,content,sanctions,both,1,16.7,,100,6,ok\n");
   has(csv, "2026,content,sanctions,unknown,2,33.3,,200,6,ok\n");
+  has(csv, "2026,content,activity_duty_month,met,0,,,,,ok\n");
+  vf_indicators_text_free(csv);
+  vf_indicators_free(ind);
+  o.point_month = 1;
+  assert_int_equal(vf_indicators_compute(reg, 2026, &o, &ind, NULL), VF_OK);
+  assert_int_equal(vf_indicators_render(ind, VF_OUTPUT_CSV, &csv, NULL, NULL), VF_OK);
+  has(csv, "2026,content,activity_duty_month,met,1,50.0,,100,2,ok\n");
+  has(csv, "2026,content,activity_duty_month,excepted,0,0.0,,0,2,ok\n");
+  has(csv, "2026,content,activity_duty_month,not_recorded,1,50.0,,100,2,ok\n");
+  has(csv, "2026,content,activity_duty,not_recorded,2,50.0,,200,4,ok\n"); /* the year: as before */
   vf_indicators_text_free(csv);
   /* Default suppression (below 5): every count here is 1-4 and hidden. */
   vf_indicators_free(ind);

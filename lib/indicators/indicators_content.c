@@ -17,14 +17,15 @@ static const char *const sanction_rows[] = {"none", "reduced", "other", "both", 
 
 const char *const vfi_content_table_names[VFI_CT_COUNT] = {"housing", "individual_plan",
   "economic_advice", "work_situation", "conditions", "condition_types", "activity_duty",
-  "sanctions"};
+  "sanctions", "activity_duty_month"};
 
 const char *vfi_content_row_code(int t, size_t row) {
   switch (t) {
   case VFI_CT_HOUSING: return row < 6 ? vfi_clists[VFI_CL_HOUSING].names[row] : "unknown";
   case VFI_CT_WORK: return row < 10 ? vfi_clists[VFI_CL_WORK].names[row] : "unknown";
   case VFI_CT_TYPES: return vfi_clists[VFI_CL_TYPES].names[row];
-  case VFI_CT_DUTY: return duty_rows[row];
+  case VFI_CT_DUTY:
+  case VFI_CT_DUTY_MONTH: return duty_rows[row];
   case VFI_CT_SANCTIONS: return sanction_rows[row];
   default: return yesno_rows[row];
   }
@@ -52,6 +53,8 @@ vf_status vfi_content_compute(vf_indicators *ind, const vf_register *reg,
   rows(&T[VFI_CT_TYPES], 12);
   rows(&T[VFI_CT_DUTY], 3);
   rows(&T[VFI_CT_SANCTIONS], 5);
+  rows(&T[VFI_CT_DUTY_MONTH], 3);
+  int pm = ind->opts.point_month;
   for (size_t c = 0; c < reg->nclients; c++) {
     vf_month_mask m = reg->summary && !reg->sum.year ? 0 : months[c];
     if (!m) continue;
@@ -74,6 +77,12 @@ vf_status vfi_content_compute(vf_indicators *ind, const vf_register *reg,
     vfi_duty d = vfi_activity_duty(birth, (vf_date){ind->year, first + 1, 1}, ct->conditions,
                                    vfi_content_exemption(ct), ct->grounds);
     if (d != VFI_DUTY_NOT_APPLICABLE) T[VFI_CT_DUTY].count[d - 1]++;
+    /* the same for the recipients of the point month, under 30 on its first day */
+    if ((m >> (pm - 1)) & 1u) {
+      d = vfi_activity_duty(birth, (vf_date){ind->year, pm, 1}, ct->conditions,
+                            vfi_content_exemption(ct), ct->grounds);
+      if (d != VFI_DUTY_NOT_APPLICABLE) T[VFI_CT_DUTY_MONTH].count[d - 1]++;
+    }
   }
   for (int t = 0; t < VFI_CT_COUNT; t++) {
     if (t != VFI_CT_TYPES)

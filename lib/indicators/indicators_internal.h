@@ -21,7 +21,7 @@ typedef struct vfi_table {
 
 /* The tables of what 11F records beyond the counts (indicators_content.c). */
 enum { VFI_CT_HOUSING, VFI_CT_PLAN, VFI_CT_ADVICE, VFI_CT_WORK, VFI_CT_CONDITIONS, VFI_CT_TYPES,
-       VFI_CT_DUTY, VFI_CT_SANCTIONS, VFI_CT_COUNT };
+       VFI_CT_DUTY, VFI_CT_SANCTIONS, VFI_CT_DUTY_MONTH, VFI_CT_COUNT };
 typedef struct vfi_content_result {
   vfi_table t[VFI_CT_COUNT];
 } vfi_content_result;
