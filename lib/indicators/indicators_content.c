@@ -58,7 +58,7 @@ vf_status vfi_content_compute(vf_indicators *ind, const vf_register *reg,
   for (size_t c = 0; c < reg->nclients; c++) {
     vf_month_mask m = reg->summary && !reg->sum.year ? 0 : months[c];
     if (!m) continue;
-    const vfi_content *ct = &reg->content[c];
+    const vfi_content *ct = vfi_register_content_of(reg, c);
     T[VFI_CT_HOUSING].count[code_row(ct->housing, 6)]++;
     T[VFI_CT_PLAN].count[code_row(ct->plan, 2)]++;
     T[VFI_CT_ADVICE].count[code_row(ct->advice, 2)]++;

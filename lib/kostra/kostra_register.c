@@ -128,6 +128,7 @@ vf_status vf_kostra_to_register(const vf_kostra_file *f, vf_register *reg, vf_er
                    vf_client_id(c), e.message);
       goto out;
     }
+    if ((s = vfi_register_content_init(reg, err))) goto out;
     reg->content[ci] = ct;
     reg->has_content = true;
     for (int m = 0; m < 12; m++) {
@@ -321,7 +322,7 @@ vf_status vf_kostra_from_register(const vf_register *reg, const vf_kostra_write_
     char t[32];
     snprintf(t, sizeof t, "%02d", trygd);
     if ((s = put_num(&w, "VKLO", vklo, false)) || (s = vfi_kwr_put(&w, "TRYGDESIT", t)) ||
-        (s = vfi_kostra_put_content(&w, &reg->content[ci], months[ci])))
+        (s = vfi_kostra_put_content(&w, vfi_register_content_of(reg, ci), months[ci])))
       goto out;
     int64_t total[2] = {0, 0};
     for (int m = 0; m < 12; m++) {

@@ -199,6 +199,7 @@ vf_status vf_register_set_content(vf_register *reg, size_t index, const char *co
   vf_status s = column_of(reg, index, column, &l, err);
   if (s) return s;
   if (!value) return vfi_fail(err, VF_E_INVALID_ARG, 0, column, "%s: value is NULL", column);
+  if ((s = vfi_register_content_init(reg, err))) return s;
   vfi_content c = reg->content[index];
   /* the field as if new, then parsed: 'unknown' clears it */
   uint8_t *code = vfi_content_code(&c, (vfi_clist_id)l);
@@ -221,7 +222,7 @@ vf_status vf_register_content(const vf_register *reg, size_t index, const char *
   vf_status s = column_of(reg, index, column, &l, err);
   if (s) return s;
   char t[256];
-  vfi_content_format(&reg->content[index], (vfi_clist_id)l, t, sizeof t);
+  vfi_content_format(vfi_register_content_of(reg, index), (vfi_clist_id)l, t, sizeof t);
   if (!buf || strlen(t) >= size)
     return vfi_fail(err, VF_E_RANGE, 0, column, "%s: buffer of %zu bytes is too small", column,
                     size);

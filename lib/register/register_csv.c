@@ -237,6 +237,7 @@ static vf_status client_row(vf_register *reg, const char *const *f, const colmap
     if ((s = vfi_content_parse(&ct, (vfi_clist_id)l, FIELD(C_CONTENT + l), e))) goto out;
   }
   if ((s = vfi_content_consistent(&ct, e))) goto out;
+  if (any && (s = vfi_register_content_init(reg, e))) goto out;
   s = vfi_register_add_client_lazy(reg, c, e); /* indexed at the end of the file */
   if (!s && any) {
     reg->content[reg->nclients - 1] = ct;
@@ -466,7 +467,7 @@ static void clients_body(const vf_register *reg, FILE *f) {
     }
     for (int l = 0; reg->has_content && l < VFI_CL_COUNT; l++) {
       char t[256];
-      vfi_content_format(&reg->content[i], (vfi_clist_id)l, t, sizeof t);
+      vfi_content_format(vfi_register_content_of(reg, i), (vfi_clist_id)l, t, sizeof t);
       fprintf(f, ",%s", t);
     }
     fputc('\n', f);

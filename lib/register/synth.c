@@ -292,6 +292,7 @@ vf_status vf_synth_register(const char *profile, size_t persons, uint64_t seed, 
   for (int k = 0; k < 8; k++) off[k] = splitmix(&s0);
   /* about 6.1 payments per person */
   if ((st = vfi_register_reserve_clients(reg, persons, err)) ||
+      (st = vfi_register_content_init(reg, err)) ||
       (st = vfi_register_reserve_payments(reg, persons / 10 * 62 + 16, err)))
     goto fail;
   for (size_t i = 0; i < persons; i++) {
