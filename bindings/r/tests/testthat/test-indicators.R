@@ -104,3 +104,15 @@ test_that("synthetic register", {
   w <- vf_indicator_values(vf_indicators(vf_synth_register(300, seed = 42, year = 2024), 2024))
   check(identical(v, w), "deterministic")
 })
+
+test_that("content columns: what 11F records beyond the counts (docs/register.md)", {
+  r <- vf_register()
+  vf_register_add_client(r, vf_client(id = "C1", birth = "2000-06-15"))
+  expect_equal(vf_register_content(r, 0, "housing"), "unknown")
+  vf_register_set_content(r, 0, "housing", "4") # SSB's code for "without a home"
+  expect_equal(vf_register_content(r, 0, "housing"), "homeless")
+  check_error(vf_register_set_content(r, 0, "housing", "flat"), "velferd_unknown_code", "housing")
+  vf_register_set_content(r, 0, "conditions", "no")
+  check_error(vf_register_set_content(r, 0, "condition_types", "health"), "velferd_inconsistent",
+              "conditions is 'no'")
+})
