@@ -308,7 +308,14 @@ static void rule_20a(cx *c) {
     if (in_list(c, K_VEDTAKARB + k)) grounds |= 1u << k;
   if (!dmy(V(c, K_VEDTAKDATO), &ex)) ex = (vf_date){0, 0, 0};
   int cond = is(c, K_VILKARSOSLOV, "1") ? 1 : is(c, K_VILKARSOSLOV, "2") ? 2 : 0;
-  if (vfi_activity_duty(birth, first, cond, ex, grounds) == VFI_DUTY_NOT_RECORDED)
+  if (vfi_activity_duty(birth, first, cond, ex, grounds) != VFI_DUTY_NOT_RECORDED) return;
+  if (vf_date_valid(ex) || grounds) /* half an exemption: say which half is missing */
+    fail(c, VFI_DUTY_RULE, VF_KOSTRA_WARNING, vf_date_valid(ex) ? K_VEDTAKARB : K_VEDTAKDATO,
+         "under 30 on %02d.%02d.%d (first month with assistance), no conditions, and the exemption "
+         "has %s (%s, activity duty)", first.day, first.month, first.year,
+         vf_date_valid(ex) ? "a decision date but no grounds (VEDTAKARB-VEDTAKGRUNN)"
+                           : "grounds but no valid decision date (VEDTAKDATO)", VFI_DUTY_LAW);
+  else
     fail(c, VFI_DUTY_RULE, VF_KOSTRA_WARNING, K_VILKARSOSLOV,
          "under 30 on %02d.%02d.%d (first month with assistance): neither conditions (VILKARSOSLOV 1) "
          "nor an exemption with decision date and grounds (VEDTAKDATO, VEDTAKARB-VEDTAKGRUNN) is "

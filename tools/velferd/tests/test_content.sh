@@ -19,6 +19,14 @@ vf 2 kostra check 11F out.txt -m 4601
 has out "ERROR   33   line 4, journal C4, FAAT_INDIVIDUELL_PLAN"
 has out "WARNING V20A line 3, journal C3, VILKARSOSLOV: under 30 on 01.02.2026"
 has out "(sosialtjenesteloven § 20 a, rule V20A): 2"
+# Half an exemption: C3 (line 3) gets a decision date without grounds; C5 (line 5)
+# a ground without a date. Both stay "not recorded", and the finding says what is missing.
+LC_ALL=C awk 'NR == 3 { $0 = substr($0, 1, 318) "01022026" substr($0, 327) }
+              NR == 5 { $0 = substr($0, 1, 332) "04" substr($0, 335) } { print }' out.txt >half.txt
+vf 2 kostra check 11F half.txt -m 4601
+has out "journal C3, VEDTAKARB: under 30 on 01.02.2026 (first month with assistance), no conditions, and the exemption has a decision date but no grounds"
+has out "journal C5, VEDTAKDATO: under 30 on 01.01.2026 (first month with assistance), no conditions, and the exemption has grounds but no valid decision date"
+has out "rule V20A): 2"
 # A bad content value: the row is rejected naming file, line and column (exit 1).
 mkdir bad
 cp "$REG/payments.csv" bad/
