@@ -225,8 +225,44 @@ static void bad_input(void **state) {
   rmdir(dir);
 }
 
+/* The rule is one function: the check's V20A findings and the indicators'
+ * not_recorded row count the same recipients (a synthetic register, whose
+ * generator leaves about 10 % of the under-30s unrecorded). */
+static void check_and_indicators_agree(void **state) {
+  (void)state;
+  vf_register *reg;
+  vf_error e;
+  if (vf_synth_register("city2008", 5000, 3, 2026, &reg, &e)) fail_msg("%s", e.message);
+  vf_indicator_options o;
+  vf_indicator_options_init(&o);
+  o.suppress_below = 0;
+  vf_indicators *ind;
+  assert_int_equal(vf_indicators_compute(reg, 2026, &o, &ind, NULL), VF_OK);
+  char *csv;
+  assert_int_equal(vf_indicators_render(ind, VF_OUTPUT_CSV, &csv, NULL, NULL), VF_OK);
+  const char *row = strstr(csv, "2026,content,activity_duty,not_recorded,");
+  assert_non_null(row);
+  long not_recorded = strtol(row + strlen("2026,content,activity_duty,not_recorded,"), NULL, 10);
+  vf_indicators_text_free(csv);
+  vf_indicators_free(ind);
+  vf_kostra_write_options opts = {2026, "4601", NULL, "SB1", 1};
+  vf_kostra_file *f;
+  if (vf_kostra_from_register(reg, &opts, &f, &e)) fail_msg("%s", e.message);
+  vf_kostra_report *r;
+  assert_int_equal(vf_kostra_check(f, "4601", &r, NULL), VF_OK);
+  long v20a = 0;
+  for (size_t i = 0; i < vf_kostra_report_count(r); i++)
+    v20a += !strcmp(vf_kostra_report_finding(r, i)->rule, "V20A");
+  assert_true(v20a > 0);
+  assert_int_equal(v20a, not_recorded);
+  vf_kostra_report_free(r);
+  vf_kostra_file_free(f);
+  vf_register_free(reg);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(indicators), cmocka_unit_test(round_trip),
-                                     cmocka_unit_test(bad_input)};
+                                     cmocka_unit_test(bad_input),
+                                     cmocka_unit_test(check_and_indicators_agree)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
