@@ -145,6 +145,8 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %include "core/labels.i"
 %include "core/kvp.i"
 %include "core/scenario.i"
+%include "core/network.i"
+%include "core/trend.i"
 #ifndef SWIGPYTHON
 %include "core/kostra.i" /* Python: python/kostra.i */
 #endif

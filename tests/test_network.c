@@ -146,10 +146,47 @@ static void need_corrected(void **state) {
   vf_network_data_free(nd);
 }
 
+/* The row texts are the CSV's: pooled average 35/3 -> "11.7", index "100.0";
+ * Oslo 12,5 -> "12.5", index 750/7 -> "107.1" ("107,1" in bokmål); the
+ * missing member shows its symbol and ".." as index. */
+static void row_text(void **state) {
+  (void)state;
+  vf_network_data *nd;
+  assert_int_equal(vf_network_data_new(&nd, NULL), VF_OK);
+  assert_int_equal(vf_network_data_add(nd, 301, 2023, "share", "12,5", "2500", "200", NULL), VF_OK);
+  assert_int_equal(vf_network_data_add(nd, 4601, 2023, "share", "10.0", "1000", "100", NULL), VF_OK);
+  assert_int_equal(vf_network_data_add(nd, 5001, 2023, "share", ":", NULL, NULL, NULL), VF_OK);
+  vf_network_result *r;
+  assert_int_equal(vf_network_compare(nd, NULL, 2023, VF_NETWORK_AUTO, &r, NULL), VF_OK);
+  char v[32], x[32];
+  vf_network_row a = row(r, 0), oslo = row(r, 1), trd = row(r, 3);
+  vf_network_row_text(&a, NULL, v, sizeof v, x, sizeof x);
+  assert_string_equal(v, "11.7");
+  assert_string_equal(x, "100.0");
+  vf_network_row_text(&oslo, NULL, v, sizeof v, x, sizeof x);
+  assert_string_equal(v, "12.5");
+  assert_string_equal(x, "107.1");
+  vf_network_row_text(&trd, NULL, v, sizeof v, NULL, 0);
+  assert_string_equal(v, ":");
+  vf_network_row_text(&trd, NULL, NULL, 0, x, sizeof x);
+  assert_string_equal(x, "..");
+  vf_labels *nb;
+  assert_int_equal(vf_labels_new(&nb, "nb", NULL), VF_OK);
+  vf_network_row_text(&oslo, nb, v, sizeof v, x, sizeof x);
+  assert_string_equal(v, "12,5");
+  assert_string_equal(x, "107,1");
+  vf_network_row_text(NULL, nb, v, sizeof v, x, sizeof x); /* nothing written */
+  assert_string_equal(v, "12,5");
+  vf_labels_free(nb);
+  vf_network_result_free(r);
+  vf_network_data_free(nd);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(pooled_and_mean_with_missing),
                                      cmocka_unit_test(statbank_text),
                                      cmocka_unit_test(asss_members),
-                                     cmocka_unit_test(need_corrected)};
+                                     cmocka_unit_test(need_corrected),
+                                     cmocka_unit_test(row_text)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -110,6 +110,8 @@ typedef struct vfb_tvalue {
 %newobject vfb_trace::value;
 %newobject vfb_trace::to_text;
 %newobject vfb_trace::to_json;
+%newobject vfb_trace::to_text_lang;
+%newobject vfb_trace::to_json_ex;
 typedef struct {} vfb_trace;
 %extend vfb_trace {
   /** An empty trace; pass it to a rule to record its steps. */
@@ -222,6 +224,30 @@ typedef struct {} vfb_trace;
     char *buf = malloc(n + 1);
     if (!buf) { vfb_fail(err, VF_E_NOMEM, "", "out of memory"); return NULL; }
     vf_trace_to_json($self, buf, n + 1);
+    return buf;
+  }
+  /** The trace as readable text in a language ("nb", "en"; "nn" reads bokmål). */
+  char *to_text_lang(const char *lang, vf_error *err) {
+    size_t n = 0;
+    char *buf;
+    if (vf_trace_to_text_lang($self, lang, NULL, 0, &n, err) != VF_OK) { vfb_check(err->status, err); return NULL; }
+    buf = malloc(n + 1);
+    if (!buf) { vfb_fail(err, VF_E_NOMEM, "", "out of memory"); return NULL; }
+    vf_trace_to_text_lang($self, lang, buf, n + 1, &n, err);
+    return buf;
+  }
+  /** The trace as language-neutral JSON (message ids, typed arguments); with
+   *  `lang` (not NULL) the texts in that language are added. */
+  char *to_json_ex(const char *lang, vf_error *err) {
+    vf_labels *l = NULL;
+    size_t n;
+    char *buf;
+    if (lang && vf_labels_new(&l, lang, err) != VF_OK) { vfb_check(err->status, err); return NULL; }
+    n = vf_trace_to_json_ex($self, lang ? VF_TRACE_JSON_TEXT : 0, l, NULL, 0);
+    buf = malloc(n + 1);
+    if (buf) vf_trace_to_json_ex($self, lang ? VF_TRACE_JSON_TEXT : 0, l, buf, n + 1);
+    else vfb_fail(err, VF_E_NOMEM, "", "out of memory");
+    vf_labels_free(l);
     return buf;
   }
 }

@@ -34,3 +34,6 @@ VFB_JAVA_DOC(vfb_labels, "/** Labels and number formats in a language (velferd/l
 VFB_JAVA_DOC(vf_read_limits, "/** Limits of a reader (vf_read_limits): the largest file accepted and how many rejected rows are kept with their messages. */ public class")
 VFB_JAVA_DOC(vfb_coverage, "/** What the parameters cover (vf_coverage): for every rule and parameter the periods with enacted values, the gaps, and the last date every rule can be computed. */ public class")
 VFB_JAVA_DOC(vfb_cov_row, "/** One period of a coverage report: kind (rule or parameter), name, from and to dates, whether enacted, and the reason when not. */ public class")
+VFB_JAVA_DOC(vfb_ndata, "/** Published figures of several municipalities (vf_network_data): read from tidy CSV or SSB StatBank files, with a register's indicators added; compare() gives the network comparison. */ public class")
+VFB_JAVA_DOC(vfb_nresult, "/** A network comparison of one year (vf_network_result): per indicator the network average and each member's value and index (average = 100), one row each, the columns of velferd network's CSV. */ public class")
+VFB_JAVA_DOC(vfb_trend, "/** A trend series (vf_trend): the indicators of several years, one value per series and year, with the year-on-year change; filled with one Indicators result per year. */ public class")

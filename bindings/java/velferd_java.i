@@ -105,6 +105,8 @@ VFB_JAVA_ENUM(vf_kostra_severity, KostraSeverity)
 %typemap(javain) int rule "$javainput.value()"
 %typemap(jstype) int dim "CompareDim"
 %typemap(javain) int dim "$javainput.value()"
+%typemap(jstype) int how "NetworkAverage"
+%typemap(javain) int how "$javainput.value()"
 %typemap(jstype) int client_status "Status"
 %typemap(javaout) int client_status { return Status.of($jnicall); }
 /* The int-keyed dimension functions are reached through CompareDim's methods. */
@@ -193,6 +195,9 @@ VFB_JAVA_HANDLE(vfb_comparison, Comparison)
 VFB_JAVA_HANDLE(vf_comparison_totals, ComparisonTotals)
 VFB_JAVA_HANDLE(vfb_kfile, KostraFile)
 VFB_JAVA_HANDLE(vfb_kreport, KostraReport)
+VFB_JAVA_HANDLE(vfb_ndata, NetworkData)
+VFB_JAVA_HANDLE(vfb_nresult, NetworkResult)
+VFB_JAVA_HANDLE(vfb_trend, Trend)
 VFB_JAVA_HANDLE(vfb_jbatch, BatchColumns)
 
 /* Comparison: close() and its per-client columns as arrays. */

@@ -18,7 +18,7 @@ from typing import List
 
 PKG = Path(__file__).resolve().parent / "velferd"
 MODULES = ["__init__", "errors", "enums", "money", "context", "client", "register", "rules",
-           "indicators", "classify", "kostra", "labels"]
+           "indicators", "classify", "kostra", "labels", "network", "trend"]
 HEADER = "# Generated from {name}.py by bindings/python/gen_stubs.py: do not edit.\n"
 
 # Module-level names whose type the value does not show.

@@ -150,6 +150,13 @@ typedef struct vf_network_row {
 /** Row @p index. ::VF_E_RANGE if out of range. */
 VF_API vf_status vf_network_result_row(const vf_network_result *res, size_t index,
                                        vf_network_row *out, vf_error *err);
+/** Writes the published texts of a row as the CSV rendering shows them: the
+ *  value ("12.5", or its SSB symbol when missing) into @p value and the index
+ *  ("107.1", ".." when the value is missing, "." when undefined) into
+ *  @p index, numbers in the language of @p labels (NULL: as in CSV). Either
+ *  buffer may be NULL with size 0. */
+VF_API void vf_network_row_text(const vf_network_row *row, const vf_labels *labels, char *value,
+                                size_t value_size, char *index, size_t index_size);
 /** Renders the comparison as text, CSV, JSON or Markdown (columns in
  *  docs/indicators.md); missing members are listed under each indicator.
  *  @p out is released with vf_indicators_text_free(). */

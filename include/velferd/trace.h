@@ -28,6 +28,8 @@
 #include "velferd/money.h"
 #include "velferd/date.h"
 #include "velferd/context.h"
+#include "velferd/client.h"
+#include "velferd/labels.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -128,6 +130,86 @@ VF_API size_t vf_trace_to_text(const vf_trace *trace, char *buf, size_t size);
  *  ratios as "num/den". Layout in docs/rules.md. Returns the full length; 0
  *  for NULL @p trace. */
 VF_API size_t vf_trace_to_json(const vf_trace *trace, char *buf, size_t size);
+
+/* ---- structured steps and rendering in a language (issue 17) ----
+ * A step records message ids and typed arguments, not text: its title
+ * ("<step>.title"), its detail ("assistance.norm.own", "rule80.check.off": the
+ * id tells the branch taken) and the label of each value
+ * ("assistance.value.child" with {child number, age}). The texts are data,
+ * data/labels/trace.csv, key "trace.<id>", one column per language; the
+ * English strings of vf_trace_step and vf_trace_value, vf_trace_to_text() and
+ * vf_trace_to_json() are rendered from its English column. docs/rules.md
+ * ("Structured steps and explanations in a language") gives the layout,
+ * docs/labels.md ("Explanations") how to add or translate a message. */
+
+/** Kind of a message argument. */
+typedef enum vf_trace_arg_kind {
+  VF_TRACE_ARG_MONEY = 1, /**< An amount in øre (value). */
+  VF_TRACE_ARG_INT = 2,   /**< A whole number (value). */
+  VF_TRACE_ARG_DATE = 3,  /**< A date (date). */
+  VF_TRACE_ARG_CODE = 4,  /**< A code of code list @c list (value; text: its stable name). */
+  VF_TRACE_ARG_TERM = 5,  /**< A word with its own message (text: the id, "household.couple"). */
+  VF_TRACE_ARG_PARAM = 6  /**< A parameter name (text), written as it is in every language. */
+} vf_trace_arg_kind;
+
+/** One argument of a message. Strings are borrowed from the trace. */
+typedef struct vf_trace_arg {
+  vf_trace_arg_kind kind; /**< What the argument is. */
+  int64_t value;      /**< MONEY: øre; INT: the number; CODE: the code; else 0. */
+  vf_date date;       /**< DATE: the date; else {0, 0, 0}. */
+  vf_code_list list;  /**< CODE: its list; else 0. */
+  const char *text;   /**< CODE: the code's name; TERM: its message id; PARAM: the name; else "". */
+} vf_trace_arg;
+
+/** A message: its id (key "trace.<id>" of data/labels/trace.csv) and the
+ *  number of its arguments. "" and 0 for a step without detail. */
+typedef struct vf_trace_message {
+  const char *id;    /**< e.g. "assistance.norm.own". */
+  size_t arg_count;  /**< Arguments, read with vf_trace_get_arg(). */
+  const char *text;  /**< The English text (as the step's title, detail or value label). */
+} vf_trace_message;
+
+/** For vf_trace_get_message() and vf_trace_get_arg(): the step's title
+ *  (any other @p what below ::VF_TRACE_DETAIL is a value's label). */
+#define VF_TRACE_TITLE ((size_t)-1)
+/** For vf_trace_get_message() and vf_trace_get_arg(): the step's detail. */
+#define VF_TRACE_DETAIL ((size_t)-2)
+
+/** The title, detail or value label message of step @p step. ::VF_E_RANGE if
+ *  the step or value is out of range. */
+VF_API vf_status vf_trace_get_message(const vf_trace *trace, size_t step, size_t what,
+                                      vf_trace_message *out, vf_error *err);
+/** Argument @p index of that message. ::VF_E_RANGE if out of range. */
+VF_API vf_status vf_trace_get_arg(const vf_trace *trace, size_t step, size_t what, size_t index,
+                                  vf_trace_arg *out, vf_error *err);
+
+/** vf_trace_to_text() in the language of @p labels (vf_labels_new()):
+ *  titles, details, value labels, outcomes and the frame from the language's
+ *  texts; amounts and numbers in its formats ("1 234,50 kr" in bokmål); codes
+ *  as their labels (their stable names in English); dates as YYYY-MM-DD;
+ *  parameter names, units, sources and projection notes as they are. NULL
+ *  @p labels or English labels give exactly vf_trace_to_text(). A message
+ *  without a text in the language is written as its key, "trace.<id>". */
+VF_API size_t vf_trace_to_text_labels(const vf_trace *trace, const vf_labels *labels, char *buf,
+                                      size_t size);
+/** As vf_trace_to_text_labels() with the compiled-in texts of @p lang ("en",
+ *  "nb"; "nn" and "no" read bokmål, as vf_labels_new()); *@p len receives the
+ *  length of the whole text. ::VF_E_NOT_FOUND for a language without texts
+ *  (the buffer is then left empty). */
+VF_API vf_status vf_trace_to_text_lang(const vf_trace *trace, const char *lang, char *buf,
+                                       size_t size, size_t *len, vf_error *err);
+
+/** Flag of vf_trace_to_json_ex(): add the rendered texts. */
+#define VF_TRACE_JSON_TEXT 1u
+
+/** Renders the trace as language-neutral JSON, snprintf-style: each step
+ *  with its id, version, source, outcome, amount, its detail and value labels
+ *  as message ids with typed arguments, and its parameters as in
+ *  vf_trace_to_json() (layout in docs/rules.md). With ::VF_TRACE_JSON_TEXT the
+ *  title, detail and value labels are added as text in the language of
+ *  @p labels (NULL: English), and a member "lang". */
+VF_API size_t vf_trace_to_json_ex(const vf_trace *trace, unsigned flags, const vf_labels *labels,
+                                  char *buf, size_t size);
 
 #ifdef __cplusplus
 }

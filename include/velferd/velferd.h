@@ -17,6 +17,7 @@
 #include "velferd/labels.h"
 #include "velferd/indicators.h"
 #include "velferd/network.h"
+#include "velferd/trend.h"
 #include "velferd/synth.h"
 #include "velferd/kostra.h"
 #include "velferd/scenario.h"

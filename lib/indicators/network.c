@@ -371,6 +371,13 @@ static void index_text(const vf_labels *l, const vf_network_row *r, char *buf, s
   if (r->status == VF_VALUE_NO_DATA) snprintf(buf, size, "%s", "..");
 }
 
+void vf_network_row_text(const vf_network_row *row, const vf_labels *labels, char *value,
+                         size_t value_size, char *index, size_t index_size) {
+  if (!row) return;
+  if (value && value_size) value_text(labels, row, value, value_size);
+  if (index && index_size) index_text(labels, row, index, index_size);
+}
+
 static const char *how_name(vf_network_average h) { return h == VF_NETWORK_POOLED ? "pooled" : "mean"; }
 
 static void json_str(vfi_sbuf *b, const char *s) {

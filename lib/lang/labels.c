@@ -3,6 +3,7 @@
 #include "core/embedded.h"
 #include "parse/csv.h"
 #include "velferd/labels.h"
+#include "lang/labels_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,7 +64,7 @@ static vf_status put(vf_labels *l, const char *key, const char *text, vf_error *
 
 /* A record is one line (parse/csv.h), so a line break inside a text is
  * written "\n" in the tables, and a backslash "\\"; undone on the copy kept. */
-static void unescape(char *s) {
+void vfi_labels_unescape(char *s) {
   char *w = s;
   for (; *s; s++) {
     if (*s == '\\' && (s[1] == 'n' || s[1] == '\\')) *w++ = *++s == 'n' ? '\n' : '\\';
@@ -120,7 +121,7 @@ static vf_status read_table(vf_labels *l, const char *text, size_t len, const ch
     }
     char *t = vfi_strdup(r.fields[col]);
     if (!t) { st = vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory"); goto done; }
-    unescape(t);
+    vfi_labels_unescape(t);
     st = put(l, r.fields[0], t, err);
     free(t);
     if (st != VF_OK) goto done;
@@ -209,7 +210,12 @@ const char *vf_labels_code(const vf_labels *l, vf_code_list list, int value) {
 size_t vf_labels_fill(const vf_labels *l, const char *key, const char *const *args, size_t nargs,
                       char *buf, size_t size) {
   const char *t = vf_labels_get(l, key);
-  if (!t) t = key ? key : "";
+  return vfi_labels_fill_text(t ? t : key, args, nargs, buf, size);
+}
+
+size_t vfi_labels_fill_text(const char *t, const char *const *args, size_t nargs, char *buf,
+                            size_t size) {
+  if (!t) t = "";
   size_t len = 0, next = 0;
   if (!buf) size = 0;
 #define EMIT(c)                                \

@@ -162,16 +162,16 @@ static VFI_INLINE vf_status vfi_ar_norm_rate(vfi_month *m, int resolved, int bas
 
 /* ---- the steps ---- */
 
-/* The household type (vfi_household()) and why, for the trace. */
-static VFI_INLINE vf_household vfi_ar_household(const vfi_cols *c, size_t x, const char **why) {
+/* The household type (vfi_household()) and why, for the trace (a VFI_M_
+ * message of the step assistance.household). */
+static VFI_INLINE vf_household vfi_ar_household(const vfi_cols *c, size_t x, int *why) {
   vf_tristate partner = (vf_tristate)c->partner[x];
   vf_household h = vfi_household(partner, (vf_civil_status)c->civil[x], (vf_tristate)c->shares[x]);
   int couple = h == VF_HOUSEHOLD_COUPLE;
   if (partner != VF_UNKNOWN)
-    *why = couple ? "lives_with_partner = yes" : "lives_with_partner = no";
+    *why = couple ? VFI_M_ASSISTANCE_HOUSEHOLD_PARTNER_YES : VFI_M_ASSISTANCE_HOUSEHOLD_PARTNER_NO;
   else
-    *why = couple ? "lives_with_partner not recorded; civil status married or cohabiting"
-                  : "lives_with_partner not recorded; civil status neither married nor cohabiting";
+    *why = couple ? VFI_M_ASSISTANCE_HOUSEHOLD_CIVIL_COUPLE : VFI_M_ASSISTANCE_HOUSEHOLD_CIVIL_SINGLE;
   return h;
 }
 
@@ -203,42 +203,38 @@ static VFI_INLINE vf_status vfi_ar_child(const vfi_month *m, const int32_t *chil
 
 static VFI_INLINE vf_status vfi_ar_norm(vfi_month *m, int resolved, const vfi_cols *c, size_t x,
                                         vf_assistance_result *r, vf_trace *t, vf_error *err) {
-  const char *why;
+  int why;
   r->household = vfi_ar_household(c, x, &why);
   r->children = c->child_start[x + 1] - c->child_start[x];
   /* (child_birth is NULL when no client has children: NULL + 0 is undefined) */
   const int32_t *child = r->children ? c->child_birth + c->child_start[x] : NULL;
-  vfi_trace_step(t, "assistance.household", VF_RULE_ASSISTANCE, "Household type",
-                 VFI_SRC_HOUSEHOLD);
-  vfi_trace_detail(t, "%s (%s); %zu child(ren), ages measured on the first day of the month",
-                   vf_household_name(r->household), why, r->children);
+  vfi_trace_step(t, VFI_M_ASSISTANCE_HOUSEHOLD_TITLE, VF_RULE_ASSISTANCE, VFI_SRC_HOUSEHOLD);
+  vfi_trace_detailv(t, why, VFI_A_TERM(VFI_M_HOUSEHOLD_SINGLE + (int)r->household - 1),
+                    VFI_A_INT(r->children));
   /* Every child is checked before a rate is read, so that a child's error
    * comes before a parameter's. A resolved month without a trace has no
    * parameter that can fail and nothing to record here: there the children
    * are checked in the loop that adds their rates, one pass instead of two. */
   int one_pass = resolved && !t;
   unsigned char group[VF_MAX_CHILDREN];
-  char bs[11], os[11];
+  char bs[11];
   vf_status s;
   for (size_t i = 0; !one_pass && i < r->children; i++) {
     int g = 0;
     if ((s = vfi_ar_child(m, child, i, &g, err))) return s;
     group[i] = (unsigned char)g;
-    if (t) {
-      vf_date_format(m->on, os, sizeof os);
-      vfi_trace_number(t, vfi_child_age(child[i], m->on, bs), "age of child %zu on %s", i + 1,
-                       os);
-    }
+    vfi_trace_numberv(t, vfi_child_age(child[i], m->on, bs), VFI_M_ASSISTANCE_VALUE_CHILD_AGE_ON,
+                      VFI_A_INT(i + 1), VFI_A_DAYS(m->on_days));
   }
 
-  vfi_trace_step(t, "assistance.norm", VF_RULE_ASSISTANCE, "Norm for living expenses",
-                 VFI_SRC_NORM);
+  vfi_trace_step(t, VFI_M_ASSISTANCE_NORM_TITLE, VF_RULE_ASSISTANCE, VFI_SRC_NORM);
   int own = 0;
   if ((s = vfi_ar_bool(m, resolved, VFI_P_OWN_NORM, &own, t, err))) return s;
   int base = own ? VFI_P_MUNI_SINGLE : VFI_P_GUIDE_SINGLE; /* single, couple, sharing, children */
   if ((s = vfi_ar_norm_rate(m, resolved, base, (int)r->household - 1, &r->norm_adults, t, err)))
     return s;
-  vfi_trace_money(t, r->norm_adults, "adults (%s)", vf_household_name(r->household));
+  vfi_trace_moneyv(t, r->norm_adults, VFI_M_ASSISTANCE_VALUE_ADULTS,
+                   VFI_A_TERM(VFI_M_HOUSEHOLD_SINGLE + (int)r->household - 1));
   vf_money group_rate[3];
   int have[3] = {0, 0, 0}; /* with a trace, each rate is recorded once */
   r->norm_children = 0;
@@ -249,16 +245,15 @@ static VFI_INLINE vf_status vfi_ar_norm(vfi_month *m, int resolved, const vfi_co
       if ((s = vfi_ar_norm_rate(m, resolved, base, 3 + g, &group_rate[g], t, err))) return s;
       have[g] = 1;
     }
-    if (t) vfi_trace_money(t, group_rate[g], "child %zu, age %d", i + 1,
-                           vfi_child_age(child[i], m->on, bs));
+    vfi_trace_moneyv(t, group_rate[g], VFI_M_ASSISTANCE_VALUE_CHILD, VFI_A_INT(i + 1),
+                     VFI_A_INT(vfi_child_age(child[i], m->on, bs)));
     if ((s = vfi_ar_add(resolved, r->norm_children, group_rate[g], &r->norm_children, "norm",
                         err)))
       return s;
   }
   if ((s = vfi_ar_add(resolved, r->norm_adults, r->norm_children, &r->norm, "norm", err)))
     return s;
-  vfi_trace_detail(t, "%s rates: adults + children",
-                   own ? "the municipality's own" : "state guideline");
+  vfi_trace_detail(t, own ? VFI_M_ASSISTANCE_NORM_OWN : VFI_M_ASSISTANCE_NORM_GUIDELINE);
   vfi_trace_amount(t, r->norm);
   return VF_OK;
 }
@@ -266,11 +261,11 @@ static VFI_INLINE vf_status vfi_ar_norm(vfi_month *m, int resolved, const vfi_co
 static VFI_INLINE vf_status vfi_ar_housing(vfi_month *m, int resolved, const vfi_cols *c,
                                            size_t x, vf_assistance_result *r, vf_trace *t,
                                            vf_error *err) {
-  vfi_trace_step(t, "assistance.housing", VF_RULE_ASSISTANCE, "Housing costs", VFI_SRC_HOUSING);
+  vfi_trace_step(t, VFI_M_ASSISTANCE_HOUSING_TITLE, VF_RULE_ASSISTANCE, VFI_SRC_HOUSING);
   r->rent = c->housing[VF_HOUSING_RENT][x];
   r->electricity = c->housing[VF_HOUSING_ELECTRICITY][x];
   r->other_housing = c->housing[VF_HOUSING_OTHER][x];
-  vfi_trace_money(t, r->rent, "rent");
+  vfi_trace_money(t, r->rent, VFI_M_ASSISTANCE_VALUE_RENT);
   int capped = 0;
   vf_status s = vfi_ar_bool(m, resolved, VFI_P_RENT_CAP_ON, &capped, t, err);
   if (s) return s;
@@ -289,18 +284,17 @@ static VFI_INLINE vf_status vfi_ar_housing(vfi_month *m, int resolved, const vfi
                              "municipal.rent_cap.per_child × children", &extra, err);
       if ((s = vfi_ar_add(resolved, r->rent_cap, extra, &r->rent_cap, "rent cap", err))) return s;
     }
-    vfi_trace_money(t, r->rent_cap, "municipal rent cap");
+    vfi_trace_money(t, r->rent_cap, VFI_M_ASSISTANCE_VALUE_RENT_CAP);
     if (r->rent > r->rent_cap) r->rent_allowed = r->rent_cap;
-    vfi_trace_money(t, r->rent_allowed, "rent counted (the lower of rent and cap)");
+    vfi_trace_money(t, r->rent_allowed, VFI_M_ASSISTANCE_VALUE_RENT_COUNTED);
   }
-  vfi_trace_money(t, r->electricity, "electricity and heating");
-  vfi_trace_money(t, r->other_housing, "other housing costs");
+  vfi_trace_money(t, r->electricity, VFI_M_ASSISTANCE_VALUE_ELECTRICITY);
+  vfi_trace_money(t, r->other_housing, VFI_M_ASSISTANCE_VALUE_OTHER_HOUSING);
   vf_money sum;
   if ((s = vfi_ar_add(resolved, r->rent_allowed, r->electricity, &sum, "housing", err)) ||
       (s = vfi_ar_add(resolved, sum, r->other_housing, &r->housing, "housing", err)))
     return s;
-  vfi_trace_detail(t, capped ? "rent (capped) + electricity + other housing costs"
-                             : "rent + electricity + other housing costs (no municipal cap)");
+  vfi_trace_detail(t, capped ? VFI_M_ASSISTANCE_HOUSING_CAPPED : VFI_M_ASSISTANCE_HOUSING_UNCAPPED);
   vfi_trace_amount(t, r->housing);
   return VF_OK;
 }
@@ -313,8 +307,7 @@ static VFI_INLINE vf_status vfi_ar_housing(vfi_month *m, int resolved, const vfi
 static VFI_INLINE vf_status vfi_ar_income(vfi_month *m, int resolved, const vfi_cols *c, size_t x,
                                           const vfi_income_sum *sum, vf_assistance_result *r,
                                           vf_trace *t, vf_error *err) {
-  vfi_trace_step(t, "assistance.income", VF_RULE_ASSISTANCE, "Net income counted",
-                 VFI_SRC_INCOME);
+  vfi_trace_step(t, VFI_M_ASSISTANCE_INCOME_TITLE, VF_RULE_ASSISTANCE, VFI_SRC_INCOME);
   vf_status s;
   int exempt = 0;
   r->income = r->income_exempt = 0; /* (set below; for compilers that cannot see it) */
@@ -333,8 +326,10 @@ static VFI_INLINE vf_status vfi_ar_income(vfi_month *m, int resolved, const vfi_
       if ((s = vfi_ar_bool(m, resolved, VFI_P_CHILD_BENEFIT_EXEMPT, &exempt, t, err))) return s;
     }
     if (t && v != 0)
-      vfi_trace_money(t, v, k == VF_INC_CHILD_BENEFIT && exempt ? "%s (not counted)" : "%s",
-                      vf_code_name(VF_CODES_INCOME_KIND, k));
+      vfi_trace_moneyv(t, v, k == VF_INC_CHILD_BENEFIT && exempt
+                                 ? VFI_M_ASSISTANCE_VALUE_INCOME_NOT_COUNTED
+                                 : VFI_M_ASSISTANCE_VALUE_INCOME,
+                       VFI_A_CODE(VF_CODES_INCOME_KIND, k));
     if (!resolved && sum->overflow[!exempt] == k) { /* (the kinds before child benefit: same) */
       vfi_overflow("income", err);
       return VF_E_OVERFLOW;
@@ -344,7 +339,7 @@ static VFI_INLINE vf_status vfi_ar_income(vfi_month *m, int resolved, const vfi_
   vf_money cb = c->income[VF_INC_CHILD_BENEFIT][x], counted = exempt ? 0 : cb;
   if ((s = vfi_ar_add(resolved, sum->others, counted, &r->income, "income", err))) return s;
   r->income_exempt = cb - counted;
-  vfi_trace_detail(t, "all net monthly income of the household except what the law exempts");
+  vfi_trace_detail(t, VFI_M_ASSISTANCE_INCOME_DETAIL);
   vfi_trace_amount(t, r->income);
   return VF_OK;
 }
@@ -353,13 +348,12 @@ static VFI_INLINE vf_status vfi_ar_rule80(vfi_month *m, int resolved, const vfi_
                                           vf_assistance_result *r, vf_trace *t, vf_error *err) {
   r->rule80_applies = 0;
   r->rule80_level = r->rule80_minimum = r->rule80_supplement = 0;
-  vfi_trace_step(t, "rule80.check", VF_RULE_80, "80 % rule for permanent beneficiaries",
-                 VFI_SRC_80);
+  vfi_trace_step(t, VFI_M_RULE80_CHECK_TITLE, VF_RULE_80, VFI_SRC_80);
   vf_status s = vfi_ar_bool(m, resolved, VFI_P_R80_ON, &r->rule80_enabled, t, err);
   if (s) return s;
   if (!r->rule80_enabled) {
-    vfi_trace_detail(t, "the rule is off in this municipality (rule80.enabled = 0)");
-    vfi_trace_outcome(t, "not applied");
+    vfi_trace_detail(t, VFI_M_RULE80_CHECK_OFF);
+    vfi_trace_outcome(t, VFI_M_OUTCOME_NOT_APPLIED);
     return VF_OK;
   }
   int trygd = (int)c->trygd[x];
@@ -367,13 +361,13 @@ static VFI_INLINE vf_status vfi_ar_rule80(vfi_month *m, int resolved, const vfi_
     return vfi_fail_code(err, VF_CODES_TRYGD, "trygd", trygd);
   if ((s = vfi_ar_bool(m, resolved, VFI_P_R80_PERMANENT + trygd, &r->rule80_applies, t, err)))
     return s;
-  vfi_trace_detail(t, "main trygd '%s' %s a permanent benefit", vf_code_name(VF_CODES_TRYGD, trygd),
-                   r->rule80_applies ? "counts as" : "does not count as");
-  vfi_trace_outcome(t, r->rule80_applies ? "applied" : "not applied");
+  vfi_trace_detailv(t, r->rule80_applies ? VFI_M_RULE80_CHECK_PERMANENT
+                                         : VFI_M_RULE80_CHECK_NOT_PERMANENT,
+                    VFI_A_CODE(VF_CODES_TRYGD, trygd));
+  vfi_trace_outcome(t, r->rule80_applies ? VFI_M_OUTCOME_APPLIED : VFI_M_OUTCOME_NOT_APPLIED);
   if (!r->rule80_applies) return VF_OK;
 
-  vfi_trace_step(t, "rule80.minimum", VF_RULE_80, "Amount that must remain after rent and "
-                 "electricity", VFI_SRC_MINPENSION);
+  vfi_trace_step(t, VFI_M_RULE80_MINIMUM_TITLE, VF_RULE_80, VFI_SRC_MINPENSION);
   int couple = r->household == VF_HOUSEHOLD_COUPLE;
   const vf_param_value *mp = NULL, *fr = NULL;
   if ((s = vfi_ar_param(m, resolved, couple ? VFI_P_MINPEN_COUPLE : VFI_P_MINPEN_SINGLE, &mp, t,
@@ -386,25 +380,23 @@ static VFI_INLINE vf_status vfi_ar_rule80(vfi_month *m, int resolved, const vfi_
     return s;
   r->rule80_level = m->r80_level[couple];
   r->rule80_minimum = m->r80_minimum[couple];
-  vfi_trace_money(t, r->rule80_level, couple ? "monthly minimum pension level (2 × per-person "
-                  "rate ÷ 12)" : "monthly minimum pension level (yearly rate ÷ 12)");
-  vfi_trace_detail(t, "%lld/%lld of the monthly minimum pension level, rounded to the øre",
-                   (long long)fr->num, (long long)fr->den);
+  vfi_trace_money(t, r->rule80_level, couple ? VFI_M_RULE80_VALUE_LEVEL_COUPLE
+                                              : VFI_M_RULE80_VALUE_LEVEL_SINGLE);
+  vfi_trace_detailv(t, VFI_M_RULE80_MINIMUM_DETAIL, VFI_A_INT(fr->num), VFI_A_INT(fr->den));
   vfi_trace_amount(t, r->rule80_minimum);
 
-  vfi_trace_step(t, "rule80.supplement", VF_RULE_80, "Assistance needed under the 80 % rule",
-                 VFI_SRC_80);
+  vfi_trace_step(t, VFI_M_RULE80_SUPPLEMENT_TITLE, VF_RULE_80, VFI_SRC_80);
   vf_money y;
   if ((s = vfi_ar_add(resolved, r->rule80_minimum, r->rent_allowed, &y, "rule80", err)) ||
       (s = vfi_ar_add(resolved, y, r->electricity, &y, "rule80", err)) ||
       (s = vfi_ar_sub(resolved, y, r->income, &y, "rule80", err)))
     return s;
   r->rule80_supplement = y > 0 ? y : 0;
-  vfi_trace_money(t, r->rule80_minimum, "amount that must remain");
-  vfi_trace_money(t, r->rent_allowed, "rent counted");
-  vfi_trace_money(t, r->electricity, "electricity and heating");
-  vfi_trace_money(t, r->income, "net income counted");
-  vfi_trace_detail(t, "minimum + rent + electricity - income, not below zero");
+  vfi_trace_money(t, r->rule80_minimum, VFI_M_RULE80_VALUE_MINIMUM);
+  vfi_trace_money(t, r->rent_allowed, VFI_M_RULE80_VALUE_RENT);
+  vfi_trace_money(t, r->electricity, VFI_M_ASSISTANCE_VALUE_ELECTRICITY);
+  vfi_trace_money(t, r->income, VFI_M_ASSISTANCE_VALUE_INCOME_COUNTED);
+  vfi_trace_detail(t, VFI_M_RULE80_SUPPLEMENT_DETAIL);
   vfi_trace_amount(t, r->rule80_supplement);
   return VF_OK;
 }
@@ -427,32 +419,29 @@ static VFI_INLINE vf_status vfi_assistance_rule(vfi_month *m, int resolved, cons
     return s;
   if (resolved && sum->bits >> VFI_RESOLVED_AMOUNT_BITS) return VF_E_RANGE; /* every amount */
 
-  vfi_trace_step(t, "assistance.ordinary", VF_RULE_ASSISTANCE, "Ordinary calculation",
-                 VFI_SRC_ORDINARY);
+  vfi_trace_step(t, VFI_M_ASSISTANCE_ORDINARY_TITLE, VF_RULE_ASSISTANCE, VFI_SRC_ORDINARY);
   vf_money y;
   if ((s = vfi_ar_add(resolved, r->norm, r->housing, &y, "assistance", err)) ||
       (s = vfi_ar_sub(resolved, y, r->income, &y, "assistance", err)))
     return s;
   r->ordinary = y > 0 ? y : 0;
-  vfi_trace_money(t, r->norm, "norm");
-  vfi_trace_money(t, r->housing, "housing costs");
-  vfi_trace_money(t, r->income, "net income counted");
-  vfi_trace_detail(t, "norm + housing - income = %s%lld.%02lld kr%s", y < 0 ? "-" : "",
-                   (long long)((y < 0 ? -y : y) / 100), (long long)((y < 0 ? -y : y) % 100),
-                   y < 0 ? ", below zero: no assistance" : "");
+  vfi_trace_money(t, r->norm, VFI_M_ASSISTANCE_VALUE_NORM);
+  vfi_trace_money(t, r->housing, VFI_M_ASSISTANCE_VALUE_HOUSING);
+  vfi_trace_money(t, r->income, VFI_M_ASSISTANCE_VALUE_INCOME_COUNTED);
+  vfi_trace_detailv(t, y < 0 ? VFI_M_ASSISTANCE_ORDINARY_BELOW_ZERO : VFI_M_ASSISTANCE_ORDINARY_DETAIL,
+                    VFI_A_MONEY(y));
   vfi_trace_amount(t, r->ordinary);
 
   if ((s = vfi_ar_rule80(m, resolved, c, x, r, t, err))) return s;
 
-  vfi_trace_step(t, "assistance.result", VF_RULE_ASSISTANCE, "Economic assistance for the "
-                 "month", r->rule80_applies ? VFI_SRC_80 : VFI_SRC_ORDINARY);
+  vfi_trace_step(t, VFI_M_ASSISTANCE_RESULT_TITLE, VF_RULE_ASSISTANCE,
+                 r->rule80_applies ? VFI_SRC_80 : VFI_SRC_ORDINARY);
   r->assistance = r->rule80_supplement > r->ordinary ? r->rule80_supplement : r->ordinary;
   if (r->rule80_applies)
-    vfi_trace_detail(t, "the larger of the ordinary calculation and the 80 %% rule: %s",
-                     r->rule80_supplement > r->ordinary ? "the 80 % rule gives more"
-                                                      : "the ordinary calculation gives as much or more");
+    vfi_trace_detail(t, r->rule80_supplement > r->ordinary ? VFI_M_ASSISTANCE_RESULT_RULE80_MORE
+                                                           : VFI_M_ASSISTANCE_RESULT_ORDINARY_MORE);
   else
-    vfi_trace_detail(t, "the ordinary calculation");
+    vfi_trace_detail(t, VFI_M_ASSISTANCE_RESULT_ORDINARY);
   vfi_trace_amount(t, r->assistance);
   return VF_OK;
 }

@@ -4,6 +4,7 @@
 #define VELFERD_RULES_INTERNAL_H
 
 #include "core/internal.h"
+#include "rules/trace_msgs.h"
 
 /* ---- recording a trace (lib/trace.c) ----
  * Every function is a no-op on a NULL trace, so rules call them
@@ -13,25 +14,55 @@
 /* Clears the trace and fills its header from the context. */
 void vfi_trace_begin(vf_trace *t, const vf_ctx *ctx, const char *calculation,
                      const char *period);
-/* Starts a new step; later calls describe it. */
-void (vfi_trace_step)(vf_trace *t, const char *rule, const char *version, const char *title,
-                    const char *source);
-void (vfi_trace_detail)(vf_trace *t, const char *fmt, ...) VFI_PRINTF(2, 3);
-void (vfi_trace_outcome)(vf_trace *t, const char *outcome);
+/* A step records message ids (VFI_M_*, rules/trace_msgs.h) and typed
+ * arguments, never text: the texts are data (data/labels/trace.csv). An
+ * argument is made by one of these: */
+typedef struct vfi_targ {
+  vf_trace_arg_kind kind;
+  int list;      /* CODE: the vf_code_list */
+  int64_t i;     /* MONEY øre, INT, DATE day number, CODE value, TERM message */
+  const char *s; /* PARAM: the parameter name */
+} vfi_targ;
+#define VFI_A_MONEY(x) ((vfi_targ){VF_TRACE_ARG_MONEY, 0, (x), NULL})
+#define VFI_A_INT(x) ((vfi_targ){VF_TRACE_ARG_INT, 0, (int64_t)(x), NULL})
+#define VFI_A_DAYS(d) ((vfi_targ){VF_TRACE_ARG_DATE, 0, (int64_t)(d), NULL})
+#define VFI_A_DATE(d) VFI_A_DAYS(vf_date_to_days(d))
+#define VFI_A_CODE(l, v) ((vfi_targ){VF_TRACE_ARG_CODE, (int)(l), (int64_t)(v), NULL})
+#define VFI_A_TERM(m) ((vfi_targ){VF_TRACE_ARG_TERM, 0, (int64_t)(m), NULL})
+#define VFI_A_PARAM(n) ((vfi_targ){VF_TRACE_ARG_PARAM, 0, 0, (n)})
+/* The arguments of a call as (array, count). */
+#define VFI_TARGS(...) \
+  (const vfi_targ[]){__VA_ARGS__}, sizeof((const vfi_targ[]){__VA_ARGS__}) / sizeof(vfi_targ)
+
+/* Starts a new step; later calls describe it. @p title: its VFI_M_*_TITLE
+ * message, whose id without ".title" is the step's name. */
+void (vfi_trace_step)(vf_trace *t, int title, const char *version, const char *source);
+/* The step's detail: message @p msg with @p n arguments. */
+void (vfi_trace_detail)(vf_trace *t, int msg, const vfi_targ *a, size_t n);
+/* The step's outcome: a VFI_M_OUTCOME_* message. */
+void (vfi_trace_outcome)(vf_trace *t, int msg);
 void (vfi_trace_amount)(vf_trace *t, vf_money amount);
 void (vfi_trace_param)(vf_trace *t, const vf_param_value *v);
-void (vfi_trace_money)(vf_trace *t, vf_money amount, const char *fmt, ...) VFI_PRINTF(3, 4);
-void (vfi_trace_number)(vf_trace *t, int64_t n, const char *fmt, ...) VFI_PRINTF(3, 4);
+/* An intermediate value labelled by message @p msg. */
+void (vfi_trace_money)(vf_trace *t, vf_money amount, int msg, const vfi_targ *a, size_t n);
+void (vfi_trace_number)(vf_trace *t, int64_t n, int msg, const vfi_targ *a, size_t na);
 /* The calls above cost nothing without a trace: the macros test the trace
  * before evaluating any other argument (the batch runs the rule kernels with
- * a NULL trace millions of times). */
+ * a NULL trace millions of times). The ...v forms take arguments
+ * (VFI_A_*), the others none. */
 #define vfi_trace_step(t, ...) ((t) ? (vfi_trace_step)((t), __VA_ARGS__) : (void)0)
-#define vfi_trace_detail(t, ...) ((t) ? (vfi_trace_detail)((t), __VA_ARGS__) : (void)0)
+#define vfi_trace_detail(t, m) ((t) ? (vfi_trace_detail)((t), (m), NULL, 0) : (void)0)
+#define vfi_trace_detailv(t, m, ...) \
+  ((t) ? (vfi_trace_detail)((t), (m), VFI_TARGS(__VA_ARGS__)) : (void)0)
 #define vfi_trace_outcome(t, ...) ((t) ? (vfi_trace_outcome)((t), __VA_ARGS__) : (void)0)
 #define vfi_trace_amount(t, ...) ((t) ? (vfi_trace_amount)((t), __VA_ARGS__) : (void)0)
 #define vfi_trace_param(t, ...) ((t) ? (vfi_trace_param)((t), __VA_ARGS__) : (void)0)
-#define vfi_trace_money(t, ...) ((t) ? (vfi_trace_money)((t), __VA_ARGS__) : (void)0)
-#define vfi_trace_number(t, ...) ((t) ? (vfi_trace_number)((t), __VA_ARGS__) : (void)0)
+#define vfi_trace_money(t, x, m) ((t) ? (vfi_trace_money)((t), (x), (m), NULL, 0) : (void)0)
+#define vfi_trace_moneyv(t, x, m, ...) \
+  ((t) ? (vfi_trace_money)((t), (x), (m), VFI_TARGS(__VA_ARGS__)) : (void)0)
+#define vfi_trace_number(t, x, m) ((t) ? (vfi_trace_number)((t), (x), (m), NULL, 0) : (void)0)
+#define vfi_trace_numberv(t, x, m, ...) \
+  ((t) ? (vfi_trace_number)((t), (x), (m), VFI_TARGS(__VA_ARGS__)) : (void)0)
 /* VF_OK, or VF_E_NOMEM (filling *err) if any recording failed. */
 vf_status vfi_trace_end(vf_trace *t, vf_error *err);
 

@@ -42,19 +42,19 @@ const char *vf_kvp_criterion_name(vf_kvp_criterion c) {
   return (int)c >= 0 && c < VF_KVP_CRITERION_COUNT ? criterion_names[c] : NULL;
 }
 
-static const char *outcome_name(vf_tristate v) {
-  return v == VF_YES ? "met" : v == VF_NO ? "not met" : "unknown";
+static int outcome_msg(vf_tristate v) {
+  return v == VF_YES ? VFI_M_OUTCOME_MET : v == VF_NO ? VFI_M_OUTCOME_NOT_MET : VFI_M_OUTCOME_UNKNOWN;
 }
 
 /* A criterion read from a fact; `inverted`: the fact being yes means not met. */
 static vf_tristate from_fact(const vf_client *c, vf_fact f, int inverted, vf_trace *t,
-                             const char *rule, const char *title, const char *source) {
+                             int title, const char *source) {
   vf_tristate v = vf_client_fact(c, f);
   vf_tristate met = v == VF_UNKNOWN ? VF_UNKNOWN : ((v == VF_YES) != inverted ? VF_YES : VF_NO);
-  vfi_trace_step(t, rule, VF_RULE_KVP_ELIGIBILITY, title, source);
-  vfi_trace_detail(t, "fact %s = %s", vf_code_name(VF_CODES_FACT, f),
-                   vf_code_name(VF_CODES_TRISTATE, v));
-  vfi_trace_outcome(t, outcome_name(met));
+  vfi_trace_step(t, title, VF_RULE_KVP_ELIGIBILITY, source);
+  vfi_trace_detailv(t, VFI_M_KVP_FACT, VFI_A_CODE(VF_CODES_FACT, f),
+                    VFI_A_CODE(VF_CODES_TRISTATE, v));
+  vfi_trace_outcome(t, outcome_msg(met));
   return met;
 }
 
@@ -72,11 +72,11 @@ vf_status vf_kvp_eligibility(const vf_ctx *ctx, const vf_client *client, vf_date
 
   vf_kvp_eligibility_result r;
   r.age = -1;
-  vfi_trace_step(trace, "kvp.working_age", VF_RULE_KVP_ELIGIBILITY, "Working age", SRC_AGE);
+  vfi_trace_step(trace, VFI_M_KVP_WORKING_AGE_TITLE, VF_RULE_KVP_ELIGIBILITY, SRC_AGE);
   vf_date birth = vf_client_birth_date(client);
   if (birth.year == 0) {
     r.criteria[VF_KVP_WORKING_AGE] = VF_UNKNOWN;
-    vfi_trace_detail(trace, "birth date not recorded");
+    vfi_trace_detail(trace, VFI_M_KVP_WORKING_AGE_NO_BIRTH);
   } else {
     vf_param_value lo, hi;
     if ((s = vf_date_age(birth, on, &r.age, err)) ||
@@ -84,22 +84,22 @@ vf_status vf_kvp_eligibility(const vf_ctx *ctx, const vf_client *client, vf_date
         (s = vfi_param(ctx, "kvp.max_age", on, &hi, trace, err)))
       return s;
     r.criteria[VF_KVP_WORKING_AGE] = r.age >= lo.num && r.age < hi.num ? VF_YES : VF_NO;
-    vfi_trace_number(trace, r.age, "age on %s", os);
-    vfi_trace_detail(trace, "%lld <= age < %lld", (long long)lo.num, (long long)hi.num);
+    vfi_trace_numberv(trace, r.age, VFI_M_KVP_VALUE_AGE_ON, VFI_A_DATE(on));
+    vfi_trace_detailv(trace, VFI_M_KVP_WORKING_AGE_RANGE, VFI_A_INT(lo.num), VFI_A_INT(hi.num));
   }
-  vfi_trace_outcome(trace, outcome_name(r.criteria[VF_KVP_WORKING_AGE]));
+  vfi_trace_outcome(trace, outcome_msg(r.criteria[VF_KVP_WORKING_AGE]));
   r.criteria[VF_KVP_REDUCED_CAPACITY] =
-      from_fact(client, VF_FACT_REDUCED_WORK_CAPACITY, 0, trace, "kvp.reduced_capacity",
-                "Substantially reduced work and earning capacity", SRC_29);
+      from_fact(client, VF_FACT_REDUCED_WORK_CAPACITY, 0, trace, VFI_M_KVP_REDUCED_CAPACITY_TITLE,
+                SRC_29);
   r.criteria[VF_KVP_LIMITED_FOLKETRYGD] =
-      from_fact(client, VF_FACT_FOLKETRYGD_RIGHTS, 1, trace, "kvp.limited_folketrygd",
-                "No or very limited rights to folketrygd benefits", SRC_29);
+      from_fact(client, VF_FACT_FOLKETRYGD_RIGHTS, 1, trace, VFI_M_KVP_LIMITED_FOLKETRYGD_TITLE,
+                SRC_29);
   r.criteria[VF_KVP_WORK_ASSESSMENT] =
-      from_fact(client, VF_FACT_WORK_ASSESSMENT_DONE, 0, trace, "kvp.work_assessment",
-                "Work-capacity assessment (arbeidsevnevurdering) completed", SRC_29);
+      from_fact(client, VF_FACT_WORK_ASSESSMENT_DONE, 0, trace, VFI_M_KVP_WORK_ASSESSMENT_TITLE,
+                SRC_29);
   r.criteria[VF_KVP_PROGRAMME_AVAILABLE] =
-      from_fact(client, VF_FACT_PROGRAMME_AVAILABLE, 0, trace, "kvp.programme_available",
-                "A suitable programme can be offered", SRC_AVAILABLE);
+      from_fact(client, VF_FACT_PROGRAMME_AVAILABLE, 0, trace, VFI_M_KVP_PROGRAMME_AVAILABLE_TITLE,
+                SRC_AVAILABLE);
 
   int no = 0, unknown = 0;
   for (int i = 0; i < VF_KVP_CRITERION_COUNT; i++) {
@@ -107,12 +107,11 @@ vf_status vf_kvp_eligibility(const vf_ctx *ctx, const vf_client *client, vf_date
     unknown += r.criteria[i] == VF_UNKNOWN;
   }
   r.eligible = no ? VF_NO : unknown ? VF_UNKNOWN : VF_YES;
-  vfi_trace_step(trace, "kvp.eligible", VF_RULE_KVP_ELIGIBILITY, "Eligible for the "
-                 "qualification programme", SRC_29);
-  vfi_trace_detail(trace, "%d of %d criteria not met, %d unknown", no, VF_KVP_CRITERION_COUNT,
-                   unknown);
-  vfi_trace_outcome(trace, r.eligible == VF_YES ? "eligible" : r.eligible == VF_NO
-                                                   ? "not eligible" : "unknown");
+  vfi_trace_step(trace, VFI_M_KVP_ELIGIBLE_TITLE, VF_RULE_KVP_ELIGIBILITY, SRC_29);
+  vfi_trace_detailv(trace, VFI_M_KVP_ELIGIBLE_DETAIL, VFI_A_INT(no),
+                    VFI_A_INT(VF_KVP_CRITERION_COUNT), VFI_A_INT(unknown));
+  vfi_trace_outcome(trace, r.eligible == VF_YES ? VFI_M_OUTCOME_ELIGIBLE : r.eligible == VF_NO
+                                                   ? VFI_M_OUTCOME_NOT_ELIGIBLE : VFI_M_OUTCOME_UNKNOWN);
   if ((s = vfi_trace_end(trace, err))) return s;
   *out = r;
   return VF_OK;
@@ -245,34 +244,29 @@ static vf_status full_rate_day(const vf_ctx *ctx, int32_t birth, int32_t from, i
   vf_date b25;
   int32_t d25 = birthday(birth, 25, &b25);
   *first = d25;
-  vfi_trace_step(t, "kvp.age", VF_RULE_KVP_BENEFIT, "Age group", SRC_35);
-  char bs[11] = "";
-  if (t) vf_date_format(b25, bs, sizeof bs);
+  vfi_trace_step(t, VFI_M_KVP_AGE_TITLE, VF_RULE_KVP_BENEFIT, SRC_35);
   if (b25.day == 1) {
-    vfi_trace_detail(t, "turns 25 on %s; the reduced rate applies before that day", bs);
+    vfi_trace_detailv(t, VFI_M_KVP_AGE_BEFORE, VFI_A_DAYS(d25));
     return VF_OK;
   }
   /* the first of the next month: the day after the last of b25's month */
   int32_t dnext = d25 + (vf_date_days_in_month(b25.year, b25.month) - b25.day) + 1;
   if (to < d25 || from >= dnext) {
-    vfi_trace_detail(t, "turns 25 on %s; the reduced rate applies before that day", bs);
+    vfi_trace_detailv(t, VFI_M_KVP_AGE_BEFORE, VFI_A_DAYS(d25));
     return VF_OK;
   }
   int next_month;
   vf_status s = vfi_param_bool(ctx, "kvp.full_rate_from_next_month", b25, &next_month, t, err);
   if (s) return s;
   if (next_month) *first = dnext;
-  char fs[11] = "";
-  if (t) vf_date_format(from_days(*first), fs, sizeof fs);
-  vfi_trace_detail(t, "turns 25 on %s; the full rate applies from %s", bs, fs);
+  vfi_trace_detailv(t, VFI_M_KVP_AGE_FROM, VFI_A_DAYS(d25), VFI_A_DAYS(*first));
   return VF_OK;
 }
 
 static vf_status work_reduction(const vf_ctx *ctx, const vfi_kvp_month *mc, int32_t from,
                                 int minutes, vf_money gross, vf_money *out, vf_trace *t,
                                 vf_error *err) {
-  vfi_trace_step(t, "kvp.work_reduction", VF_RULE_KVP_BENEFIT, "Reduction for paid work",
-                 SRC_REDUCE);
+  vfi_trace_step(t, VFI_M_KVP_WORK_REDUCTION_TITLE, VF_RULE_KVP_BENEFIT, SRC_REDUCE);
   vf_param_value full;
   vf_status s;
   if (mc && from == mc->first && mc->full_time.state == 1) {
@@ -287,9 +281,9 @@ static vf_status work_reduction(const vf_ctx *ctx, const vfi_kvp_month *mc, int3
                     "more than a full-time programme week (%lld minutes)", minutes,
                     (long long)full.num);
   if ((s = vfi_kvp_work_share(gross, minutes, full.num, out, err))) return s;
-  vfi_trace_number(t, minutes, "minutes of paid work a week");
-  vfi_trace_money(t, gross, "benefit including child supplement");
-  vfi_trace_detail(t, "benefit x %d / %lld", minutes, (long long)full.num);
+  vfi_trace_number(t, minutes, VFI_M_KVP_VALUE_WORK_MINUTES);
+  vfi_trace_money(t, gross, VFI_M_KVP_VALUE_GROSS);
+  vfi_trace_detailv(t, VFI_M_KVP_WORK_REDUCTION_DETAIL, VFI_A_INT(minutes), VFI_A_INT(full.num));
   vfi_trace_amount(t, *out);
   return VF_OK;
 }
@@ -369,8 +363,7 @@ vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_c
     if (end > last) end = last;
     p->under25 = d < full_from;
     if (p->under25 && full_from <= end) end = full_from - 1;
-    vfi_trace_step(trace, "kvp.part", VF_RULE_KVP_BENEFIT, "Benefit for part of the period",
-                   SRC_35);
+    vfi_trace_step(trace, VFI_M_KVP_PART_TITLE, VF_RULE_KVP_BENEFIT, SRC_35);
     vf_param_value g, gf, fr = {0};
     if ((s = part_param(ctx, mc, VFI_KVP_G, d, &end, &g, trace, err)) ||
         (s = part_param(ctx, mc, VFI_KVP_G_FACTOR, d, &end, &gf, trace, err)) ||
@@ -419,56 +412,42 @@ vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_c
         (s = vfi_add(r.trygd, trygd_part, &r.trygd, "trygd", err)))
       return s;
     r.child_days += cdays;
-    if (trace) {
-      char a[11], b[11];
-      vf_date_format(p->from, a, sizeof a);
-      vf_date_format(p->to, b, sizeof b);
-      if (by_weekdays)
-        vfi_trace_detail(trace, "%s..%s, %s rate: yearly rate (%s) x %lld weekdays / 260 (a "
-                         "260-day year, 5 days a week: an assumption, kvp.part_month_by_weekdays "
-                         "= 1)", a, b, p->under25 ? "under-25" : "full",
-                         p->under25 ? "G x g_factor x under25_fraction" : "G x g_factor",
-                         (long long)wdays);
-      else
-        vfi_trace_detail(trace, "%s..%s, %s rate: yearly rate (%s) x %d days / (12 x %d days in "
-                         "the month) (by calendar days: an assumption, "
-                         "kvp.part_month_by_weekdays = 0)", a, b,
-                         p->under25 ? "under-25" : "full",
-                         p->under25 ? "G x g_factor x under25_fraction" : "G x g_factor", p->days,
-                         p->days_in_month);
-    }
-    vfi_trace_money(trace, p->yearly, "yearly rate");
-    vfi_trace_number(trace, p->days, "days");
-    vfi_trace_number(trace, p->days_in_month, "days in the month");
-    if (by_weekdays) vfi_trace_number(trace, wdays, "weekdays (Monday-Friday)");
+    if (by_weekdays)
+      vfi_trace_detailv(trace, p->under25 ? VFI_M_KVP_PART_WEEKDAYS_UNDER25 : VFI_M_KVP_PART_WEEKDAYS_FULL,
+                        VFI_A_DATE(p->from), VFI_A_DATE(p->to), VFI_A_INT(wdays));
+    else
+      vfi_trace_detailv(trace, p->under25 ? VFI_M_KVP_PART_DAYS_UNDER25 : VFI_M_KVP_PART_DAYS_FULL,
+                        VFI_A_DATE(p->from), VFI_A_DATE(p->to), VFI_A_INT(p->days),
+                        VFI_A_INT(p->days_in_month));
+    vfi_trace_money(trace, p->yearly, VFI_M_KVP_VALUE_YEARLY_RATE);
+    vfi_trace_number(trace, p->days, VFI_M_KVP_VALUE_DAYS);
+    vfi_trace_number(trace, p->days_in_month, VFI_M_KVP_VALUE_DAYS_IN_MONTH);
+    if (by_weekdays) vfi_trace_number(trace, wdays, VFI_M_KVP_VALUE_WEEKDAYS);
     if (cdays) {
-      vfi_trace_number(trace, cdays, "child-weekdays");
-      vfi_trace_money(trace, csup, "child supplement");
+      vfi_trace_number(trace, cdays, VFI_M_KVP_VALUE_CHILD_WEEKDAYS);
+      vfi_trace_money(trace, csup, VFI_M_KVP_VALUE_CHILD_SUPPLEMENT);
     }
-    if (trygd_month) vfi_trace_money(trace, trygd_part, "trygd for these days");
+    if (trygd_month) vfi_trace_money(trace, trygd_part, VFI_M_KVP_VALUE_TRYGD_PART);
     vfi_trace_amount(trace, p->amount);
     r.part_count++;
     d = end + 1;
   }
 
-  vfi_trace_step(trace, "kvp.rates", VF_RULE_KVP_BENEFIT, "Rates on the last day", SRC_35);
+  vfi_trace_step(trace, VFI_M_KVP_RATES_TITLE, VF_RULE_KVP_BENEFIT, SRC_35);
   r.yearly = r.parts[r.part_count - 1].yearly;
   if ((s = vf_money_mul_ratio(r.yearly, 1, 12, VF_ROUND_HALF_AWAY, &r.monthly, err))) return s;
   if ((s = daily_rate(ctx, mc, to, &r, trace, err))) return s;
-  vfi_trace_money(trace, r.yearly, "yearly");
-  vfi_trace_money(trace, r.monthly, "monthly (yearly / 12)");
-  if (r.daily_known) vfi_trace_money(trace, r.daily, "daily (yearly / kvp.days_per_year)");
-  vfi_trace_detail(trace, r.daily_known ? "yearly, monthly and daily rates"
-                   : "yearly and monthly rates; no daily rate: kvp.days_per_year has no "
-                     "sourced value");
+  vfi_trace_money(trace, r.yearly, VFI_M_KVP_VALUE_YEARLY);
+  vfi_trace_money(trace, r.monthly, VFI_M_KVP_VALUE_MONTHLY);
+  if (r.daily_known) vfi_trace_money(trace, r.daily, VFI_M_KVP_VALUE_DAILY);
+  vfi_trace_detail(trace, r.daily_known ? VFI_M_KVP_RATES_DAILY : VFI_M_KVP_RATES_NO_DAILY);
 
   vf_money gross;
   if ((s = vfi_kvp_gross(r.base, r.child_supplement, &gross, err))) return s;
   if (r.child_days) {
-    vfi_trace_step(trace, "kvp.child_supplement", VF_RULE_KVP_BENEFIT, "Child supplement",
-                   SRC_CHILD);
-    vfi_trace_number(trace, r.child_days, "child-weekdays (children under 18, Monday-Friday)");
-    vfi_trace_detail(trace, "child-weekdays x kvp.child_supplement (per part)");
+    vfi_trace_step(trace, VFI_M_KVP_CHILD_SUPPLEMENT_TITLE, VF_RULE_KVP_BENEFIT, SRC_CHILD);
+    vfi_trace_number(trace, r.child_days, VFI_M_KVP_VALUE_CHILD_DAYS);
+    vfi_trace_detail(trace, VFI_M_KVP_CHILD_SUPPLEMENT_DETAIL);
     vfi_trace_amount(trace, r.child_supplement);
   }
   if (work_minutes_per_week > 0 &&
@@ -476,20 +455,18 @@ vf_status vfi_kvp_kernel(const vf_ctx *ctx, const vfi_kvp_month *mc, const vfi_c
                           err)))
     return s;
   if (r.trygd) {
-    vfi_trace_step(trace, "kvp.trygd_reduction", VF_RULE_KVP_BENEFIT, "Reduction for trygd",
-                   SRC_REDUCE);
-    vfi_trace_money(trace, trygd_month, "trygd a month");
-    vfi_trace_detail(trace, "krone for krone, the monthly trygd pro rata by days");
+    vfi_trace_step(trace, VFI_M_KVP_TRYGD_REDUCTION_TITLE, VF_RULE_KVP_BENEFIT, SRC_REDUCE);
+    vfi_trace_money(trace, trygd_month, VFI_M_KVP_VALUE_TRYGD_MONTH);
+    vfi_trace_detail(trace, VFI_M_KVP_TRYGD_REDUCTION_DETAIL);
     vfi_trace_amount(trace, r.trygd);
   }
   if ((s = vfi_kvp_net(gross, r.work_reduction, r.trygd, &r.amount, err))) return s;
-  vfi_trace_step(trace, "kvp.result", VF_RULE_KVP_BENEFIT, "Qualification benefit for the "
-                 "period", SRC_35);
-  vfi_trace_money(trace, r.base, "benefit");
-  vfi_trace_money(trace, r.child_supplement, "child supplement");
-  vfi_trace_money(trace, r.work_reduction, "reduction for paid work");
-  vfi_trace_money(trace, r.trygd, "reduction for trygd");
-  vfi_trace_detail(trace, "benefit + child supplement - reductions, not below zero");
+  vfi_trace_step(trace, VFI_M_KVP_RESULT_TITLE, VF_RULE_KVP_BENEFIT, SRC_35);
+  vfi_trace_money(trace, r.base, VFI_M_KVP_VALUE_BENEFIT);
+  vfi_trace_money(trace, r.child_supplement, VFI_M_KVP_VALUE_CHILD_SUPPLEMENT);
+  vfi_trace_money(trace, r.work_reduction, VFI_M_KVP_VALUE_WORK_REDUCTION);
+  vfi_trace_money(trace, r.trygd, VFI_M_KVP_VALUE_TRYGD_REDUCTION);
+  vfi_trace_detail(trace, VFI_M_KVP_RESULT_DETAIL);
   vfi_trace_amount(trace, r.amount);
   if ((s = vfi_trace_end(trace, err))) return s;
   *out = r;

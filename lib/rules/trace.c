@@ -1,51 +1,9 @@
 /* Traces: recording the steps of a calculation and rendering them as text and
  * JSON. Strings live in one arena and are referred to by offset, so clearing a
  * trace keeps all its memory and a reused trace stops allocating. */
-#include "rules/rules_internal.h"
+#include "rules/trace_impl.h"
 
-#include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
-
-typedef struct step_rec {
-  size_t rule, version, title, detail, source, outcome; /* arena offsets */
-  int has_amount;
-  vf_money amount;
-  size_t p0, np, v0, nv; /* ranges in the param and value arrays */
-} step_rec;
-
-typedef struct param_rec {
-  size_t name, source;
-  vf_unit unit;
-  int64_t num, den;
-  vf_date from, decided;
-  /* a projected value: as in vf_param_value */
-  int projected, steps;
-  vf_projection_method method;
-  vf_date pfrom;
-  int64_t pbase, pnum, pden, round_to;
-} param_rec;
-
-typedef struct value_rec {
-  size_t label;
-  vf_trace_value_kind kind;
-  int64_t value;
-} value_rec;
-
-struct vf_trace {
-  char *a; /* arena; offset 0 is always "" */
-  size_t alen, acap;
-  step_rec *s;
-  size_t ns, cs;
-  param_rec *p;
-  size_t np, cp;
-  value_rec *v;
-  size_t nv, cv;
-  size_t calculation, period, version, params_id, profile, rules, known_on, projection;
-  size_t projected; /* projected parameter values read */
-  int nomem;
-};
 
 /* ---- growing arrays ---- */
 
@@ -73,15 +31,23 @@ static size_t put_n(vf_trace *t, const char *s, size_t len) {
 
 static size_t put(vf_trace *t, const char *s) { return s ? put_n(t, s, strlen(s)) : 0; }
 
-static size_t put_v(vf_trace *t, const char *fmt, va_list ap) {
-  char buf[512];
-  int n = vsnprintf(buf, sizeof buf, fmt, ap);
-  if (n < 0) return 0;
-  vfi_mask_ids(buf, (size_t)n >= sizeof buf); /* details and labels, as messages */
-  return put_n(t, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
-}
+#define str vfi_tstr
 
-static const char *str(const vf_trace *t, size_t off) { return t->a ? t->a + off : ""; }
+/* Records arguments a[0..n) and returns the message; a message's English
+ * text is rendered now into the arena (*text), as the accessors give it. */
+static msg_rec put_msg(vf_trace *t, int id, const vfi_targ *a, size_t n, size_t *text) {
+  msg_rec m = {id, t->ng, 0};
+  if (n && !grow((void **)&t->g, &t->cg, t->ng + n, sizeof *t->g)) { t->nomem = 1; n = 0; }
+  for (size_t i = 0; i < n; i++)
+    t->g[t->ng++] = (arg_rec){a[i].kind, a[i].list, a[i].i, put(t, a[i].s)};
+  m.na = n;
+  if (!vfi_trace_texts_load(&t->en)) t->nomem = 1;
+  vfi_tlang en = {NULL, &t->en, 1};
+  char buf[512];
+  size_t len = vfi_trace_fill(t, &en, &m, buf, sizeof buf);
+  *text = put_n(t, buf, len < sizeof buf ? len : sizeof buf - 1);
+  return m;
+}
 
 /* ---- public life cycle ---- */
 
@@ -103,6 +69,8 @@ void vf_trace_free(vf_trace *t) {
   free(t->s);
   free(t->p);
   free(t->v);
+  free(t->g);
+  vfi_trace_texts_free(&t->en);
   free(t);
 }
 
@@ -110,7 +78,7 @@ void vf_trace_clear(vf_trace *t) {
   if (!t) return;
   t->a[0] = '\0';
   t->alen = 1;
-  t->ns = t->np = t->nv = 0;
+  t->ns = t->np = t->nv = t->ng = 0;
   t->calculation = t->period = t->version = t->params_id = t->profile = t->rules = 0;
   t->known_on = t->projection = t->projected = 0;
   t->nomem = 0;
@@ -152,35 +120,45 @@ static void add_rule_version(vf_trace *t, const char *version) {
   if (n > 0 && (size_t)n < sizeof buf) t->rules = put(t, buf);
 }
 
-void (vfi_trace_step)(vf_trace *t, const char *rule, const char *version, const char *title,
-                    const char *source) {
+void (vfi_trace_step)(vf_trace *t, int title, const char *version, const char *source) {
   if (!t) return;
   if (!grow((void **)&t->s, &t->cs, t->ns + 1, sizeof *t->s)) { t->nomem = 1; return; }
   step_rec *s = &t->s[t->ns++];
   memset(s, 0, sizeof *s);
-  s->rule = put(t, rule);
+  const char *id = vfi_trace_msg_ids[title];
+  size_t l = strlen(id), suffix = sizeof ".title" - 1;
+  s->rule = put_n(t, id, l > suffix && !strcmp(id + l - suffix, ".title") ? l - suffix : l);
   s->version = put(t, version);
-  s->title = put(t, title);
   s->source = put(t, source);
   s->p0 = t->np;
   s->v0 = t->nv;
+  s->detail_m.id = -1;
+  s->outcome_m = -1;
+  size_t text = 0;
+  msg_rec m = put_msg(t, title, NULL, 0, &text);
+  s->title_m = m;
+  s->title = text;
   add_rule_version(t, version);
 }
 
 static step_rec *cur(vf_trace *t) { return t && t->ns ? &t->s[t->ns - 1] : NULL; }
 
-void (vfi_trace_detail)(vf_trace *t, const char *fmt, ...) {
+void (vfi_trace_detail)(vf_trace *t, int msg, const vfi_targ *a, size_t n) {
+  if (!cur(t)) return;
+  size_t text = 0;
+  msg_rec m = put_msg(t, msg, a, n, &text);
   step_rec *s = cur(t);
-  if (!s) return;
-  va_list ap;
-  va_start(ap, fmt);
-  s->detail = put_v(t, fmt, ap);
-  va_end(ap);
+  s->detail_m = m;
+  s->detail = text;
 }
 
-void (vfi_trace_outcome)(vf_trace *t, const char *outcome) {
+void (vfi_trace_outcome)(vf_trace *t, int msg) {
+  if (!cur(t)) return;
+  size_t text = 0;
+  put_msg(t, msg, NULL, 0, &text);
   step_rec *s = cur(t);
-  if (s) s->outcome = put(t, outcome);
+  s->outcome_m = msg;
+  s->outcome = text;
 }
 
 void (vfi_trace_amount)(vf_trace *t, vf_money amount) {
@@ -214,32 +192,26 @@ void (vfi_trace_param)(vf_trace *t, const vf_param_value *v) {
   s->np++;
 }
 
-static void add_value(vf_trace *t, vf_trace_value_kind kind, int64_t value, const char *fmt,
-                      va_list ap) {
-  step_rec *s = cur(t);
-  if (!s) return;
+static void add_value(vf_trace *t, vf_trace_value_kind kind, int64_t value, int msg,
+                      const vfi_targ *a, size_t n) {
+  if (!cur(t)) return;
   if (!grow((void **)&t->v, &t->cv, t->nv + 1, sizeof *t->v)) { t->nomem = 1; return; }
+  size_t text = 0;
+  msg_rec m = put_msg(t, msg, a, n, &text);
   value_rec *v = &t->v[t->nv++];
-  v->label = put_v(t, fmt, ap);
+  v->label = text;
   v->kind = kind;
   v->value = value;
-  s->nv++;
+  v->m = m;
+  cur(t)->nv++;
 }
 
-void (vfi_trace_money)(vf_trace *t, vf_money amount, const char *fmt, ...) {
-  if (!t) return;
-  va_list ap;
-  va_start(ap, fmt);
-  add_value(t, VF_TRACE_MONEY, amount, fmt, ap);
-  va_end(ap);
+void (vfi_trace_money)(vf_trace *t, vf_money amount, int msg, const vfi_targ *a, size_t n) {
+  if (t) add_value(t, VF_TRACE_MONEY, amount, msg, a, n);
 }
 
-void (vfi_trace_number)(vf_trace *t, int64_t n, const char *fmt, ...) {
-  if (!t) return;
-  va_list ap;
-  va_start(ap, fmt);
-  add_value(t, VF_TRACE_NUMBER, n, fmt, ap);
-  va_end(ap);
+void (vfi_trace_number)(vf_trace *t, int64_t x, int msg, const vfi_targ *a, size_t n) {
+  if (t) add_value(t, VF_TRACE_NUMBER, x, msg, a, n);
 }
 
 vf_status vfi_trace_end(vf_trace *t, vf_error *err) {
@@ -323,37 +295,63 @@ vf_status vf_trace_get_value(const vf_trace *t, size_t step, size_t index, vf_tr
   return VF_OK;
 }
 
-/* ---- rendering: an snprintf-style writer ---- */
+/* The message `what` of step `step` (VF_TRACE_TITLE, VF_TRACE_DETAIL, a value). */
+static vf_status get_msg(const vf_trace *t, size_t step, size_t what, const msg_rec **m,
+                         size_t *text, vf_error *err) {
+  const step_rec *s = NULL; /* set on success; gcc -O2 cannot see it */
+  vf_status st = get_step(t, step, &s, err);
+  if (st) return st;
+  if (what == VF_TRACE_TITLE) { *m = &s->title_m; *text = s->title; return VF_OK; }
+  if (what == VF_TRACE_DETAIL) { *m = &s->detail_m; *text = s->detail; return VF_OK; }
+  if (what >= s->nv)
+    return vfi_fail(err, VF_E_RANGE, 0, "value", "value %zu asked, step %zu has %zu", what,
+                    step, s->nv);
+  *m = &t->v[s->v0 + what].m;
+  *text = t->v[s->v0 + what].label;
+  return VF_OK;
+}
 
-typedef struct writer {
-  char *buf;
-  size_t size, len;
-} writer;
+vf_status vf_trace_get_message(const vf_trace *t, size_t step, size_t what,
+                               vf_trace_message *out, vf_error *err) {
+  const msg_rec *m = NULL;
+  size_t text = 0;
+  vf_status st = get_msg(t, step, what, &m, &text, err);
+  if (st) return st;
+  if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
+  out->id = m->id >= 0 ? vfi_trace_msg_ids[m->id] : "";
+  out->arg_count = m->id >= 0 ? m->na : 0;
+  out->text = str(t, text);
+  return VF_OK;
+}
 
-static void w_put(writer *w, const char *s, size_t n) {
-  if (w->len < w->size) {
-    size_t room = w->size - 1 - w->len; /* keep one byte for the NUL */
-    memcpy(w->buf + w->len, s, n < room ? n : room);
+vf_status vf_trace_get_arg(const vf_trace *t, size_t step, size_t what, size_t index,
+                           vf_trace_arg *out, vf_error *err) {
+  const msg_rec *m = NULL;
+  size_t text = 0;
+  vf_status st = get_msg(t, step, what, &m, &text, err);
+  if (st) return st;
+  if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
+  if (m->id < 0 || index >= m->na)
+    return vfi_fail(err, VF_E_RANGE, 0, "arg", "argument %zu asked, the message has %zu", index,
+                    m->id < 0 ? (size_t)0 : m->na);
+  const arg_rec *g = &t->g[m->a0 + index];
+  vf_trace_arg a = {g->kind, 0, {0, 0, 0}, 0, ""};
+  switch (g->kind) {
+  case VF_TRACE_ARG_MONEY: case VF_TRACE_ARG_INT: a.value = g->i; break;
+  case VF_TRACE_ARG_DATE: vf_date_from_days((int32_t)g->i, &a.date, NULL); break;
+  case VF_TRACE_ARG_CODE:
+    a.value = g->i;
+    a.list = (vf_code_list)g->list;
+    a.text = vf_code_name(a.list, (int)g->i) ? vf_code_name(a.list, (int)g->i) : "";
+    break;
+  case VF_TRACE_ARG_TERM: a.text = vfi_trace_msg_ids[g->i]; break;
+  case VF_TRACE_ARG_PARAM: a.text = str(t, g->s); break;
   }
-  w->len += n;
+  *out = a;
+  return VF_OK;
 }
 
-static void w_str(writer *w, const char *s) { w_put(w, s, strlen(s)); }
-
-static void w_fmt(writer *w, const char *fmt, ...) VFI_PRINTF(2, 3);
-static void w_fmt(writer *w, const char *fmt, ...) {
-  char tmp[128];
-  va_list ap;
-  va_start(ap, fmt);
-  int n = vsnprintf(tmp, sizeof tmp, fmt, ap);
-  va_end(ap);
-  if (n > 0) w_put(w, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
-}
-
-static size_t w_done(writer *w) {
-  if (w->size) w->buf[w->len < w->size ? w->len : w->size - 1] = '\0';
-  return w->len;
-}
+/* ---- rendering (English, as it has always been) ---- */
 
 static void w_money(writer *w, vf_money m) {
   char b[32];
@@ -361,13 +359,8 @@ static void w_money(writer *w, vf_money m) {
   w_str(w, b);
 }
 
-static void w_date(writer *w, vf_date d) {
-  char b[16];
-  if (vf_date_format(d, b, sizeof b)) w_str(w, b);
-}
-
 /* How a projected parameter was made (vf_param_projection_text()). */
-static void projection_text(const vf_trace *t, const param_rec *p, char *b, size_t size) {
+void vfi_trace_projection_text(const vf_trace *t, const param_rec *p, char *b, size_t size) {
   vf_param_value v = {0};
   v.name = str(t, p->name);
   v.unit = p->unit;
@@ -473,7 +466,7 @@ size_t vf_trace_to_text(const vf_trace *t, char *buf, size_t size) {
       w_str(&w, ")\n");
       if (p->projected) {
         char b[512];
-        projection_text(t, p, b, sizeof b);
+        vfi_trace_projection_text(t, p, b, sizeof b);
         w_str(&w, "     ");
         w_str(&w, b);
         w_str(&w, "\n");
@@ -488,38 +481,73 @@ size_t vf_trace_to_text(const vf_trace *t, char *buf, size_t size) {
   return w_done(&w);
 }
 
-/* A JSON string literal with the required escapes. */
-static void w_json(writer *w, const char *s) {
-  w_put(w, "\"", 1);
-  for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-    switch (*p) {
-    case '"': w_put(w, "\\\"", 2); break;
-    case '\\': w_put(w, "\\\\", 2); break;
-    case '\n': w_put(w, "\\n", 2); break;
-    case '\r': w_put(w, "\\r", 2); break;
-    case '\t': w_put(w, "\\t", 2); break;
-    default:
-      if (*p < 0x20) w_fmt(w, "\\u%04x", *p);
-      else w_put(w, (const char *)p, 1);
-    }
+/* One parameter of a step as a JSON object (vf_trace_to_json(), vf_trace_to_json_ex()). */
+void vfi_trace_param_json(writer *w, const vf_trace *t, const param_rec *p) {
+  w_str(w, "{");
+  w_key(w, "name", str(t, p->name));
+  w_str(w, ",");
+  w_key(w, "unit", vf_unit_name(p->unit) ? vf_unit_name(p->unit) : "");
+  w_fmt(w, ",\"num\":%lld,\"den\":%lld,\"value\":\"", (long long)p->num, (long long)p->den);
+  w_param_value(w, p);
+  w_str(w, "\",\"valid_from\":\"");
+  w_date(w, p->from);
+  w_str(w, "\",\"decided\":\"");
+  w_date(w, p->decided);
+  w_str(w, "\",");
+  w_key(w, "source", str(t, p->source));
+  if (p->projected) {
+    char pf[16] = "";
+    vf_date_format(p->pfrom, pf, sizeof pf);
+    /* w_fmt holds 128 bytes: a few calls */
+    w_fmt(w, ",\"projected\":true,\"projection\":{\"method\":\"%s\",\"from_valid_from\":"
+          "\"%s\",", p->method == VF_PROJECTION_G ? "g"
+          : p->method == VF_PROJECTION_PERCENT ? "percent" : "index", pf);
+    w_fmt(w, "\"from_num\":%lld,\"factor_num\":%lld,\"factor_den\":%lld,", (long long)p->pbase,
+          (long long)p->pnum, (long long)p->pden);
+    w_fmt(w, "\"steps\":%d,\"round_to_ore\":%lld,\"text\":", p->steps,
+          (long long)p->round_to);
+    char b[512];
+    vfi_trace_projection_text(t, p, b, sizeof b);
+    w_json(w, b);
+    w_str(w, "}");
   }
-  w_put(w, "\"", 1);
+  w_str(w, "}");
 }
 
-static void w_key(writer *w, const char *key, const char *value) {
-  w_json(w, key);
-  w_put(w, ":", 1);
-  w_json(w, value);
-}
 
-static void w_money_json(writer *w, const char *key, vf_money m) {
-  char k[48];
-  snprintf(k, sizeof k, "%s_ore", key);
-  w_json(w, k);
-  w_fmt(w, ":%lld,", (long long)m);
-  char b[32];
-  vf_money_format(m, b, sizeof b);
-  w_key(w, key, b);
+/* The header of a trace's JSON, up to the end of its "rules" array. */
+void vfi_trace_head_json(writer *w, const vf_trace *t) {
+  w_str(w, "{");
+  w_key(w, "calculation", str(t, t->calculation));
+  w_str(w, ",");
+  w_key(w, "period", str(t, t->period));
+  w_str(w, ",");
+  w_key(w, "library_version", str(t, t->version));
+  w_str(w, ",");
+  w_key(w, "params_id", str(t, t->params_id));
+  w_str(w, ",");
+  w_key(w, "profile", str(t, t->profile));
+  if (t->known_on) {
+    w_str(w, ",");
+    w_key(w, "as_known_on", str(t, t->known_on));
+  }
+  if (t->projection) {
+    w_str(w, ",");
+    w_key(w, "projection", str(t, t->projection));
+  }
+  w_fmt(w, ",\"projected\":%zu", t->projected);
+  w_str(w, ",\"rules\":[");
+  const char *r = str(t, t->rules);
+  for (int first = 1; *r; first = 0) {
+    const char *e = strchr(r, ',');
+    size_t l = e ? (size_t)(e - r) : strlen(r);
+    char one[128];
+    snprintf(one, sizeof one, "%.*s", (int)(l < sizeof one ? l : sizeof one - 1), r);
+    if (!first) w_str(w, ",");
+    w_json(w, one);
+    r = e ? e + 1 : r + l;
+  }
+  w_str(w, "]");
 }
 
 size_t vf_trace_to_json(const vf_trace *t, char *buf, size_t size) {
@@ -528,37 +556,8 @@ size_t vf_trace_to_json(const vf_trace *t, char *buf, size_t size) {
     return 0;
   }
   writer w = {buf, buf ? size : 0, 0};
-  w_str(&w, "{");
-  w_key(&w, "calculation", str(t, t->calculation));
-  w_str(&w, ",");
-  w_key(&w, "period", str(t, t->period));
-  w_str(&w, ",");
-  w_key(&w, "library_version", str(t, t->version));
-  w_str(&w, ",");
-  w_key(&w, "params_id", str(t, t->params_id));
-  w_str(&w, ",");
-  w_key(&w, "profile", str(t, t->profile));
-  if (t->known_on) {
-    w_str(&w, ",");
-    w_key(&w, "as_known_on", str(t, t->known_on));
-  }
-  if (t->projection) {
-    w_str(&w, ",");
-    w_key(&w, "projection", str(t, t->projection));
-  }
-  w_fmt(&w, ",\"projected\":%zu", t->projected);
-  w_str(&w, ",\"rules\":[");
-  const char *r = str(t, t->rules);
-  for (int first = 1; *r; first = 0) {
-    const char *e = strchr(r, ',');
-    size_t l = e ? (size_t)(e - r) : strlen(r);
-    char one[128];
-    snprintf(one, sizeof one, "%.*s", (int)(l < sizeof one ? l : sizeof one - 1), r);
-    if (!first) w_str(&w, ",");
-    w_json(&w, one);
-    r = e ? e + 1 : r + l;
-  }
-  w_str(&w, "],\"steps\":[");
+  vfi_trace_head_json(&w, t);
+  w_str(&w, ",\"steps\":[");
   for (size_t i = 0; i < t->ns; i++) {
     const step_rec *s = &t->s[i];
     if (i) w_str(&w, ",");
@@ -597,37 +596,8 @@ size_t vf_trace_to_json(const vf_trace *t, char *buf, size_t size) {
     }
     w_str(&w, "],\"params\":[");
     for (size_t j = 0; j < s->np; j++) {
-      const param_rec *p = &t->p[s->p0 + j];
       if (j) w_str(&w, ",");
-      w_str(&w, "{");
-      w_key(&w, "name", str(t, p->name));
-      w_str(&w, ",");
-      w_key(&w, "unit", vf_unit_name(p->unit) ? vf_unit_name(p->unit) : "");
-      w_fmt(&w, ",\"num\":%lld,\"den\":%lld,\"value\":\"", (long long)p->num, (long long)p->den);
-      w_param_value(&w, p);
-      w_str(&w, "\",\"valid_from\":\"");
-      w_date(&w, p->from);
-      w_str(&w, "\",\"decided\":\"");
-      w_date(&w, p->decided);
-      w_str(&w, "\",");
-      w_key(&w, "source", str(t, p->source));
-      if (p->projected) {
-        char pf[16] = "";
-        vf_date_format(p->pfrom, pf, sizeof pf);
-        /* w_fmt holds 128 bytes: a few calls */
-        w_fmt(&w, ",\"projected\":true,\"projection\":{\"method\":\"%s\",\"from_valid_from\":"
-              "\"%s\",", p->method == VF_PROJECTION_G ? "g"
-              : p->method == VF_PROJECTION_PERCENT ? "percent" : "index", pf);
-        w_fmt(&w, "\"from_num\":%lld,\"factor_num\":%lld,\"factor_den\":%lld,", (long long)p->pbase,
-              (long long)p->pnum, (long long)p->pden);
-        w_fmt(&w, "\"steps\":%d,\"round_to_ore\":%lld,\"text\":", p->steps,
-              (long long)p->round_to);
-        char b[512];
-        projection_text(t, p, b, sizeof b);
-        w_json(&w, b);
-        w_str(&w, "}");
-      }
-      w_str(&w, "}");
+      vfi_trace_param_json(&w, t, &t->p[s->p0 + j]);
     }
     w_str(&w, "]}");
   }

@@ -24,21 +24,66 @@ const char *vt_id(const char *id, char *buf, size_t size) {
   return show_ids ? id : vf_mask_ids(id, buf, size);
 }
 
-static void print_help(const vt_spec *spec) {
-  printf("%s velferd %s [%s]%s%s\n\n%s\n\n%s\n", vt_text("cli.usage"), spec->name,
-         vt_text("cli.options_word"), spec->args && *spec->args ? " " : "",
-         spec->args ? spec->args : "", spec->about, vt_text("cli.options"));
-  for (const vt_opt *o = spec->opts; o && o->name; o++) {
-    char left[64];
-    if (o->short_name)
-      snprintf(left, sizeof left, "-%c, --%s%s%s", o->short_name, o->name, o->arg ? " " : "",
-               o->arg ? o->arg : "");
-    else
-      snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? " " : "", o->arg ? o->arg : "");
-    printf("  %-26s %s\n", left, o->help);
+/* The usage text of key help.<command>.<what> (the command's name with '.' for
+ * a space), else help.opt.<what> (an option several commands share), else the
+ * command's own table text. The texts are data: data/labels/help.csv. */
+static const char *help_text(const char *cmd, const char *what, const char *own) {
+  char key[96];
+  int n = snprintf(key, sizeof key, "help.%s.%s", cmd, what);
+  for (int i = 5; i < n && key[i]; i++)
+    if (key[i] == ' ') key[i] = '.';
+  const char *t = vf_labels_get(vt_texts(), key);
+  if (!t && snprintf(key, sizeof key, "help.opt.%s", what) > 0) t = vf_labels_get(vt_texts(), key);
+  return t ? t : own;
+}
+
+const char *vt_help_words(const char *text, char *buf, size_t size) {
+  size_t o = 0;
+  for (const char *p = text; *p && o + 1 < size;) {
+    size_t w = 0;
+    while ((p[w] >= 'A' && p[w] <= 'Z') || (w && p[w] >= '0' && p[w] <= '9')) w++;
+    if (!w) {
+      buf[o++] = *p++;
+      continue;
+    }
+    char key[48];
+    const char *t = NULL;
+    if (w < sizeof key - 10) {
+      snprintf(key, sizeof key, "help.arg.%.*s", (int)w, p);
+      t = vf_labels_get(vt_texts(), key);
+    }
+    o += (size_t)snprintf(buf + o, size - o, "%.*s", t ? (int)strlen(t) : (int)w, t ? t : p);
+    if (o >= size) o = size - 1;
+    p += w;
   }
+  buf[o < size ? o : size - 1] = '\0';
+  return buf;
+}
+
+static void print_help(const vt_spec *spec) {
+  char args[128], arg[64];
+  vt_help_words(spec->args ? spec->args : "", args, sizeof args);
+  printf("%s velferd %s [%s]%s%s\n\n%s\n\n%s\n", vt_text("cli.usage"), spec->name,
+         vt_text("cli.options_word"), *args ? " " : "", args,
+         help_text(spec->name, "about", spec->about), vt_text("cli.options"));
+  for (const vt_opt *o = spec->opts; o && o->name; o++) {
+    char left[96];
+    vt_help_words(o->arg ? o->arg : "", arg, sizeof arg);
+    if (o->short_name)
+      snprintf(left, sizeof left, "-%c, --%s%s%s", o->short_name, o->name, o->arg ? " " : "", arg);
+    else
+      snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? " " : "", arg);
+    fputs("  ", stdout);
+    vt_pad(stdout, left, 26, 0); /* by letters: ÅÅÅÅ is four wide */
+    printf(" %s\n", help_text(spec->name, o->name, o->help));
+  }
+  vt_help_words("LANG", arg, sizeof arg);
+  char lang[80];
+  snprintf(lang, sizeof lang, "    --lang %s", arg);
   printf("  %-26s %s\n", "    --show-ids", vt_text("cli.opt.show_ids"));
-  printf("  %-26s %s\n", "    --lang LANG", vt_text("cli.opt.lang"));
+  fputs("  ", stdout);
+  vt_pad(stdout, lang, 26, 0);
+  printf(" %s\n", vt_text("cli.opt.lang"));
   printf("  %-26s %s\n", "-h, --help", vt_text("cli.opt.help"));
   printf("\n%s\n", vt_text("cli.exit_codes"));
 }

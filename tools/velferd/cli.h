@@ -126,6 +126,9 @@ const vf_labels *vt_texts(void);
 const vf_labels *vt_labels(void);
 /* The text of a key of data/labels (the key itself if it has none). */
 const char *vt_text(const char *key);
+/* @p text with each placeholder word (FILE, DATE...) in the chosen language
+ * (help.arg.<WORD> in data/labels/help.csv; a word without a row is kept). */
+const char *vt_help_words(const char *text, char *buf, size_t size);
 /* The text of a key with {1}.. filled from the NULL-terminated arguments, in buf. */
 const char *vt_fill(char *buf, size_t size, const char *key, ...);
 /* Width of UTF-8 text in code points (for columns). */

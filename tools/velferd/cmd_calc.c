@@ -23,6 +23,7 @@ static vt_opt opts[] = {
   {"facts", 0, "F=V,...", "client: facts, e.g. lives_with_partner=yes,shares_home=no", NULL, 0},
   {"children", 0, "DATE,...", "client: birth dates of the children in the household", NULL, 0},
   VT_OPT_FORMAT("text (default), json"),
+  {"trace-json", 0, "MODE", "json: the explanation as plain (default: as before), neutral (message ids and typed arguments) or text (neutral with the texts in the --lang language)", NULL, 0},
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
   VT_OPT_AS_KNOWN_ON,
@@ -310,12 +311,20 @@ static void print_json(FILE *f, const vf_ctx *ctx, const vf_client *c,
   fprintf(f, "},\n\"trace\": %s}\n", trace);
 }
 
-/* The trace as text or JSON, malloc'd; NULL if out of memory. */
-static char *render(const vf_trace *t, int json) {
-  size_t n = json ? vf_trace_to_json(t, NULL, 0) : vf_trace_to_text(t, NULL, 0);
+static const char *const trace_modes[] = {"plain", "neutral", "text", NULL};
+
+/* The trace in the --lang language (text), or as JSON in --trace-json's
+ * mode (0 plain, 1 neutral, 2 text), malloc'd; NULL if out of memory. */
+static size_t render_into(const vf_trace *t, int json, int mode, char *buf, size_t size) {
+  if (!json) return vf_trace_to_text_labels(t, vt_texts(), buf, size);
+  if (mode == 0) return vf_trace_to_json(t, buf, size);
+  return vf_trace_to_json_ex(t, mode == 2 ? VF_TRACE_JSON_TEXT : 0, vt_texts(), buf, size);
+}
+
+static char *render(const vf_trace *t, int json, int mode) {
+  size_t n = render_into(t, json, mode, NULL, 0);
   char *text = malloc(n + 1);
-  if (text && json) vf_trace_to_json(t, text, n + 1);
-  else if (text) vf_trace_to_text(t, text, n + 1);
+  if (text) render_into(t, json, mode, text, n + 1);
   return text;
 }
 
@@ -394,6 +403,13 @@ int cmd_calc(int argc, char **argv) {
          *o_date = vt_get(&spec, "date"), *o_client = vt_get(&spec, "client");
   int format = o_fmt->value ? vt_choice("calc", "format", o_fmt->value, formats) : 0;
   if (format < 0) return VT_EXIT_USAGE;
+  const char *mode_text = vt_get(&spec, "trace-json")->value;
+  int mode = mode_text ? vt_choice("calc", "trace-json", mode_text, trace_modes) : 0;
+  if (mode < 0) return VT_EXIT_USAGE;
+  if (mode_text && !format) {
+    vt_errorf("calc", "--trace-json is for --format json");
+    return VT_EXIT_USAGE;
+  }
   static const char *const rules[] = {"assistance", "kvp", NULL};
   const char *rule_text = vt_get(&spec, "rule")->value;
   int rule = rule_text ? vt_choice("calc", "rule", rule_text, rules) : 0;
@@ -451,7 +467,7 @@ int cmd_calc(int argc, char **argv) {
        vf_kvp_benefit_month(ctx, client, on.year, on.month, work, &b, trace2, &e)))
     rc = vt_report("calc", &e);
   char *text = NULL, *text2 = NULL;
-  if (rc < 0 && (!(text = render(trace, format)) || !(text2 = render(trace2, format))))
+  if (rc < 0 && (!(text = render(trace, format, mode)) || !(text2 = render(trace2, format, mode))))
     rc = VT_EXIT_FAIL;
   if (rc < 0) {
     const char *path = vt_get(&spec, "output")->value;

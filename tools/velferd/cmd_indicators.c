@@ -1,5 +1,6 @@
 /* velferd indicators: the indicator tables of a register directory. */
 #include "registers.h"
+#include "trend_opts.h"
 
 #include <inttypes.h>
 #include <stdlib.h>
@@ -10,6 +11,8 @@ static vt_opt opts[] = {
   VT_OPT_POPULATION,
   VT_OPT_COMPARE,
   VT_OPT_COMPARE_YEAR,
+  VT_OPT_TREND,
+  VT_OPT_TREND_YEARS,
   VT_OPT_FORMAT("text (default), csv, json, markdown"),
   VT_OPT_SUPPRESS,
   VT_OPT_MAX_INPUT,
@@ -24,7 +27,10 @@ static const vt_spec spec = {
   "and prints them with the distribution tables; small counts are suppressed.\n"
   "With --compare DIR2, the output is the comparison of every indicator between\n"
   "DIR2 and DIR (values, change, change in %); text and Markdown print the tables\n"
-  "of DIR first. Bad rows are skipped and listed on standard error (exit status 1).",
+  "of DIR first. With --trend DIR2 (repeatable) or --trend-years FROM-TO, it is\n"
+  "the trend series: one row per indicator, one column per year, and the change\n"
+  "from the second-last to the last year (text: after the tables of DIR).\n"
+  "Bad rows are skipped and listed on standard error (exit status 1).",
   opts, 1, 1};
 
 static const char *const formats[] = {"text", "csv", "json", "markdown", NULL};
@@ -149,13 +155,22 @@ int cmd_indicators(int argc, char **argv) {
   vt_year y = {0}, other = {0};
   int partial = 0;
   if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial)) >= 0) return rc;
+  vf_trend *trend = NULL;
+  if ((rc = vt_trend_from_options(&spec, argc, argv, &y, &trend, &partial)) >= 0) {
+    vt_year_free(&y);
+    vt_year_free(&other);
+    return rc;
+  }
   static const vf_output_format lib_format[] = {VF_OUTPUT_TEXT, VF_OUTPUT_CSV, VF_OUTPUT_JSON,
                                                 VF_OUTPUT_MARKDOWN};
   char *text = NULL;
   vf_error e;
   /* With --compare, CSV holds only the comparison (one table per file). */
   L = format == 0 || format == 3 ? vt_labels() : NULL;
-  if (!(other.ind && format == 1) &&
+  char *trend_text = NULL;
+  if (trend && vf_trend_render_lang(trend, lib_format[format], L, &trend_text, NULL, &e))
+    rc = vt_report("indicators", &e);
+  if (rc < 0 && !((other.ind || trend) && format == 1) &&
       vf_indicators_render_lang(y.ind, lib_format[format], L, &text, NULL, &e))
     rc = vt_report("indicators", &e);
   const char *path = vt_get(&spec, "output")->value;
@@ -163,7 +178,16 @@ int cmd_indicators(int argc, char **argv) {
   if (rc < 0 && vt_open_out("indicators", path, &vo) >= 0) rc = VT_EXIT_FAIL;
   if (rc < 0) {
     FILE *f = vo.f;
-    if (other.ind && format == 2) {
+    if (trend && format == 2) { /* {"indicators": <the year's object>, "trend": <the series>} */
+      size_t n = text ? strlen(text) : 0;
+      while (n && (text[n - 1] == '\n' || text[n - 1] == ' ')) n--;
+      fprintf(f, "{\"indicators\": ");
+      fwrite(text, 1, n, f);
+      fprintf(f, ",\n\"trend\": %s}\n", trend_text);
+    } else if (trend) {
+      if (text) fputs(text, f);
+      fputs(trend_text, f);
+    } else if (other.ind && format == 2) {
       /* {"indicators": <the library's object>, "compare": {...}} */
       fprintf(f, "{\"indicators\": ");
       size_t n = strlen(text);
@@ -181,6 +205,8 @@ int cmd_indicators(int argc, char **argv) {
       vt_discard_out(&vo); /* the comparison failed: keep the old file */
   }
   vf_indicators_text_free(text);
+  vf_indicators_text_free(trend_text);
+  vf_trend_free(trend);
   vt_year_free(&y);
   vt_year_free(&other);
   if (rc > 0) return rc;

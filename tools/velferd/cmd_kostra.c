@@ -396,25 +396,26 @@ int cmd_kostra(int argc, char **argv) {
   static const struct {
     const char *name;
     int (*run)(int, char **);
-    const char *summary;
-  } subs[] = {{"check", kostra_check, "check an 11F or 11CF file the way SSB does"},
-              {"indicators", kostra_indicators, "the KOSTRA indicators of an 11F file"},
-              {"write", kostra_write, "write the 11F or 11CF file of a register"}};
+  } subs[] = {{"check", kostra_check}, {"indicators", kostra_indicators}, {"write", kostra_write}};
   if (argc >= 2)
     for (size_t i = 0; i < sizeof subs / sizeof subs[0]; i++)
       if (!strcmp(argv[1], subs[i].name)) return subs[i].run(argc - 1, argv + 1);
   int help = argc >= 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"));
+  for (int i = 1; i + 1 < argc; i++) /* "velferd kostra --help --lang nb" */
+    if (!strcmp(argv[i], "--lang") && vt_set_lang("kostra", argv[i + 1]) >= 0) return VT_EXIT_USAGE;
   FILE *o = help ? stdout : stderr;
   if (argc >= 2 && !help)
     fprintf(stderr, "velferd kostra: unknown %s '%s'\n\n", argv[1][0] == '-' ? "option" : "subcommand", argv[1]);
-  fprintf(o, "Usage: velferd kostra SUBCOMMAND [OPTIONS] [ARGS]\n\n"
-             "KOSTRA report files 11F (economic social assistance) and 11CF (qualification\n"
-             "programme), record layouts of reporting year 2026 (docs/kostra.md).\n\nSubcommands:\n");
-  for (size_t i = 0; i < sizeof subs / sizeof subs[0]; i++)
-    fprintf(o, "  %-12s %s\n", subs[i].name, subs[i].summary);
-  fprintf(o, "\nOptions:\n  %-26s %s\n\nRun 'velferd kostra SUBCOMMAND --help' for its options.\n"
-             "Exit codes: check as SSB's tool (0 ok, 1 warnings, 2 errors); otherwise 0 ok,\n"
-             "1 done with warnings, 2 bad command line or input, 3 output not written.\n",
-          "-h, --help", "show this help and exit");
+  char synopsis[96];
+  vt_help_words("SUBCOMMAND [OPTIONS] [ARGS]", synopsis, sizeof synopsis);
+  fprintf(o, "%s velferd kostra %s\n\n%s\n\n%s\n", vt_text("cli.usage"), synopsis,
+          vt_text("help.kostra.about"), vt_text("help.kostra.subcommands"));
+  for (size_t i = 0; i < sizeof subs / sizeof subs[0]; i++) {
+    char key[40];
+    snprintf(key, sizeof key, "help.kostra.sub.%s", subs[i].name);
+    fprintf(o, "  %-12s %s\n", subs[i].name, vt_text(key));
+  }
+  fprintf(o, "\n%s\n  %-26s %s\n\n%s\n", vt_text("cli.options"), "-h, --help", vt_text("cli.opt.help"),
+          vt_text("help.kostra.more"));
   return help ? VT_EXIT_OK : VT_EXIT_USAGE;
 }

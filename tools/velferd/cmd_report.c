@@ -2,6 +2,8 @@
  * inline SVG bar charts of the distributions (two years side by side with
  * --compare). No scripts, fonts or images from elsewhere: it reads offline. */
 #include "registers.h"
+#include "report_trend.h"
+#include "trend_opts.h"
 
 #include <inttypes.h>
 #include <stdbool.h>
@@ -13,6 +15,8 @@ static vt_opt opts[] = {
   VT_OPT_POPULATION,
   VT_OPT_COMPARE,
   VT_OPT_COMPARE_YEAR,
+  VT_OPT_TREND,
+  VT_OPT_TREND_YEARS,
   VT_OPT_SUPPRESS,
   {"network", 0, "FILE", "published figures of other municipalities (as velferd network): adds the profile chart", NULL, 0},
   {"municipality", 'm', "NNNN", "the register's municipality number (with --network)", NULL, 0},
@@ -30,7 +34,9 @@ static const vt_spec spec = {
   "for each distribution. With --compare DIR2, both years are shown side by side:\n"
   "the indicator table gets the change, and each chart a pair of bars per category\n"
   "(shares in %, so registers of different sizes compare). Suppressed cells are\n"
-  "marked, never drawn.",
+  "marked, never drawn. With --trend DIR2 (repeatable) or --trend-years FROM-TO,\n"
+  "a trend section follows the indicators: line charts of the headline figures\n"
+  "over the years and the series table.",
   opts, 1, 1};
 
 /* The page's texts are keys report.* of data/labels/cli.csv; L is NULL in
@@ -387,6 +393,12 @@ int cmd_report(int argc, char **argv) {
   vt_year y = {0}, other = {0};
   int partial = 0;
   if ((rc = vt_years_from_options(&spec, pos[0], &y, &other, &partial)) >= 0) return rc;
+  vf_trend *trend = NULL;
+  if ((rc = vt_trend_from_options(&spec, argc, argv, &y, &trend, &partial)) >= 0) {
+    vt_year_free(&y);
+    vt_year_free(&other);
+    return rc;
+  }
   vf_network_result *net = NULL;
   if (net_file) {
     vf_network_data *nd = NULL;
@@ -401,6 +413,7 @@ int cmd_report(int argc, char **argv) {
       rc = vt_report("report", &e);
     vf_network_data_free(nd);
     if (rc >= 0) {
+      vf_trend_free(trend);
       vt_year_free(&y);
       vt_year_free(&other);
       return rc;
@@ -410,6 +423,7 @@ int cmd_report(int argc, char **argv) {
   int n = other.ind ? 2 : 1;
   vt_out vo;
   if (vt_open_out("report", path, &vo) >= 0) {
+    vf_trend_free(trend);
     vf_network_result_free(net);
     vt_year_free(&y);
     vt_year_free(&other);
@@ -452,6 +466,7 @@ int cmd_report(int argc, char **argv) {
   text(f, vt_text("report.h_indicators"));
   fputs("</h2>\n", f);
   indicator_table(f, ys, n);
+  if (trend) vt_report_trend(f, trend, L);
   if (net) {
     snprintf(a1, sizeof a1, "%04d", municipality);
     fputs("<h2>", f);
@@ -476,6 +491,7 @@ int cmd_report(int argc, char **argv) {
   text(f, vt_text("report.footer"));
   fputs("</p>\n</body></html>\n", f);
   vf_network_result_free(net);
+  vf_trend_free(trend);
   rc = vt_close_out("report", &vo);
   if (!rc && strcmp(path, "-"))
     fprintf(stderr, "velferd report: %s\n", vt_fill(line, sizeof line, "report.wrote", path, (char *)NULL));

@@ -35,6 +35,8 @@ from .classify import (age_at_year_end, classify_age, classify_young, classify_p
 from . import kostra
 from .scenario import compare, Comparison
 from .labels import Labels, label, language_of_locale
+from .network import NetworkData, network_compare
+from .trend import trend
 
 __version__ = core.library_version()
 
@@ -92,6 +94,10 @@ __all__ = [
     "compare", "Comparison",
     # labels and number formats per language
     "Labels", "label", "language_of_locale",
+    # network comparison
+    "NetworkData", "network_compare",
+    # trend series
+    "trend",
     # modules and general
     "kostra", "version", "strerror", "code_name", "code_list_name",
 ]

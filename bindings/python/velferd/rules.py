@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, fields
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Union
 
 from . import core
 from . import _optional
@@ -20,14 +20,27 @@ from .money import _date
 
 
 class Explanation:
-    """The steps of one calculation (a vf_trace), copied out of C."""
+    """The steps of one calculation (a vf_trace). ``text`` is in the language
+    asked for (``explain="nb"``; English for ``explain=True``), ``json`` the
+    C library's plain JSON; :meth:`text_in` and :meth:`neutral` render it again
+    in any language (docs/rules.md, "Structured steps")."""
 
-    __slots__ = ("text", "json", "_dict")
+    __slots__ = ("text", "json", "_dict", "_trace")
 
-    def __init__(self, trace) -> None:
-        self.text: str = trace.to_text()
+    def __init__(self, trace, lang: Optional[str] = None) -> None:
+        self.text: str = trace.to_text_lang(lang) if lang else trace.to_text()
         self.json: str = trace.to_json()
         self._dict: Optional[Dict[str, Any]] = None
+        self._trace = trace
+
+    def text_in(self, lang: str) -> str:
+        """The explanation as text in ``lang`` ("nb", "en"; "nn" reads bokmål)."""
+        return self._trace.to_text_lang(lang)
+
+    def neutral(self, lang: Optional[str] = None) -> Dict[str, Any]:
+        """The language-neutral form: each step's message ids and typed
+        arguments; with ``lang`` the texts in that language are added."""
+        return json.loads(self._trace.to_json_ex(lang))
 
     def to_dict(self) -> Dict[str, Any]:
         """The explanation as a dict (the C library's JSON layout, docs/rules.md)."""
@@ -47,8 +60,9 @@ class Explanation:
         return f"<velferd.Explanation {len(self.steps)} steps>"
 
 
-def _explanation_from(trace) -> Explanation:
-    return Explanation(trace)
+def _explanation_from(trace, explain: Union[bool, str] = True) -> Explanation:
+    """``explain``: True (English) or a language ("nb")."""
+    return Explanation(trace, explain if isinstance(explain, str) else None)
 
 
 @dataclass(frozen=True)
@@ -88,11 +102,12 @@ _RESULT_FIELDS = [f.name for f in fields(AssistanceResult) if f.name != "explana
 
 
 def assistance_month(ctx: Context, client: Client, year, month: Optional[int] = None, *,
-                     explain: bool = False) -> AssistanceResult:
+                     explain: Union[bool, str] = False) -> AssistanceResult:
     """Economic assistance (sosialtjenesteloven § 18, with the 80 % rule where
     the municipality has it) for ``client`` in ``year``-``month`` (or one
     month argument: ``"YYYY-MM"``, a date or ``(year, month)``). With
-    ``explain=True`` the result carries an :class:`Explanation`."""
+    ``explain=True`` the result carries an :class:`Explanation`; with a
+    language (``explain="nb"``) its text is in that language."""
     from .money import _year_month
     year, month = _year_month(year, month)
     trace = core.Trace() if explain else None
@@ -102,7 +117,7 @@ def assistance_month(ctx: Context, client: Client, year, month: Optional[int] = 
     values["rule80_enabled"] = bool(values["rule80_enabled"])
     values["rule80_applies"] = bool(values["rule80_applies"])
     values["projected"] = bool(values["projected"])
-    return AssistanceResult(**values, explanation=_explanation_from(trace) if trace else None)
+    return AssistanceResult(**values, explanation=_explanation_from(trace, explain) if trace else None)
 
 
 def assistance_batch(ctx: Context, clients, year: int, month: Optional[int] = None, *,
@@ -194,7 +209,7 @@ _KVP_CRITERIA = ["working_age", "reduced_capacity", "limited_folketrygd", "work_
                  "programme_available"]
 
 
-def kvp_eligibility(ctx: Context, client: Client, on, *, explain: bool = False) -> KvpEligibility:
+def kvp_eligibility(ctx: Context, client: Client, on, *, explain: Union[bool, str] = False) -> KvpEligibility:
     """Whether ``client`` qualifies for the programme on ``on``; each criterion
     is YES, NO or UNKNOWN (a fact not recorded)."""
     from .enums import Tristate
@@ -203,10 +218,10 @@ def kvp_eligibility(ctx: Context, client: Client, on, *, explain: bool = False) 
     r = core.kvp_eligibility(ctx._handle, client._handle, _ymd(on), trace)
     crit = {core.kvp_criterion_name(i): Tristate(r.criterion(i)) for i in range(len(_KVP_CRITERIA))}
     return KvpEligibility(Tristate(r.eligible), r.age, crit,
-                          _explanation_from(trace) if trace else None)
+                          _explanation_from(trace, explain) if trace else None)
 
 
-def _kvp(r, trace) -> KvpBenefit:
+def _kvp(r, trace, explain: Union[bool, str] = False) -> KvpBenefit:
     parts = []
     for i in range(r.part_count):
         p = r.part(i)
@@ -215,27 +230,27 @@ def _kvp(r, trace) -> KvpBenefit:
     return KvpBenefit(_date(r.first_day), _date(r.last_day), parts, r.yearly, r.monthly,
                       r.daily if r.daily_known else None, r.base, r.child_days,
                       r.child_supplement, r.work_reduction, r.trygd, r.amount,
-                      bool(r.projected), _explanation_from(trace) if trace else None)
+                      bool(r.projected), _explanation_from(trace, explain) if trace else None)
 
 
 def kvp_benefit_period(ctx: Context, client: Client, first_day, last_day, *,
-                       work_minutes_per_week: int = 0, explain: bool = False) -> KvpBenefit:
+                       work_minutes_per_week: int = 0, explain: Union[bool, str] = False) -> KvpBenefit:
     """Qualification benefit for ``first_day``..``last_day`` (inclusive)."""
     from .money import _ymd
     trace = core.Trace() if explain else None
     return _kvp(core.kvp_benefit_period(ctx._handle, client._handle, _ymd(first_day),
-                                        _ymd(last_day), work_minutes_per_week, trace), trace)
+                                        _ymd(last_day), work_minutes_per_week, trace), trace, explain)
 
 
 def kvp_benefit_month(ctx: Context, client: Client, year, month: Optional[int] = None, *,
-                      work_minutes_per_week: int = 0, explain: bool = False) -> KvpBenefit:
+                      work_minutes_per_week: int = 0, explain: Union[bool, str] = False) -> KvpBenefit:
     """Qualification benefit for calendar month ``year``-``month`` (or one
     month argument: ``"YYYY-MM"``, a date or ``(year, month)``)."""
     from .money import _year_month
     year, month = _year_month(year, month)
     trace = core.Trace() if explain else None
     return _kvp(core.kvp_benefit_month(ctx._handle, client._handle, year, month,
-                                       work_minutes_per_week, trace), trace)
+                                       work_minutes_per_week, trace), trace, explain)
 
 
 __all__ += ["KvpEligibility", "KvpPart", "KvpBenefit", "kvp_eligibility", "kvp_benefit_period",

@@ -18,11 +18,15 @@ vf_trace <- function() .vf_handle(Trace(), "velferd_trace")
 #' @rdname vf_trace
 #' @param trace A trace from \code{vf_trace}.
 #' @param json \code{TRUE} for JSON, \code{FALSE} for text.
+#' @param lang \code{NULL} (English, as always) or a language (\code{"nb"}):
+#'   the text in that language; with \code{json = TRUE} the language-neutral
+#'   JSON (message ids and typed arguments) with the texts in that language.
 #' @return \code{vf_trace_text}: the explanation as one string.
 #' @export
-vf_trace_text <- function(trace, json = FALSE) {
+vf_trace_text <- function(trace, json = FALSE, lang = NULL) {
   t <- .vf_ptr(trace, "velferd_trace")
-  if (json) Trace_to_json(t) else Trace_to_text(t)
+  if (is.null(lang)) return(if (json) Trace_to_json(t) else Trace_to_text(t))
+  if (json) Trace_to_json_ex(t, lang) else Trace_to_text_lang(t, lang)
 }
 
 #' @rdname vf_trace

@@ -142,6 +142,33 @@ matches out '^guideline.couple +10 800,00 .* fra '
 vf 0 test --lang nb "$SRC/tests/cases/rule80.json"
 matches out '^[0-9]+ tilfeller, [0-9]+ bestått, 0 feilet$'
 
+# The usage text is data too (data/labels/help.csv): in bokmål every option's
+# line differs from the English one (an option without a bokmål row would print
+# its English table text), the placeholders are Norwegian, no key shows.
+"$VELFERD" --help | sed -n '/^Commands:/,/^$/p' | awk 'NR > 1 && NF {print $1}' >commands
+printf 'kostra check\nkostra indicators\nkostra write\n' >>commands
+while read -r cmd; do
+  # shellcheck disable=SC2086
+  vf 0 $cmd --help --lang en
+  mv out help.en
+  # shellcheck disable=SC2086
+  vf 0 $cmd --help --lang nb
+  has out "Bruk: velferd $cmd "
+  has out "Avslutningskoder:"
+  grep -q 'help\.' out && fail "$cmd: a key of help.csv shows: $(grep 'help\.' out)"
+  grep -Eq -- '--[a-z-]+ (FILE|DIR|DATE|YEAR|NAME)\b' out && fail "$cmd: English placeholder: $(grep -E -- '--[a-z-]+ (FILE|DIR|DATE|YEAR|NAME)\b' out)"
+  sed -n 's/^  [ -].\{25\} //p' help.en >lines
+  while read -r line; do
+    grep -qF -- "$line" out && fail "$cmd: not translated: $line"
+  done <lines
+done <commands
+vf 0 kostra --help --lang nb
+has out "Underkommandoer:"
+has out "check        kontroller en 11F- eller 11CF-fil slik SSB gjør"
+vf 0 calc --help --lang nb
+has out "      --birth-date DATO      klient: fødselsdato"
+has out "  -m, --month ÅÅÅÅ-MM        måneden som skal beregnes (standard: denne måneden)"
+
 # A language without texts is a usage error.
 vf 2 indicators "$REG" --lang fr
 has err "velferd indicators: --lang: unknown language 'fr' (one of: nb, en)"

@@ -71,4 +71,9 @@ test_that("trace explains the result", {
   check_equal(999186, tail(steps$amount_ore, 1), "last step carries the result")
   check(grepl("9991.86", vf_trace_text(t), fixed = TRUE), "text names the amount")
   check(startsWith(vf_trace_text(t, json = TRUE), "{"), "json")
+  # in bokmål (issue 17): 14 991,86 + 9 000 + 1 000 - 15 000 = 9 991,86
+  nb <- vf_trace_text(t, lang = "nb")
+  check(grepl("9. Økonomisk stønad for måneden: 9 991,86 kr", nb, fixed = TRUE), "nb text")
+  check(grepl("\"lang\":\"nb\"", vf_trace_text(t, json = TRUE, lang = "nb"), fixed = TRUE),
+        "neutral json with nb texts")
 })

@@ -268,6 +268,8 @@ public final class VelferdTest {
       }
       check(t.toJson().contains("\"amount_ore\": 1499186") || t.toJson().contains("\"amount_ore\":1499186"), "json");
       check(t.toText().contains("vf_assistance_month 2021-10"), "text");
+      check(t.toTextLang("nb").contains("\n9. Økonomisk stønad for måneden: 9 991,86 kr  [assistance.result"), "nb text");
+      check(t.toJsonEx(null).contains("\"detail\":{\"id\":\"rule80.check.permanent\""), "neutral json");
       try (AssistanceResult r = Velferd.assistanceMonth(def, c, 2021, 10, null)) {
         eq(KR(1450), r.getAssistance(), "rule off");
       }
@@ -685,6 +687,147 @@ public final class VelferdTest {
     }
   }
 
+  /** Row of a network result by indicator and municipality code ("" = the average). */
+  private static long netRow(NetworkResult r, String indicator, String municipality) {
+    for (long i = 0; i < r.rows(); i++)
+      if (r.indicator(i).equals(indicator) && r.municipalityCode(i).equals(municipality)) return i;
+    check(false, "network: no row " + indicator + " " + municipality);
+    return 0;
+  }
+
+  static void network() {
+    // The hand-worked figures of tools/velferd/tests/test_network.sh (its
+    // data/network/tidy.csv, inlined): young_share pooled (2500 + 1000) /
+    // (200 + 100) = 35/3 -> 11.7; Oslo 107.14 -> 107.1, Bergen 85.71 -> 85.7,
+    // Trondheim '..' left out. The columns are those of velferd network -f csv.
+    String tidy = "municipality,year,indicator,value,numerator,denominator\n"
+        + "0301,2023,young_share,\"12,5\",2500,200\n4601,2023,young_share,10.0,1000,100\n"
+        + "5001,2023,young_share,..,,\n0301,2023,net_expenditure,3000,,\n"
+        + "4601,2023,net_expenditure,2500,,\n5001,2023,net_expenditure,2000,,\n"
+        + "0301,2023,need,1.2,,\n4601,2023,need,\"1,0\",,\n5001,2023,need,0.75,,\n";
+    eq(VelferdConstants.VF_NETWORK_AUTO, NetworkAverage.AUTO.value(), "NetworkAverage.AUTO");
+    try (NetworkData d = new NetworkData()) {
+      d.readText(tidy, "tidy.csv");
+      eq(9L, d.count(), "network figures");
+      eq(2023, d.latestYear(), "network latest year");
+      try (NetworkResult r = d.compare("all", 2023, NetworkAverage.AUTO)) {
+        eq(12L, r.rows(), "network rows: 3 indicators x (average + 3)");
+        eq(2023, r.year(), "network year");
+        long a = netRow(r, "young_share", "");
+        eq("network average", r.name(a), "average name");
+        eq("11.7", r.value(a), "pooled average");
+        eq("100.0", r.index(a), "average index");
+        eq("pooled", r.average(a), "pooled");
+        eq(35L, r.exactNum(a), "average num");
+        eq(3L, r.exactDen(a), "average den");
+        eq(2, r.membersUsed(a), "members used");
+        eq(1, r.membersMissing(a), "members missing");
+        long oslo = netRow(r, "young_share", "0301");
+        eq(301, r.municipality(oslo), "Oslo number");
+        eq("12.5", r.value(oslo), "Oslo value");
+        eq("107.1", r.index(oslo), "Oslo index");
+        eq("85.7", r.index(netRow(r, "young_share", "4601")), "Bergen index");
+        long trd = netRow(r, "young_share", "5001");
+        eq("missing", r.status(trd), "Trondheim status");
+        eq("..", r.symbol(trd), "Trondheim symbol");
+        eq("..", r.index(trd), "Trondheim index");
+        eq("120.0", r.index(netRow(r, "net_expenditure", "0301")), "net expenditure mean");
+        check(r.render(OutputFormat.CSV).contains("2023,young_share,0301,,12.5,107.1,pooled,"), "CSV");
+        fails(Status.RANGE, "network row out of range", () -> r.value(12));
+      }
+      // Mean: (12.5 + 10.0) / 2 = 11.25 -> 11.3; Oslo 111.1.
+      try (NetworkResult r = d.compare("all", 2023, NetworkAverage.MEAN)) {
+        eq("11.3", r.value(netRow(r, "young_share", "")), "mean average");
+        eq("111.1", r.index(netRow(r, "young_share", "0301")), "mean Oslo index");
+      }
+      fails(Status.NO_VALUE, "pooled without numerators", () -> d.compare("all", 2023, NetworkAverage.POOLED));
+      // 3000/1.2 = 2500, 2500/1.0 = 2500, 2000/0.75 -> 2667: mean 7667/3 -> 2556; 104.4.
+      d.correct("net_expenditure", "need", 1, "corrected");
+      try (NetworkResult r = d.compare("", 0, NetworkAverage.AUTO)) {
+        eq("2556", r.value(netRow(r, "corrected", "")), "corrected average");
+        eq("104.4", r.index(netRow(r, "corrected", "5001")), "corrected Trondheim");
+      }
+      // ASSS in 2023 by its numbers: Bergen is 4601.
+      try (NetworkResult r = d.compare("asss", 2023, NetworkAverage.AUTO)) {
+        eq("Bergen", r.name(netRow(r, "young_share", "4601")), "ASSS Bergen");
+      }
+    }
+    // The register as a member: 1 of 2 aged 18-24 = 50.0 % (100/2); pooled
+    // with Oslo (2500 + 100) / (200 + 2) = 1300/101 -> 12.9; its index
+    // 100 x 50 x 101 / 1300 = 388.46 -> 388.5.
+    try (Register reg = new Register(); NetworkData d = new NetworkData()) {
+      addClient(reg, "A", D(2004, 1, 1), Gender.FEMALE, CivilStatus.UNMARRIED, Citizenship.NORWEGIAN,
+                MainIncome.SOCIAL_ASSISTANCE, Trygd.NONE, 0);
+      addClient(reg, "B", D(1984, 1, 1), Gender.MALE, CivilStatus.UNMARRIED, Citizenship.NORWEGIAN,
+                MainIncome.WORK, Trygd.NONE, 0);
+      pay(reg, "A", 2024, 1, 1000, 0);
+      pay(reg, "B", 2024, 1, 1000, 0);
+      d.add(301, 2024, "young_share", "12.5", "2500", "200");
+      try (Indicators ind = new Indicators(reg, 2024, 0, 11, 18, 66)) {
+        d.addIndicators(9999, ind);
+      }
+      try (NetworkResult r = d.compare("all", 2024, NetworkAverage.AUTO)) {
+        eq("12.9", r.value(netRow(r, "young_share", "")), "register pooled average");
+        eq("388.5", r.index(netRow(r, "young_share", "9999")), "register index");
+      }
+    }
+    try (NetworkData d = new NetworkData()) {
+      VelferdException e = fails(Status.PARSE, "bad value", () ->
+          d.readText("municipality,year,indicator,value\n0301,2023,x,1.2.3\n", "bad.csv"));
+      check(e != null && e.getMessage().contains("bad.csv:2: value '1.2.3' is not a number"), "bad value message");
+    }
+  }
+
+  static void trend() {
+    // The register of tests/test_trend.c: A (born 2000, foreign) 2022 Jan, Feb
+    // 1 000, 2023 Jan 3 000; B (born 1980, 1 child) 2022 Jan 2 000, 2023 Jan,
+    // Feb 2 000, 2024 Mar 5 000; C (born 1990, foreign) 2024 Jan 4 000.
+    // Gross 4 000, 7 000, 9 000 kr: +2 000, 2 000 / 7 000 = +28.6 %; the
+    // 18-24 share 50.0, 50.0, 0.0 %: -50.0 points, -100.0 %.
+    try (Register r = new Register(); Trend t = new Trend()) {
+      addClient(r, "A", D(2000, 6, 15), Gender.FEMALE, CivilStatus.UNMARRIED, Citizenship.FOREIGN,
+                MainIncome.SOCIAL_ASSISTANCE, Trygd.NONE, 0);
+      addClient(r, "B", D(1980, 6, 15), Gender.MALE, CivilStatus.UNMARRIED, Citizenship.NORWEGIAN,
+                MainIncome.WORK, Trygd.NONE, 1);
+      addClient(r, "C", D(1990, 6, 15), Gender.MALE, CivilStatus.UNMARRIED, Citizenship.FOREIGN,
+                MainIncome.WORK, Trygd.NONE, 0);
+      pay(r, "A", 2022, 1, 1000, 0);
+      pay(r, "A", 2022, 2, 1000, 0);
+      pay(r, "A", 2023, 1, 3000, 0);
+      pay(r, "B", 2022, 1, 2000, 0);
+      pay(r, "B", 2023, 1, 2000, 0);
+      pay(r, "B", 2023, 2, 2000, 0);
+      pay(r, "B", 2024, 3, 5000, 0);
+      pay(r, "C", 2024, 1, 4000, 0);
+      for (int y : new int[] {2024, 2022, 2023})
+        try (Indicators ind = new Indicators(r, y, 0, 11, 18, 66)) {
+          t.add(ind);
+        }
+      eq(3L, t.years(), "trend years");
+      eq(2022, t.year(0), "trend first year");
+      eq(2024, t.year(2), "trend last year");
+      eq((long) Indicator.values().length + 2, Velferd.trendSeriesCount(), "trend series");
+      long gross = Indicator.GROSS.value(), young = Indicator.YOUNG_SHARE.value();
+      eq("foreign_citizens", Velferd.trendSeriesName(Indicator.values().length), "foreign series");
+      try (IndicatorValue v = t.value(gross, 1)) {
+        eq(7000L, v.getRounded(), "gross 2023");
+      }
+      try (IndicatorChange c = t.change(gross, 2); IndicatorValue d = c.getDiff()) {
+        eq(2000L, d.getRounded(), "gross change");
+        eq(286L, c.getRelativeTenths(), "gross change %");
+      }
+      try (IndicatorChange c = t.change(young, 2); IndicatorValue d = c.getDiff()) {
+        eq(-500L, d.getRounded(), "young share change");
+        eq(-1000L, c.getRelativeTenths(), "young share change %");
+      }
+      check(t.render(OutputFormat.CSV).contains("\ngross,4000,7000,9000,+2000,+28.6\n"), "trend CSV");
+      fails(Status.RANGE, "trend change of the first year", () -> t.change(gross, 0));
+      try (Indicators again = new Indicators(r, 2023, 0, 11, 18, 66)) {
+        fails(Status.INCONSISTENT, "trend: a year twice", () -> t.add(again));
+      }
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     String data = args.length > 0 ? args[0] : "tests/data";
     Path tmp = Files.createTempDirectory("velferd-java");
@@ -703,6 +846,8 @@ public final class VelferdTest {
     batch();
     comparison();
     kostra(data);
+    network();
+    trend();
     try (java.util.stream.Stream<Path> files = Files.walk(tmp)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     }
