@@ -23,6 +23,11 @@ static vf_client *person(const char *id, vf_date birth, vf_gender g, vf_civil_st
 }
 
 /* Adds c to reg and frees it. */
+static inline void set_content(vf_register *reg, size_t index, const char *column, const char *value) {
+  vf_error e;
+  if (vf_register_set_content(reg, index, column, value, &e)) fail_msg("%s", e.message);
+}
+
 static void add(vf_register *reg, vf_client *c) {
   vf_error e;
   if (vf_register_add_client(reg, c, NULL, &e)) fail_msg("%s", e.message);

@@ -155,10 +155,51 @@ static void indicators(void **state) {
   vf_register_free(reg);
 }
 
+/* What the hand-made file records beyond the counts, read from its columns:
+ * BOSIT 1 (rented private), FAAT_INDIVIDUELL_PLAN 2, GITT_OKONOMIRAD 2,
+ * VILKARSOSLOV 2 on all 12 records; ARBSIT J04 02, J02 03, J03 J05 J06 J09
+ * J11 04, J08 05, J01 07, J10 08, J07 09, J12 10; no sanction marked. The four
+ * under 30 on the first day of their first month (J01 born 15.06.2001 and J02
+ * 01.01.2005 from January, J08 01.03.1999 from April, J10 22.08.2003 from June;
+ * J07, born 12.12.1995, is 30 on 1 March) have an exemption with date and
+ * ground: excepted 4, met 0, not recorded 0. */
+static void content(void **state) {
+  (void)state;
+  vf_register *reg = hand_register();
+  vf_indicator_options o;
+  vf_indicator_options_init(&o);
+  o.suppress_below = 0;
+  vf_indicators *ind;
+  assert_int_equal(vf_indicators_compute(reg, 2026, &o, &ind, NULL), VF_OK);
+  char *csv;
+  assert_int_equal(vf_indicators_render(ind, VF_OUTPUT_CSV, &csv, NULL, NULL), VF_OK);
+  static const char *const want[] = {
+    "2026,content,housing,rented_private,12,100.0,,1200,12,ok\n",
+    "2026,content,housing,homeless,0,0.0,,0,12,ok\n",
+    "2026,content,individual_plan,no,12,100.0,,1200,12,ok\n",
+    "2026,content,economic_advice,yes,0,0.0,,0,12,ok\n",
+    "2026,content,work_situation,part_time,1,8.3,,100,12,ok\n",
+    "2026,content,work_situation,not_job_seeker,5,41.7,,500,12,ok\n",
+    "2026,content,work_situation,qualification,1,8.3,,100,12,ok\n",
+    "2026,content,work_situation,unknown,0,0.0,,0,12,ok\n",
+    "2026,content,conditions,no,12,100.0,,1200,12,ok\n",
+    "2026,content,condition_types,guidance,0,,,,,ok\n", /* no one with conditions: no base */
+    "2026,content,activity_duty,met,0,0.0,,0,4,ok\n",
+    "2026,content,activity_duty,excepted,4,100.0,,400,4,ok\n",
+    "2026,content,activity_duty,not_recorded,0,0.0,,0,4,ok\n",
+    "2026,content,sanctions,none,12,100.0,,1200,12,ok\n"};
+  for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+    if (!strstr(csv, want[i])) fail_msg("missing: %s", want[i]);
+  vf_indicators_text_free(csv);
+  vf_indicators_free(ind);
+  vf_register_free(reg);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
     cmocka_unit_test(amounts),
     cmocka_unit_test(indicators),
+    cmocka_unit_test(content),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

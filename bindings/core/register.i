@@ -42,6 +42,7 @@ typedef struct vfb_rejection {
 %rename(Register) vfb_register;
 %nodefaultctor vfb_register;
 %newobject vfb_register::client;
+%newobject vfb_register::content;
 typedef struct {} vfb_register;
 %extend vfb_register {
   /** An empty register. */
@@ -128,6 +129,23 @@ typedef struct {} vfb_register;
   }
   void write_dir(const char *dir, vf_error *err) {
     vfb_check(vf_register_write_dir($self, dir, err), err);
+  }
+  /** Sets content column `column` (housing, conditions, ...; docs/register.md) of client `index`. */
+  void set_content(size_t index, const char *column, const char *value, vf_error *err) {
+    vfb_check(vf_register_set_content($self, index, column, value, err), err);
+  }
+  /** Content column `column` of client `index` as clients.csv holds it ("unknown" if not known). */
+  char *content(size_t index, const char *column, vf_error *err) {
+    char *buf = malloc(256);
+    if (!buf) {
+      vfb_fail(err, VF_E_NOMEM, "", "out of memory");
+      return NULL;
+    }
+    if (vf_register_content($self, index, column, buf, 256, err) != VF_OK) {
+      free(buf);
+      return NULL;
+    }
+    return buf;
   }
   size_t rejection_count() { return vf_register_rejection_count($self); }
   vfb_rejection rejection(size_t index, vf_error *err) {

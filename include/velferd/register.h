@@ -189,6 +189,28 @@ VF_API const vf_error *vf_register_rejection(const vf_register *reg, size_t inde
  *  has reported them). */
 VF_API void vf_register_clear_rejections(vf_register *reg);
 
+/** Sets what form 11F records of client @p index beyond the counts, one
+ *  optional clients.csv column at a time: @p column is the column's name
+ *  (`housing`, `individual_plan`, `economic_advice`, `work_situation`,
+ *  `conditions`, `spouse_conditions`, `condition_types`, `exemption_date`,
+ *  `exemption_grounds`, `sanctions`) and @p value its text as in clients.csv
+ *  (docs/register.md: a code's name or SSB's code, `unknown`, a list
+ *  separated by single spaces, a date YYYY-MM-DD). Every such field of a new
+ *  client is unknown; once one is set, the register's writers write all the
+ *  content columns. ::VF_E_NOT_FOUND for an unknown column, ::VF_E_RANGE for
+ *  an index out of range, ::VF_E_UNKNOWN_CODE / ::VF_E_DATE for a bad value,
+ *  ::VF_E_INCONSISTENT if condition types are set while conditions is `no` or
+ *  exemption grounds without an exemption date; the client is then unchanged.
+ *  Not thread-safe on one register. */
+VF_API vf_status vf_register_set_content(vf_register *reg, size_t index, const char *column,
+                                         const char *value, vf_error *err);
+/** Writes the text of content column @p column (see vf_register_set_content())
+ *  of client @p index into @p buf of @p size bytes, as clients.csv holds it
+ *  (`unknown` when not known). ::VF_E_NOT_FOUND for an unknown column,
+ *  ::VF_E_RANGE for an index out of range or a buffer too small. */
+VF_API vf_status vf_register_content(const vf_register *reg, size_t index, const char *column,
+                                     char *buf, size_t size, vf_error *err);
+
 #ifdef __cplusplus
 }
 #endif

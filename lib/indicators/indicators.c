@@ -297,7 +297,7 @@ bool vfi_small(const vf_indicators *ind, int64_t n) { return small(ind, n); }
 /* Primary cells 1..N-1; then, while a single cell is hidden or the hidden
  * cells add up to fewer than N persons, hide the smallest published non-zero
  * cell as well (secondary), so no hidden cell follows from the total. */
-static void suppress_table(const vf_indicators *ind, vfi_table *t) {
+void vfi_suppress_table(const vf_indicators *ind, vfi_table *t) {
   int64_t hidden_sum = 0;
   size_t hidden = 0;
   for (size_t i = 0; i < t->nrows; i++)
@@ -601,14 +601,16 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
     vfi_pay_groups(row, year, val);
     vfi_tables_add(ind, val, nm, cgross ? cgross[c] : 0);
   }
+  s = vfi_content_compute(ind, reg, months, err); /* indicators_content.c */
   free(mask);
   free(cgross);
+  if (s) { free(ind); return s; }
   for (int t = 0; t < VF_TABLE_COUNT; t++)
     for (size_t i = 0; i < T[t].nrows; i++) T[t].total += T[t].count[i];
   for (int a = 0; a < VFI_AGES; a++) ind->pop[a] = vf_register_population(reg, year, a);
 
   if (ind->opts.suppress_below) {
-    for (int t = 0; t < VF_TABLE_COUNT; t++) suppress_table(ind, &T[t]);
+    for (int t = 0; t < VF_TABLE_COUNT; t++) vfi_suppress_table(ind, &T[t]);
     /* The trygd table adds up to the main-income 'trygd' cell. */
     if (T[VF_TABLE_MAIN_INCOME].supp[row_of(&T[VF_TABLE_MAIN_INCOME], VF_INCOME_SRC_TRYGD)])
       hide_table(&T[VF_TABLE_TRYGD]);
@@ -622,7 +624,10 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
   return VF_OK;
 }
 
-void vf_indicators_free(vf_indicators *ind) { free(ind); }
+void vf_indicators_free(vf_indicators *ind) {
+  if (ind) free(ind->content);
+  free(ind);
+}
 
 int vf_indicators_year(const vf_indicators *ind) { return ind ? ind->year : 0; }
 

@@ -23,6 +23,12 @@ typedef struct vfi_table {
 } vfi_table;
 
 enum { VFI_PAY_TABLES = VF_PAYTABLE_COUNT, VFI_BANDS = VF_BAND_COUNT };
+/* The tables of what 11F records beyond the counts (indicators_content.c). */
+enum { VFI_CT_HOUSING, VFI_CT_PLAN, VFI_CT_ADVICE, VFI_CT_WORK, VFI_CT_CONDITIONS, VFI_CT_TYPES,
+       VFI_CT_DUTY, VFI_CT_SANCTIONS, VFI_CT_DUTY_MONTH, VFI_CT_COUNT };
+typedef struct vfi_content_result {
+  vfi_table t[VFI_CT_COUNT];
+} vfi_content_result;
 
 struct vf_indicators {
   int year;
@@ -45,6 +51,7 @@ struct vf_indicators {
   uint8_t dur_inc_supp[VFI_MAX_ROWS + 1][VFI_BANDS]; /* by main income ROW; last: band totals */
   int64_t age_unknown, income_unknown;         /* recipients, for exclude_unknown shares */
   vf_indicator_value rate_extra[VF_RATE_BANDS_MAX];
+  vfi_content_result *content; /* NULL if the register holds no content */
 };
 
 /* n/d rounded half away from zero; d > 0. */
@@ -79,5 +86,16 @@ void vfi_rate_value(const vf_indicators *ind, int a, int b, vf_indicator which,
                     vf_indicator_value *v);
 /* Stable name of a unit ("persons", "nok", "percent", ...). */
 const char *vfi_indicator_unit_name(vf_indicator_unit u);
+
+/* Primary and secondary suppression of a table (indicators.c). */
+void vfi_suppress_table(const vf_indicators *ind, vfi_table *t);
+/* The content tables (indicators_content.c): computed from the recipients'
+ * month masks when the register holds content; names and rows. */
+extern const char *const vfi_content_table_names[VFI_CT_COUNT];
+vf_status vfi_content_compute(vf_indicators *ind, const vf_register *reg,
+                              const vf_month_mask *months, vf_error *err);
+const char *vfi_content_row_code(int t, size_t row);
+void vfi_content_row(const vf_indicators *ind, int t, size_t i, vf_table_row *out);
+/* Writes the content section in a format (indicators_out.c's lang is opaque here). */
 
 #endif

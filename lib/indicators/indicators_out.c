@@ -94,6 +94,18 @@ static void render_csv(const vf_indicators *ind, vfi_sbuf *b) {
              tot ? "100.0" : "");
   }
   vfi_out_tables_csv(ind, b);
+  for (int t = 0; ind->content && t < VFI_CT_COUNT; t++) /* what 11F records beyond the counts */
+    for (size_t i = 0; i < ind->content->t[t].nrows; i++) {
+      vf_table_row r;
+      vfi_content_row(ind, t, i, &r);
+      vfi_sbuf_put(b, "%d,content,%s,%s,", ind->year, vfi_content_table_names[t], r.code);
+      if (r.suppressed) { vfi_sbuf_put(b, ",,,,,%s\n", supp_names[r.suppressed]); continue; }
+      char pct[32] = "";
+      if (r.pct_den) fixed(pct, sizeof pct, r.pct_tenths, 1);
+      vfi_sbuf_put(b, "%lld,%s,", (long long)r.count, pct);
+      if (r.pct_den) vfi_sbuf_put(b, ",%lld,%lld,ok\n", (long long)r.pct_num, (long long)r.pct_den);
+      else vfi_sbuf_put(b, ",,,ok\n");
+    }
 }
 
 static void render_json(const vf_indicators *ind, vfi_sbuf *b) {
@@ -152,6 +164,30 @@ static void render_json(const vf_indicators *ind, vfi_sbuf *b) {
   }
   vfi_sbuf_put(b, "  ]");
   vfi_out_tables_json(ind, b);
+  if (ind->content) { /* what 11F records beyond the counts */
+    vfi_sbuf_put(b, ",\n  \"content\": [\n");
+    for (int t = 0; t < VFI_CT_COUNT; t++) {
+      const vfi_table *tab = &ind->content->t[t];
+      vfi_sbuf_put(b, "    {\"name\": \"%s\", \"total\": ", vfi_content_table_names[t]);
+      if (tab->total_hidden) vfi_sbuf_put(b, "null");
+      else vfi_sbuf_put(b, "%lld", (long long)tab->total);
+      vfi_sbuf_put(b, ", \"rows\": [\n");
+      for (size_t i = 0; i < tab->nrows; i++) {
+        vf_table_row r;
+        vfi_content_row(ind, t, i, &r);
+        vfi_sbuf_put(b, "      {\"code\": \"%s\", \"suppressed\": \"%s\", ", r.code,
+            r.suppressed == VF_SUPPRESS_PRIMARY ? "primary"
+            : r.suppressed == VF_SUPPRESS_SECONDARY ? "secondary" : "no");
+        char pct[32] = "null";
+        if (r.pct_den) fixed(pct, sizeof pct, r.pct_tenths, 1);
+        if (r.suppressed) vfi_sbuf_put(b, "\"count\": null, \"percent\": null}");
+        else vfi_sbuf_put(b, "\"count\": %lld, \"percent\": %s}", (long long)r.count, pct);
+        vfi_sbuf_put(b, "%s\n", i + 1 < tab->nrows ? "," : "");
+      }
+      vfi_sbuf_put(b, "    ]}%s\n", t + 1 < VFI_CT_COUNT ? "," : "");
+    }
+    vfi_sbuf_put(b, "  ]");
+  }
   vfi_sbuf_put(b, "\n}\n");
 }
 
@@ -232,6 +268,63 @@ static void total_text(const lang *g, const vf_indicators *ind, int t, char *buf
   else snprintf(pct, size, ".");
 }
 
+/* The content tables in text or Markdown: labels from data/labels
+ * (table.<name>, code.<name>.<row>), the codes without labels. */
+static void render_content(const vf_indicators *ind, const lang *g, vfi_sbuf *b, bool md) {
+  for (int t = 0; ind->content && t < VFI_CT_COUNT; t++) {
+    const vfi_table *tab = &ind->content->t[t];
+    char key[96];
+    snprintf(key, sizeof key, "table.%s", vfi_content_table_names[t]);
+    const char *title = g->codes ? vfi_content_table_names[t] : txt(g, key);
+    const char *label[VFI_MAX_ROWS];
+    size_t w = 22; /* the label column, as the other tables: wider for longer labels */
+    if (width(title) > w + 2) w = width(title) - 2;
+    if (width(txt(g, "out.total")) > w) w = width(txt(g, "out.total"));
+    for (size_t i = 0; i < tab->nrows; i++) {
+      const char *code = vfi_content_row_code(t, i);
+      snprintf(key, sizeof key, "code.%s.%s", vfi_content_table_names[t], code);
+      label[i] = g->codes ? code : txt(g, key);
+      if (width(label[i]) > w) w = width(label[i]);
+    }
+    if (md)
+      vfi_sbuf_put(b, "\n## %s\n\n| %s | %s | %s |\n|---|---:|---:|\n", title, title,
+                   txt(g, "out.md.persons"), txt(g, "out.md.percent"));
+    else {
+      vfi_sbuf_put(b, "\n");
+      pad(b, title, w + 2, false);
+      vfi_sbuf_put(b, " ");
+      pad(b, txt(g, "out.persons"), 10, true);
+      vfi_sbuf_put(b, " ");
+      pad(b, txt(g, "out.percent"), 8, true);
+      vfi_sbuf_put(b, "\n");
+    }
+    for (size_t i = 0; i < tab->nrows; i++) {
+      vf_table_row r;
+      char c[48], p[48];
+      vfi_content_row(ind, t, i, &r);
+      row_text(g, tab, &r, c, p, sizeof c);
+      if (md) { vfi_sbuf_put(b, "| %s | %s | %s |\n", label[i], c, p); continue; }
+      vfi_sbuf_put(b, "  ");
+      pad(b, label[i], w, false);
+      vfi_sbuf_put(b, " ");
+      pad(b, c, 10, true);
+      vfi_sbuf_put(b, " ");
+      pad(b, p, 8, true);
+      vfi_sbuf_put(b, "\n");
+    }
+    char tot[48] = ":";
+    if (!tab->total_hidden) vf_format_integer(g->l, tab->total, 0, tot, sizeof tot);
+    if (md) vfi_sbuf_put(b, "| %s | %s | |\n", txt(g, "out.total"), tot);
+    else {
+      vfi_sbuf_put(b, "  ");
+      pad(b, txt(g, "out.total"), w, false);
+      vfi_sbuf_put(b, " ");
+      pad(b, tot, 10, true);
+      vfi_sbuf_put(b, "\n");
+    }
+  }
+}
+
 static void render_markdown(const vf_indicators *ind, const lang *g, vfi_sbuf *b) {
   char year[16], buf[512];
   snprintf(year, sizeof year, "%d", ind->year);
@@ -276,6 +369,7 @@ static void render_markdown(const vf_indicators *ind, const lang *g, vfi_sbuf *b
   char below[16], cells[24];
   snprintf(below, sizeof below, "%d", ind->opts.suppress_below);
   snprintf(cells, sizeof cells, "%zu", ind->nsuppressed);
+  render_content(ind, g, b, true);
   const char *a2[] = {below, cells};
   vf_labels_fill(g->l, "out.md.symbols", a2, 2, buf, sizeof buf);
   vfi_sbuf_put(b, "\n%s\n", buf);
@@ -351,6 +445,7 @@ static void render_text(const vf_indicators *ind, const lang *g, vfi_sbuf *b) {
     vfi_out_notes(ind, (vf_indicator_table)t, g->l, false, b);
   }
   vfi_out_tables_text(ind, g->l, g->codes, false, b);
+  render_content(ind, g, b, false);
   vfi_sbuf_put(b, "\n%s\n", txt(g, "out.symbols"));
 }
 

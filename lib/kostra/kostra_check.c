@@ -4,6 +4,7 @@
  * is in docs/kostra.md. */
 #include "kostra/kostra_internal.h"
 #include "kostra/kostra_stream.h"
+#include "rules/activity_duty.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -24,6 +25,7 @@
   X(UTBETDATO) X(UTBETTOMDATO) X(VILKARARBEID) X(VILKARKURS) X(VILKARUTD) X(VILKARJOBBLOG) \
   X(VILKARJOBBTILB) X(VILKARSAMT) X(VILKAROKRETT) X(VILKARLIVSH) X(VILKARHELSE) X(VILKARANNET) \
   X(VILKARDIGPLAN) X(VILKARNORSKSAMISKOPPL) \
+  X(VEDTAKDATO) X(VEDTAKARB) X(VEDTAKAKT) X(VEDTAKHELSE) X(VEDTAKGRUNN) \
   X(REG_DATO) X(VEDTAK_DATO) X(BEGYNT_DATO) X(KVP_KOMM) X(KOMMNR_KVP_KOMM) X(YTELSE_SOSHJELP) \
   X(YTELSE_TYPE_SOSHJ) X(YTELSE_INTRO) X(YTELSE_TILTAKSPENGER) X(YTELSE_FOLKETRYGDL) \
   X(KVP_MED_ASTONAD) X(KVP_MED_KOMMBOS) X(KVP_MED_HUSBANKBOS) X(KVP_MED_SOSHJ_ENGANG) \
@@ -295,6 +297,32 @@ static void vklo_arbsit(cx *c, const char *rule, const char *vklo, const char *c
          expected, V(c, K_ARBSIT));
 }
 
+/* velferd's own rule, not SSB's: a recipient under 30 needs conditions or an
+ * exemption with its grounds (the rule: rules/activity_duty.h). */
+static void rule_20a(cx *c) {
+  vf_date birth, first = {0, 0, 0}, ex = {0, 0, 0};
+  if (!dmy(V(c, K_FODSELSDATO), &birth)) return; /* rule 04A reports it */
+  for (int m = 0; m < 12 && !first.year; m++)
+    if (in_list(c, K_STMND_1 + m)) first = (vf_date){c->year, m + 1, 1};
+  unsigned grounds = 0;
+  for (int k = 0; k < 4; k++)
+    if (in_list(c, K_VEDTAKARB + k)) grounds |= 1u << k;
+  if (!dmy(V(c, K_VEDTAKDATO), &ex)) ex = (vf_date){0, 0, 0};
+  int cond = is(c, K_VILKARSOSLOV, "1") ? 1 : is(c, K_VILKARSOSLOV, "2") ? 2 : 0;
+  if (vfi_activity_duty(birth, first, cond, ex, grounds) != VFI_DUTY_NOT_RECORDED) return;
+  if (vf_date_valid(ex) || grounds) /* half an exemption: say which half is missing */
+    fail(c, VFI_DUTY_RULE, VF_KOSTRA_WARNING, vf_date_valid(ex) ? K_VEDTAKARB : K_VEDTAKDATO,
+         "under 30 on %02d.%02d.%d (first month with assistance), no conditions, and the exemption "
+         "has %s (%s, activity duty)", first.day, first.month, first.year,
+         vf_date_valid(ex) ? "a decision date but no grounds (VEDTAKARB-VEDTAKGRUNN)"
+                           : "grounds but no valid decision date (VEDTAKDATO)", VFI_DUTY_LAW);
+  else
+    fail(c, VFI_DUTY_RULE, VF_KOSTRA_WARNING, K_VILKARSOSLOV,
+         "under 30 on %02d.%02d.%d (first month with assistance): neither conditions (VILKARSOSLOV 1) "
+         "nor an exemption with decision date and grounds (VEDTAKDATO, VEDTAKARB-VEDTAKGRUNN) is "
+         "recorded (%s, activity duty)", first.day, first.month, first.year, VFI_DUTY_LAW);
+}
+
 static void rules_11f(cx *c) {
   rule_002(c);
   code_rule(c, "14", K_VKLO, "main income VKLO");
@@ -367,6 +395,7 @@ static void rules_11f(cx *c) {
     if (!any)
       fail(c, "43", VF_KOSTRA_ERROR, K_VILKARARBEID, "conditions set (VILKARSOSLOV 1) but no condition is marked (VILKARARBEID-VILKARNORSKSAMISKOPPL)");
   }
+  rule_20a(c);
 }
 
 /* --- 11CF ------------------------------------------------------------------- */

@@ -4,6 +4,7 @@
 
 #include "core/internal.h"
 #include "velferd/kostra.h"
+#include "register/register_content.h"
 
 typedef enum vfi_ktype { VFI_K_STRING = 0, VFI_K_INTEGER = 1, VFI_K_DATE = 2 } vfi_ktype;
 
@@ -130,5 +131,10 @@ void vfi_kcheck_free(vfi_kcheck *k);
 vf_status vfi_kamounts_add(vf_kostra_amounts *a, uint16_t months, unsigned kinds, int trygd,
                            vf_money grant, vf_money loan, vf_error *err);
 vf_status vfi_kamounts_finish(vf_kostra_amounts *a, vf_error *err);
+/* The content fields of an 11F record (kostra_content.c): written from the
+ * register's content of a client paid in @p months (bits 0..11), blank where
+ * unknown; read back, a blank one-code field as unknown. */
+vf_status vfi_kostra_put_content(vfi_kwr *w, const vfi_content *c, unsigned months);
+vf_status vfi_krd_content(const vfi_krd *r, vfi_content *c);
 
 #endif

@@ -1,6 +1,7 @@
 /* KOSTRA 11F records to and from the register (clients and monthly payments). */
 #include "kostra/kostra_internal.h"
 #include "kostra/kostra_stream.h"
+#include "register/register_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -116,9 +117,15 @@ static vf_status record_11f(const vfi_krd *r, vf_register *reg, vf_client **c, v
   vf_error e;
   if ((s = vf_client_new(c, r->err)) || (s = vfi_krd_client(r, *c))) return s;
   if ((s = set_income(r, *c))) return s;
-  if ((s = vf_register_add_client(reg, *c, NULL, &e)))
+  vfi_content ct;
+  if ((s = vfi_krd_content(r, &ct))) return s;
+  size_t ci;
+  if ((s = vf_register_add_client(reg, *c, &ci, &e)))
     return vfi_fail(r->err, s, r->line, "PERSON_JOURNALNR", "line %d: PERSON_JOURNALNR '%s': %s", r->line,
                     vf_client_id(*c), e.message);
+  if ((s = vfi_register_content_init(reg, r->err))) return s;
+  reg->content[ci] = ct;
+  reg->has_content = true;
   int year = r->L->year;
   uint16_t months = 0;
   unsigned kinds = 0;
@@ -186,20 +193,6 @@ vf_status vf_kostra_to_register_path(const char *path, int year, vf_register *re
 }
 
 /* --- writing ---------------------------------------------------------------- */
-
-/* ARBSIT for a main income (and trygd) that satisfies SSB's rules 15-21, 24
- * and 24B where one value can: the register has no work situation. */
-static const char *arbsit_for(int vklo, int trygd) {
-  bool pension = trygd == VF_TRYGD_DISABILITY || trygd == VF_TRYGD_OLD_AGE;
-  switch (vklo) {
-  case 1: return pension ? "02" : "01"; /* work: full time; part time with a pension */
-  case 2: return "05";                  /* course benefit: state labour-market measure */
-  case 4: return "03";                  /* student */
-  case 6: return "09";                  /* introduction programme */
-  case 8: return "10";                  /* qualification programme */
-  default: return "04";                 /* not a job seeker */
-  }
-}
 
 /* A synthetic fødselsnummer: DD, MM + 80, YY, an individual number of the
  * gender's parity (odd = male) and the two modulus-11 check digits, the first
@@ -372,7 +365,7 @@ vf_status vf_kostra_from_register(const vf_register *reg, const vf_kostra_write_
     char t[32];
     snprintf(t, sizeof t, "%02d", trygd);
     if ((s = put_num(&w, "VKLO", vklo, false)) || (s = vfi_kwr_put(&w, "TRYGDESIT", t)) ||
-        (s = vfi_kwr_put(&w, "ARBSIT", arbsit_for(vklo, trygd))))
+        (s = vfi_kostra_put_content(&w, vfi_register_content_of(reg, ci), months[ci])))
       goto out;
     int64_t total[2] = {0, 0};
     for (int m = 0; m < 12; m++) {
@@ -393,10 +386,7 @@ vf_status vf_kostra_from_register(const vf_register *reg, const vf_kostra_write_
         if ((s = put_num(&w, k ? laan_m[m] : bidrag_m[m], kr, true))) goto out;
       }
     }
-    if ((s = put_num(&w, "BIDRAG", total[0], false)) || (s = put_num(&w, "LAAN", total[1], false)) ||
-        (s = vfi_kwr_put(&w, "GITT_OKONOMIRAD", "2")) ||
-        (s = vfi_kwr_put(&w, "FAAT_INDIVIDUELL_PLAN", "2")) || (s = vfi_kwr_put(&w, "BOSIT", "5")) ||
-        (s = vfi_kwr_put(&w, "VILKARSOSLOV", "2")) || (s = vfi_kwr_put(&w, "VILKARSAMEKT", "2")))
+    if ((s = put_num(&w, "BIDRAG", total[0], false)) || (s = put_num(&w, "LAAN", total[1], false)))
       goto out;
   }
 out:

@@ -48,6 +48,7 @@ void vf_register_free(vf_register *reg) {
   free(reg->id_off);
   free(reg->sum.mask);
   free(reg->rows);
+  free(reg->content);
   free(reg->slots);
   free(reg->pkey);
   free(reg->pgross);
@@ -144,6 +145,11 @@ vf_status vfi_register_reserve_clients(vf_register *r, size_t more, vf_error *er
     vfi_client_row *rows = realloc(r->rows, cap * sizeof *rows);
     if (!rows) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
     r->rows = rows;
+    if (r->content) {
+      vfi_content *ct = realloc(r->content, cap * sizeof *ct);
+      if (!ct) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+      r->content = ct;
+    }
     r->ccap = cap;
   }
   if (need * 2 > r->nslots) {
@@ -168,6 +174,13 @@ static vfi_client_row make_row(const vf_client *c) {
   row.trygd = (uint8_t)vf_client_trygd(c);
   row.nchildren = (uint8_t)vf_client_child_count(c);
   return row;
+}
+
+vf_status vfi_register_content_init(vf_register *r, vf_error *err) {
+  if (r->content) return VF_OK;
+  r->content = calloc(r->ccap ? r->ccap : 1, sizeof *r->content);
+  if (!r->content) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
+  return VF_OK;
 }
 
 vf_status vfi_register_add_client_lazy(vf_register *reg, const vf_client *client,
@@ -211,6 +224,7 @@ vf_status vfi_register_add_client_lazy(vf_register *reg, const vf_client *client
     reg->clients[reg->nclients] = copy;
   }
   reg->rows[reg->nclients] = make_row(client);
+  if (reg->content) memset(&reg->content[reg->nclients], 0, sizeof *reg->content); /* unknown */
   reg->nclients++;
   return VF_OK;
 }

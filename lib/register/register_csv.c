@@ -14,11 +14,12 @@
 
 /* ---- column maps: the header names the columns, in any order ---- */
 
-enum { MAX_COLS = 8 };
+enum { MAX_COLS = 18 };
 
 typedef struct colmap {
   const char *const *names; /* expected columns */
   size_t n;
+  size_t nreq;              /* the first nreq are required, the rest optional (pos -1 if absent) */
   int pos[MAX_COLS];        /* field index of each expected column */
   size_t nfields;
 } colmap;
@@ -41,7 +42,7 @@ static vf_status read_header(vfi_csv *r, colmap *m, const char *path, vf_error *
                       path, r->line, m->names[c]);
     m->pos[c] = (int)f;
   }
-  for (size_t c = 0; c < m->n; c++)
+  for (size_t c = 0; c < m->nreq; c++)
     if (m->pos[c] < 0)
       return vfi_fail(err, VF_E_PARSE, r->line, m->names[c], "%s:%d: column '%s' is missing",
                       path, r->line, m->names[c]);
@@ -86,8 +87,8 @@ typedef vf_status (*row_fn)(vf_register *reg, const char *const *f, const colmap
 /* The common read loop. @p commit (may be NULL) runs after all rows in strict
  * mode; @p rollback undoes the rows added when a strict read fails. */
 static vf_status read_csv(vf_register *reg, const char *path, vf_read_mode mode,
-                          vf_read_counts *counts, const char *const *cols, size_t ncols, row_fn fn,
-                          void *ctx, vf_error *err) {
+                          vf_read_counts *counts, const char *const *cols, size_t ncols,
+                          size_t nreq, row_fn fn, void *ctx, vf_error *err) {
   vf_read_counts c = {0, 0, 0};
   if (counts) *counts = c;
   if (!reg || !path) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "register or path is NULL");
@@ -105,7 +106,7 @@ static vf_status read_csv(vf_register *reg, const char *path, vf_read_mode mode,
     vfi_csv_free(&r);
     return s;
   }
-  colmap m = {cols, ncols, {0}, 0};
+  colmap m = {cols, ncols, nreq, {0}, 0};
   s = read_header(&r, &m, path, err);
   while (!s) {
     vf_error e;
@@ -155,9 +156,13 @@ static vf_status read_csv(vf_register *reg, const char *path, vf_read_mode mode,
 
 /* ---- clients ---- */
 
-enum { C_ID, C_BIRTH, C_GENDER, C_CIVIL, C_CITIZEN, C_INCOME, C_TRYGD, C_CHILDREN };
+enum { C_ID, C_BIRTH, C_GENDER, C_CIVIL, C_CITIZEN, C_INCOME, C_TRYGD, C_CHILDREN, C_CONTENT };
+/* The required columns, then the optional content columns (register_content.c,
+ * in vfi_clist_id order): a missing one is unknown for every client. */
 static const char *const client_cols[] = {"id", "birth_date", "gender", "civil_status",
-  "citizenship", "main_income", "trygd", "children"};
+  "citizenship", "main_income", "trygd", "children", "housing", "individual_plan",
+  "economic_advice", "work_situation", "conditions", "spouse_conditions", "condition_types",
+  "exemption_date", "exemption_grounds", "sanctions"};
 
 static vf_status parse_code(vf_code_list list, const char *text, int *v, vf_error *e) {
   if (!*text)
@@ -223,7 +228,21 @@ static vf_status client_row(vf_register *reg, const char *const *f, const colmap
       }
     }
   }
+  vfi_content ct;
+  memset(&ct, 0, sizeof ct);
+  bool any = false;
+  for (int l = 0; l < VFI_CL_COUNT; l++) {
+    if (m->pos[C_CONTENT + l] < 0) continue;
+    any = true;
+    if ((s = vfi_content_parse(&ct, (vfi_clist_id)l, FIELD(C_CONTENT + l), e))) goto out;
+  }
+  if ((s = vfi_content_consistent(&ct, e))) goto out;
+  if (any && (s = vfi_register_content_init(reg, e))) goto out;
   s = vfi_register_add_client_lazy(reg, c, e); /* indexed at the end of the file */
+  if (!s && any) {
+    reg->content[reg->nclients - 1] = ct;
+    reg->has_content = true;
+  }
 out:
   return s;
 }
@@ -234,7 +253,8 @@ vf_status vf_register_read_clients_csv(vf_register *reg, const char *path, vf_re
   if (counts) *counts = (vf_read_counts){0, 0, 0};
   vf_status s = vf_client_new(&c, err);
   if (s) return s;
-  s = read_csv(reg, path, mode, counts, client_cols, 8, client_row, c, err);
+  s = read_csv(reg, path, mode, counts, client_cols, C_CONTENT + VFI_CL_COUNT, C_CONTENT,
+               client_row, c, err);
   vf_client_free(c);
   return s;
 }
@@ -357,7 +377,7 @@ static vf_status payment_row(vf_register *reg, const char *const *f, const colma
 vf_status vf_register_read_payments_csv(vf_register *reg, const char *path, vf_read_mode mode,
                                         vf_read_counts *counts, vf_error *err) {
   last_client last = {"", 0, false};
-  return read_csv(reg, path, mode, counts, payment_cols, 6, payment_row, &last, err);
+  return read_csv(reg, path, mode, counts, payment_cols, 6, 6, payment_row, &last, err);
 }
 
 /* ---- population: rows are staged and applied only when the read succeeds ---- */
@@ -405,7 +425,7 @@ static vf_status population_row(vf_register *reg, const char *const *f, const co
 vf_status vf_register_read_population_csv(vf_register *reg, const char *path, vf_read_mode mode,
                                           vf_read_counts *counts, vf_error *err) {
   pop_stage st = {NULL, 0, 0};
-  vf_status s = read_csv(reg, path, mode, counts, population_cols, 3, population_row, &st, err);
+  vf_status s = read_csv(reg, path, mode, counts, population_cols, 3, 3, population_row, &st, err);
   for (size_t i = 0; !s && i < st.n; i++)
     s = vf_register_set_population(reg, st.row[i].year, st.row[i].age, st.row[i].persons, err);
   free(st.row);
@@ -426,7 +446,9 @@ static void put_field(FILE *f, const char *s) {
 }
 
 static void clients_body(const vf_register *reg, FILE *f) {
-  fputs("id,birth_date,gender,civil_status,citizenship,main_income,trygd,children\n", f);
+  fputs("id,birth_date,gender,civil_status,citizenship,main_income,trygd,children", f);
+  for (int l = 0; reg->has_content && l < VFI_CL_COUNT; l++) fprintf(f, ",%s", client_cols[C_CONTENT + l]);
+  fputc('\n', f);
   for (size_t i = 0; i < reg->nclients; i++) {
     const vf_client *c = reg->clients[i];
     char d[16] = "";
@@ -442,6 +464,11 @@ static void clients_body(const vf_register *reg, FILE *f) {
       vf_client_child_birth(c, k, &b, NULL);
       vf_date_format(b, d, sizeof d);
       fprintf(f, "%s%s", k ? " " : "", d);
+    }
+    for (int l = 0; reg->has_content && l < VFI_CL_COUNT; l++) {
+      char t[256];
+      vfi_content_format(vfi_register_content_of(reg, i), (vfi_clist_id)l, t, sizeof t);
+      fprintf(f, ",%s", t);
     }
     fputc('\n', f);
   }

@@ -10,6 +10,7 @@
 #define VELFERD_REGISTER_INTERNAL_H
 
 #include "core/internal.h"
+#include "register/register_content.h"
 
 /* Most clients a register holds: indexes are 32-bit. */
 #define VFI_MAX_CLIENTS 0xFFFFFFFEu
@@ -99,7 +100,19 @@ struct vf_register {
   char *ids;
   size_t ids_len, ids_cap;
   size_t *id_off; /* offset of client i's id in ids (capacity ccap) */
+  /* What 11F records beyond the counts, per client (capacity ccap); NULL
+   * until some client's content is set (16 bytes a client only then). */
+  vfi_content *content;
+  bool has_content; /* a content column was read: the writers write them all */
 };
+
+/* Content of client @p i: all unknown if the register holds none. */
+static inline const vfi_content *vfi_register_content_of(const vf_register *r, size_t i) {
+  static const vfi_content unknown; /* read-only: all zero */
+  return r->content ? &r->content[i] : &unknown;
+}
+/* Makes room for the clients' content (all unknown) before the first is set. */
+vf_status vfi_register_content_init(vf_register *r, vf_error *err);
 
 /* The state a failed strict read returns the register to. */
 typedef struct vfi_register_mark {

@@ -211,6 +211,65 @@ static vf_status qualification(vf_register *reg, size_t idx, const vf_ctx *ctx, 
   return VF_OK;
 }
 
+/* ---- what 11F records beyond the counts (register_content.h) ----
+ * The shares are velferd's assumptions, round figures not taken from a
+ * source (docs/indicators.md, "Synthetic register"): SSB publishes no
+ * municipal distribution of most of these fields. They come from a stream of
+ * their own, so the other attributes and the payments are as before. */
+static const int32_t housing_w[6] = {55, 25, 6, 4, 8, 2};  /* BOSIT 1..6, % */
+static const int32_t unemployed_w[5] = {35, 18, 35, 7, 5}; /* main income social assistance */
+static const uint8_t unemployed_c[5] = {7, 8, 4, 6, 5};
+/* Per mille that a recipient with conditions has each type (11F order). */
+static const int32_t type_pm[12] = {200, 150, 50, 350, 50, 300, 150, 50, 100, 50, 250, 50};
+static const int32_t grounds_w[4] = {15, 25, 50, 10};
+
+/* ARBSIT that SSB's rules 15-21, 24 and 24B accept with the client's VKLO and TRYGDESIT. */
+static uint8_t work_for(uint64_t *s, vf_main_income inc, vf_trygd tr) {
+  switch (inc) {
+  case VF_INCOME_SRC_WORK: return tr == VF_TRYGD_DISABILITY || tr == VF_TRYGD_OLD_AGE || below(splitmix(s), 100) < 60 ? 2 : 1;
+  case VF_INCOME_SRC_COURSE_WAGE_SUBSIDY: return below(splitmix(s), 100) < 70 ? 5 : 6;
+  case VF_INCOME_SRC_STUDENT: return 3;
+  case VF_INCOME_SRC_INTRODUCTION: return 9;
+  case VF_INCOME_SRC_QUALIFICATION: return 10;
+  case VF_INCOME_SRC_SOCIAL_ASSISTANCE: return unemployed_c[pick(splitmix(s), unemployed_w, 5)];
+  default: return below(splitmix(s), 100) < 80 ? 4 : 7; /* trygd, spouse, other */
+  }
+}
+
+static vfi_content make_content(const vf_client *c, vf_month_mask mask, int year, uint64_t seed,
+                                size_t i) {
+  uint64_t s = seed ^ (0x94D049BB133111EBu * (uint64_t)(i + 1)) ^ 0xC0A7E47u;
+  vfi_content ct;
+  memset(&ct, 0, sizeof ct);
+  ct.known = VFI_KNOWN_TYPES | VFI_KNOWN_GROUNDS | VFI_KNOWN_SANCTIONS | VFI_KNOWN_EXEMPTION;
+  ct.housing = (uint8_t)(1 + pick(splitmix(&s), housing_w, 6));
+  ct.plan = below(splitmix(&s), 100) < 5 ? 1 : 2;
+  ct.advice = below(splitmix(&s), 100) < 15 ? 1 : 2;
+  ct.work = work_for(&s, vf_client_main_income(c), vf_client_trygd(c));
+  vf_civil_status cv = vf_client_civil_status(c);
+  ct.spouse = (cv == VF_CIVIL_MARRIED || cv == VF_CIVIL_COHABITING) && below(splitmix(&s), 100) < 20 ? 1 : 2;
+  int first = 0;
+  while (first < 11 && !((mask >> first) & 1u)) first++;
+  int age;
+  bool young = !vf_date_age(vf_client_birth_date(c), (vf_date){year, first + 1, 1}, &age, NULL) && age < 30;
+  /* under 30: 75 % conditions, 15 % an exemption, 10 % nothing recorded; 30+: 30 % conditions */
+  uint64_t r = below(splitmix(&s), 100);
+  ct.conditions = r < (young ? 75u : 30u) ? 1 : 2;
+  if (ct.conditions == 1) {
+    for (int k = 0; k < 12; k++)
+      if ((int64_t)below(splitmix(&s), 1000) < type_pm[k]) ct.types |= (uint16_t)(1u << k);
+    if (!ct.types) ct.types = 1u << 5; /* guidance */
+    uint64_t x = below(splitmix(&s), 100);
+    ct.sanctions = x < 8 ? 1 : x < 11 ? 2 : 0;
+  } else if (young && r < 90) {
+    ct.ex_year = (int16_t)year;
+    ct.ex_month = (uint8_t)(first + 1);
+    ct.ex_day = 1;
+    ct.grounds = (uint8_t)(1u << pick(splitmix(&s), grounds_w, 4));
+  }
+  return ct;
+}
+
 vf_status vf_synth_register(const char *profile, size_t persons, uint64_t seed, int year,
                             vf_register **out, vf_error *err) {
   if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
@@ -233,6 +292,7 @@ vf_status vf_synth_register(const char *profile, size_t persons, uint64_t seed, 
   for (int k = 0; k < 8; k++) off[k] = splitmix(&s0);
   /* about 6.1 payments per person */
   if ((st = vfi_register_reserve_clients(reg, persons, err)) ||
+      (st = vfi_register_content_init(reg, err)) ||
       (st = vfi_register_reserve_payments(reg, persons / 10 * 62 + 16, err)))
     goto fail;
   for (size_t i = 0; i < persons; i++) {
@@ -257,6 +317,7 @@ vf_status vf_synth_register(const char *profile, size_t persons, uint64_t seed, 
       if ((st = vfi_register_add_payment_index(reg, idx, year, m + 1, gross, refunded, kind, err)))
         goto fail;
     }
+    reg->content[idx] = make_content(c, mask, year, seed, i);
     if (vf_client_main_income(c) == VF_INCOME_SRC_QUALIFICATION &&
         (st = qualification(reg, idx, ctx, kc, vf_client_birth_date(c), year, mask, err)))
       goto fail;
@@ -265,6 +326,7 @@ vf_status vf_synth_register(const char *profile, size_t persons, uint64_t seed, 
     int64_t p = (int64_t)((vfi_u128)persons * (uint64_t)population_per_age(age) / 7131u);
     if ((st = vf_register_set_population(reg, year, age, p, err))) goto fail;
   }
+  reg->has_content = true;
   vf_client_free(c);
   vf_client_free(kc);
   vf_ctx_free(ctx);

@@ -93,6 +93,12 @@ static int kostra_check(int argc, char **argv) {
     fprintf(out, "%s%s\n", n ? "\n" : "",
             vt_fill(line, sizeof line, "kostra.check.summary", vf_kostra_form_name(form), y, c[0],
                     c[1], c[2], c[3], (char *)NULL));
+    if (form == VF_KOSTRA_11F) { /* the § 20 a findings (rule V20A), counted */
+      size_t v = 0;
+      for (size_t i = 0; i < n; i++) v += !strcmp(vf_kostra_report_finding(r, i)->rule, "V20A");
+      vf_format_integer(vt_labels(), (int64_t)v, 0, c[0], sizeof c[0]);
+      fprintf(out, "%s\n", vt_fill(line, sizeof line, "kostra.check.duty", c[0], (char *)NULL));
+    }
   }
   int code = vf_kostra_report_exit_code(r);
   vf_kostra_report_free(r);

@@ -188,3 +188,21 @@ def test_classifications():
     assert vf.classify_long_term_continuous(0xFC0)  # Jul-Dec
     assert not vf.classify_long_term(0x1F)
     assert vf.months_count(0xF000) == 0
+
+
+def test_content_columns():
+    """The hand-made content register of tests/test_register_content.c."""
+    from conftest import C_TEST_DATA
+    import os
+    r = vf.Register.read_dir(os.path.join(C_TEST_DATA, "content"))
+    assert r.content(0, "housing") == "homeless"
+    assert r.content(0, "condition_types") == "job_seeking guidance"
+    assert r.content(4, "housing") == "unknown"
+    r.set_content(4, "housing", "4")  # SSB's code for "without a home"
+    assert r.content(4, "housing") == "homeless"
+    with pytest.raises(vf.UnknownCodeError):
+        r.set_content(4, "housing", "flat")
+    with pytest.raises(vf.InconsistentError):
+        r.set_content(1, "condition_types", "health")  # C2 has conditions "no"
+    with pytest.raises(vf.NotFoundError):
+        r.content(0, "colour")

@@ -210,6 +210,20 @@ class Register:
         """Writes clients.csv, payments.csv (and population.csv) into ``path``."""
         self._handle.write_dir(os.fspath(path))
 
+    def set_content(self, index: int, column: str, value: str) -> None:
+        """Sets what form 11F records of client ``index`` beyond the counts: one
+        optional clients.csv column (``housing``, ``individual_plan``,
+        ``economic_advice``, ``work_situation``, ``conditions``,
+        ``spouse_conditions``, ``condition_types``, ``exemption_date``,
+        ``exemption_grounds``, ``sanctions``) with its text as in clients.csv
+        (docs/register.md); ``"unknown"`` clears it."""
+        self._handle.set_content(index, column, value)
+
+    def content(self, index: int, column: str) -> str:
+        """Content column ``column`` of client ``index`` as clients.csv holds it
+        (``"unknown"`` if not known)."""
+        return self._handle.content(index, column)
+
     def rejections(self) -> List[Rejection]:
         """Rows rejected so far by reads in ReadMode.SKIP."""
         h = self._handle

@@ -78,6 +78,32 @@ vf_register_size <- function(reg) {
   c(clients = Register_client_count(r), payments = Register_payment_count(r))
 }
 
+#' @rdname vf_register
+#' @param index Index of a client in the register (0-based, as
+#'   \code{vf_register_size} counts).
+#' @param column A content column of clients.csv: \code{"housing"},
+#'   \code{"individual_plan"}, \code{"economic_advice"},
+#'   \code{"work_situation"}, \code{"conditions"}, \code{"spouse_conditions"},
+#'   \code{"condition_types"}, \code{"exemption_date"},
+#'   \code{"exemption_grounds"} or \code{"sanctions"} (what form 11F records
+#'   beyond the counts; docs/register.md).
+#' @param value Its text as in clients.csv: a code's name or SSB's code,
+#'   \code{"unknown"}, a list separated by single spaces, a date.
+#' @return \code{vf_register_set_content}: \code{reg}, invisibly;
+#'   \code{vf_register_content}: the column's text (\code{"unknown"} if not
+#'   known).
+#' @export
+vf_register_set_content <- function(reg, index, column, value) {
+  Register_set_content(.vf_ptr(reg, "velferd_register"), index, column, value)
+  invisible(reg)
+}
+
+#' @rdname vf_register
+#' @export
+vf_register_content <- function(reg, index, column) {
+  Register_content(.vf_ptr(reg, "velferd_register"), index, column)
+}
+
 #' Indicators of a register
 #'
 #' Computes every KOSTRA/ASSS-style indicator and table of a year from a

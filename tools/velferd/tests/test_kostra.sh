@@ -84,6 +84,11 @@ id,birth_date,gender,civil_status,citizenship,main_income,trygd,children
 A1,1990-03-10,female,unmarried,norwegian,social_assistance,none,2015-01-02 2018-03-04
 B2,1961-11-30,male,separated_divorced,foreign,trygd,disability,
 CSV
+cat >reg/clients.csv <<'CSV'
+id,birth_date,gender,civil_status,citizenship,main_income,trygd,children,housing,individual_plan,economic_advice,work_situation,conditions,spouse_conditions
+A1,1990-03-10,female,unmarried,norwegian,social_assistance,none,2015-01-02 2018-03-04,rented_private,no,yes,registered_unemployed,no,no
+B2,1961-11-30,male,separated_divorced,foreign,trygd,disability,,homeless,yes,no,04,no,no
+CSV
 cat >reg/payments.csv <<'CSV'
 client_id,year,month,gross,refunded,kind
 A1,2026,1,5000.50,0,grant
@@ -92,6 +97,13 @@ A1,2026,2,2000,0,loan
 B2,2026,12,3000,0,grant
 B2,2025,12,3000,0,grant
 CSV
+# Without the content columns (docs/register.md) what 11F records beyond the
+# counts is unknown and written blank: SSB's rules refuse it (exit 2).
+mkdir reg0
+cp reg/payments.csv reg0/
+cut -d, -f1-8 reg/clients.csv >reg0/clients.csv
+vf 2 kostra write reg0 -o out0.txt --municipality 4601 --synthetic-fnr
+has err "ERROR   35   line 1, journal A1, BOSIT: housing BOSIT '' is not one of 1|2|3|4|5|6"
 vf 0 kostra write reg -o out.txt --municipality 4601 --synthetic-fnr
 has err "2 records written to out.txt"
 vf 0 kostra check 11F out.txt -m 4601

@@ -126,3 +126,15 @@ test_that("report-style tables (issue 20)", {
   a <- vf_indicator_table(ex, "age_group")
   check_equal(500, a$pct_tenths[a$code == "18_24"], "18_24 2 of 4")
 })
+
+test_that("content columns: what 11F records beyond the counts (docs/register.md)", {
+  r <- vf_register()
+  vf_register_add_client(r, vf_client(id = "C1", birth = "2000-06-15"))
+  expect_equal(vf_register_content(r, 0, "housing"), "unknown")
+  vf_register_set_content(r, 0, "housing", "4") # SSB's code for "without a home"
+  expect_equal(vf_register_content(r, 0, "housing"), "homeless")
+  check_error(vf_register_set_content(r, 0, "housing", "flat"), "velferd_unknown_code", "housing")
+  vf_register_set_content(r, 0, "conditions", "no")
+  check_error(vf_register_set_content(r, 0, "condition_types", "health"), "velferd_inconsistent",
+              "conditions is 'no'")
+})

@@ -194,6 +194,13 @@ public final class VelferdTest {
       r.setPopulation(2024, 30, 1235);
       eq(1235L, r.population(2024, 30), "population");
       eq(-1L, r.population(2024, 31), "no population");
+      // what 11F records beyond the counts: unknown until set (docs/register.md)
+      eq("unknown", r.content(0, "housing"), "content unknown");
+      r.setContent(0, "housing", "4");
+      eq("homeless", r.content(0, "housing"), "content set by SSB's code");
+      fails(Status.UNKNOWN_CODE, "bad housing", () -> r.setContent(0, "housing", "flat"));
+      r.setContent(0, "conditions", "no");
+      fails(Status.INCONSISTENT, "types without conditions", () -> r.setContent(0, "condition_types", "health"));
       r.writeDir(tmp.resolve("reg").toString());
       try (Register r2 = new Register()) {
         r2.readDir(tmp.resolve("reg").toString(), ReadMode.STRICT);
