@@ -23,7 +23,7 @@ static vt_opt opts[] = {
   {"facts", 0, "F=V,...", "client: facts, e.g. lives_with_partner=yes,shares_home=no", NULL, 0},
   {"children", 0, "DATE,...", "client: birth dates of the children in the household", NULL, 0},
   VT_OPT_FORMAT("text (default), json"),
-  {"trace-json", 0, "MODE", "json: the explanation as plain (default: as before), neutral (message ids and typed arguments) or text (neutral with the texts in the --lang language)", NULL, 0},
+  {"trace-json", 0, "MODE", "json: the explanation as neutral (default: message ids and typed arguments), text (neutral with the texts in the --lang language) or plain (English titles and details)", NULL, 0},
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
   VT_OPT_AS_KNOWN_ON,
@@ -404,7 +404,8 @@ int cmd_calc(int argc, char **argv) {
   int format = o_fmt->value ? vt_choice("calc", "format", o_fmt->value, formats) : 0;
   if (format < 0) return VT_EXIT_USAGE;
   const char *mode_text = vt_get(&spec, "trace-json")->value;
-  int mode = mode_text ? vt_choice("calc", "trace-json", mode_text, trace_modes) : 0;
+  /* Neutral by default: JSON is a machine format, so it carries no language. */
+  int mode = mode_text ? vt_choice("calc", "trace-json", mode_text, trace_modes) : 1;
   if (mode < 0) return VT_EXIT_USAGE;
   if (mode_text && !format) {
     vt_errorf("calc", "--trace-json is for --format json");

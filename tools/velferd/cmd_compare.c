@@ -74,7 +74,14 @@ static int read_register(const char *path, vf_register **out) {
   struct stat st;
   int rc = -1;
   if (!stat(path, &st) && S_ISDIR(st.st_mode)) {
-    if (vf_register_read_dir(reg, path, VF_READ_STRICT, NULL, NULL, NULL, &e))
+    /* Only clients.csv: the comparison reads no payments or population, so
+     * holding them would only cost memory (docs/scenarios.md). */
+    char file[4096];
+    int n = snprintf(file, sizeof file, "%s/clients.csv", path);
+    if (n < 0 || (size_t)n >= sizeof file) {
+      vt_errorf("compare", "%s: path too long", path);
+      rc = VT_EXIT_USAGE;
+    } else if (vf_register_read_clients_csv(reg, file, VF_READ_STRICT, NULL, &e))
       rc = vt_report("compare", &e);
     else
       vt_errorf("compare", "note: %s is a register directory: its files hold no incomes or "

@@ -70,3 +70,30 @@ def test_unknown_language():
     r = vf.assistance_month(vf.Context(), pensioner(), 2021, 10, explain=True)
     with pytest.raises(vf.NotFoundError):
         r.explanation.text_in("xx")
+
+
+def test_calculate_explains_in_bokmal():
+    # Context.calculate(explain=[...], explain_lang="nb"): the pensioner as a
+    # table row; norm 6 450 (single), housing 9 000 + 1 000, income 15 000,
+    # result 9 991.86 as above.
+    pd = pytest.importorskip("pandas")
+    f = pd.DataFrame({"birth_date": pd.to_datetime(["1950-03-10", None]),
+                      "civil_status": ["unmarried", "unknown"], "trygd": ["old_age", "unknown"],
+                      "income_trygd": [KR(15000), 0], "housing_rent": [KR(9000), 0],
+                      "housing_electricity": [KR(1000), 0]}, index=["p", "q"])
+    bergen = vf.Context("bergen")
+    r = bergen.calculate(f, "2021-10", explain=["p"], explain_lang="nb")
+    assert r.loc["p", "assistance"] == 999186 and r.loc["q", "explanation"] is None
+    text = r.loc["p", "explanation"].text
+    assert "2. Norm for livsopphold: 6 450,00 kr  [assistance.norm, assistance/1]" in text
+    assert "3. Boutgifter: 10 000,00 kr  [assistance.housing, assistance/1]" in text
+    assert "4. Nettoinntekt som regnes med: 15 000,00 kr  [assistance.income, assistance/1]" in text
+    assert "9. Økonomisk stønad for måneden: 9 991,86 kr" in text
+    # without explain_lang: English, as before
+    en = bergen.calculate(f, "2021-10", explain=["p"]).loc["p", "explanation"].text
+    assert "2. Norm for living expenses: 6450.00 kr" in en
+    assert r.loc["p", "explanation"].text_in("en") == en
+    with pytest.raises(vf.NotFoundError, match="row 'p'"):
+        bergen.calculate(f, "2021-10", explain=["p"], explain_lang="xx")
+    with pytest.raises(TypeError, match="explain_lang"):
+        bergen.calculate(f, "2021-10", explain=["p"], explain_lang=True)

@@ -517,6 +517,7 @@ def _result_frame(res: Dict[str, Any], index, wanted):
 
 
 def calculate(ctx, frame, month, *, money: str = "ore", explain: Optional[Iterable] = None,
+              explain_lang: Optional[str] = None,
               weight=None, children=None, outputs: Optional[Iterable[str]] = None,
               threads: int = 1, errors: str = "raise"):
     """See :meth:`velferd.Context.calculate`."""
@@ -527,6 +528,8 @@ def calculate(ctx, frame, month, *, money: str = "ore", explain: Optional[Iterab
         raise ValueError(f"money must be 'ore' (int øre) or 'kr' (kroner), not {money!r}")
     if errors not in ("raise", "status"):
         raise ValueError("errors must be 'raise' or 'status'")
+    if explain_lang is not None and not isinstance(explain_lang, str):
+        raise TypeError(f"explain_lang must be a language such as 'nb', not {explain_lang!r}")
     if isinstance(frame, pd.DataFrame):
         index = frame.index
     elif hasattr(frame, "keys") and hasattr(frame, "__getitem__"):
@@ -580,7 +583,8 @@ def calculate(ctx, frame, month, *, money: str = "ore", explain: Optional[Iterab
         df.attrs["totals"] = _totals(res["status"] == 0, res, money_out, w)
     df.attrs["month"] = f"{year:04d}-{mon:02d}"
     if explain is not None:
-        df["explanation"] = _explanations(ctx, cols, index, list(explain), year, mon)
+        df["explanation"] = _explanations(ctx, cols, index, list(explain), year, mon,
+                                          explain_lang or True)
     return df
 
 
@@ -607,9 +611,10 @@ def _totals(ok, res, money_out, weight) -> Dict[str, Any]:
     return totals
 
 
-def _explanations(ctx, cols, index, labels, year, month):
+def _explanations(ctx, cols, index, labels, year, month, lang):
     """The explanation (vf_assistance_month with a trace) of the rows with
-    ``labels``, computed by C for a client built from the converted row."""
+    ``labels``, computed by C for a client built from the converted row;
+    ``lang``: True (English) or a language, as the rule functions' explain."""
     import datetime as dt
     np = _optional.need("numpy")
     from .client import Client
@@ -636,7 +641,7 @@ def _explanations(ctx, cols, index, labels, year, month):
             a, b = cols["child_start"][pos], cols["child_start"][pos + 1]
             kw["children"] = [epoch + dt.timedelta(days=int(d)) for d in cols["child_birth"][a:b]]
         try:
-            col[pos] = assistance_month(ctx, Client(**kw), year, month, explain=True).explanation
+            col[pos] = assistance_month(ctx, Client(**kw), year, month, explain=lang).explanation
         except Error as e:
             raise type(e)(f"row {label!r}: {e.message}", e.code, e.field, e.line) from None
     return col

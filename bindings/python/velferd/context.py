@@ -205,8 +205,9 @@ class Context:
                                     bool(r.headline), r.reason))
         return rows
 
-    def calculate(self, frame, month, *, money: str = "ore", explain=None, weight=None,
-                  children=None, outputs=None, threads: int = 1, errors: str = "raise"):
+    def calculate(self, frame, month, *, money: str = "ore", explain=None, explain_lang=None,
+                  weight=None, children=None, outputs=None, threads: int = 1,
+                  errors: str = "raise"):
         """Economic assistance (and, with a ``kvp`` column, the qualification
         benefit) in ``month`` for every row of ``frame``, in one call to the
         C batch (docs/bindings.md, "Calculating for a table").
@@ -232,13 +233,16 @@ class Context:
         ``outputs``); with ``weight`` (a column name or an array) a
         ``weight`` column; with ``explain`` (a list of index labels) an
         ``explanation`` column holding the :class:`Explanation` of those
-        rows' economic assistance (vf_assistance_month with a trace). With ``weight``, ``result.attrs["totals"]`` holds the weighted
+        rows' economic assistance (vf_assistance_month with a trace), its text
+        in English or in ``explain_lang`` (``"nb"``; as the rule functions'
+        ``explain="nb"``). With ``weight``, ``result.attrs["totals"]`` holds the weighted
         totals over the rows computed: ``clients`` (the weights' sum) and
         each amount (exact integers for integer weights, floats otherwise). ``errors="raise"`` raises the
         first failed row's error naming its label; ``errors="status"``
         leaves it in ``status`` with zero amounts."""
         from .calculate import calculate
-        return calculate(self, frame, month, money=money, explain=explain, weight=weight,
+        return calculate(self, frame, month, money=money, explain=explain,
+                         explain_lang=explain_lang, weight=weight,
                          children=children, outputs=outputs, threads=threads, errors=errors)
 
     def params_frame(self):

@@ -67,6 +67,22 @@ has err "client 'A'"
 vf 0 compare "$DATA/reg2024" --scenario same.csv --month 2024-03 --format csv
 has err "is a register directory: its files hold no incomes or housing costs"
 has out "total,,,,5,56150.00,56150.00,0.00,0,0,5"
+# compare reads only clients.csv (issue 21): bad payment rows, or no
+# payments.csv at all, change nothing; a bad client row is still an error.
+mkdir -p badpay
+cp "$DATA/reg2024/clients.csv" badpay/
+printf 'client_id,year,month,gross,refunded,kind\nC1,2024,13,-5,x,gift\nNOBODY,2024,1,1.00,0.00,grant\n' >badpay/payments.csv
+vf 0 compare badpay --scenario same.csv --month 2024-03 --format csv
+has out "total,,,,5,56150.00,56150.00,0.00,0,0,5"
+rm badpay/payments.csv
+vf 0 compare badpay --scenario same.csv --month 2024-03 --format csv
+has out "total,,,,5,56150.00,56150.00,0.00,0,0,5"
+printf 'C6,2001-13-01,female,unmarried,norwegian,social_assistance,none,\n' >>badpay/clients.csv
+vf 2 compare badpay --scenario same.csv --month 2024-03 --format csv
+has err "badpay/clients.csv:7"
+rm -r badpay/clients.csv
+vf 2 compare badpay --scenario same.csv --month 2024-03
+has err "clients.csv"
 # the qualification benefit (tests/test_scenario.c, test_kvp): full 2 G under
 # 25 in March 2024: P 13 180.00 -> 19 770.00, Q 19 770.00; G a month later in
 # May 2024: 34 452.22 -> 32 950.00.

@@ -1,7 +1,7 @@
 # calc's explanation in a language (issue 17): --lang nb prints the steps in
-# bokmål, --lang en (and the C locale) exactly as before; JSON keeps the plain
-# trace unless --trace-json asks for the neutral form (message ids and typed
-# arguments) or the neutral form with texts in the --lang language.
+# bokmål, --lang en (and the C locale) exactly as before; JSON gives the
+# language-neutral trace (message ids and typed arguments) unless --trace-json
+# asks for it with texts in the --lang language or for the plain English form.
 # The family of test_calc.sh, June 2021 (a couple, children born 2017-03-01 and
 # 2012-08-20): norm 10 800 + 2 850 + 3 250 = 16 900; housing 12 000 + 1 500 +
 # 300 = 13 800; income 20 000 + 5 000 + child benefit 2 108 (counted before
@@ -36,14 +36,20 @@ has out "   couple (lives_with_partner = yes); 2 child(ren), ages measured on th
 has out "   - child_benefit: 2108.00 kr"
 has out "   norm + housing - income = 3592.00 kr"
 
-# JSON: the plain trace by default, whatever the language
+# JSON: the neutral trace by default, whatever the language; plain on request
 # shellcheck disable=SC2086
-vf 0 calc $FAM -f json --lang nb
+vf 0 calc $FAM -f json --trace-json plain --lang nb
 has out '"title":"Household type"'
 hasnt out '"title_id"'
 # shellcheck disable=SC2086
-vf 0 calc $FAM -f json --trace-json neutral --lang nb
+vf 0 calc $FAM -f json --lang nb
+mv out default.json
+# shellcheck disable=SC2086
+vf 0 calc $FAM -f json --trace-json neutral --lang en
+same out default.json
 hasnt out '"title"'
+hasnt out 'Household type'
+hasnt out 'Husholdningstype'
 has out '"title_id":"assistance.household.title"'
 has out '"detail":{"id":"assistance.household.partner_yes","args":[{"kind":"term","value":"household.couple"},{"kind":"int","value":2}]}'
 checks=$((checks + 1))
