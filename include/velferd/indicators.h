@@ -90,7 +90,7 @@ typedef struct vf_indicator_value {
 } vf_indicator_value;
 
 /** Version of ::vf_indicator_options this header describes. */
-#define VF_INDICATOR_OPTIONS_VERSION 1
+#define VF_INDICATOR_OPTIONS_VERSION 2
 
 /** Options of a computation; fill with vf_indicator_options_init() first. */
 typedef struct vf_indicator_options {
@@ -104,6 +104,17 @@ typedef struct vf_indicator_options {
                              automatic (one per online CPU, at most 4, and only
                              from 1 million records on), 1 = the calling thread
                              only, up to 64. Results do not depend on it. */
+  int weighted;         /**< (Version 2.) 1: counts and amounts are weighted with the
+                             register's client weights (vf_register_set_weight(), the
+                             `weight` column of clients.csv): a count is the sum of
+                             its persons' weights, an amount the sum of each payment
+                             times its client's weight; shares and averages are
+                             ratios of these (docs/indicators.md, "Weighted
+                             indicators"). Small-cell suppression still looks at
+                             the persons behind each figure, not their weights.
+                             ::VF_E_INVALID_ARG if the register has no weights.
+                             Default 0. Options of version 1 (without this member)
+                             are accepted and compute unweighted. */
 } vf_indicator_options;
 
 /** Fills @p opts with the defaults. */

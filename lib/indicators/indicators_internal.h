@@ -17,17 +17,25 @@ typedef struct vfi_table {
   uint8_t supp[VFI_MAX_ROWS];    /* vf_suppression */
   int64_t total;
   bool total_hidden;
+  /* weighted (opts.weighted): sums of weights in 1/VF_WEIGHT_SCALE */
+  int64_t wcount[VFI_MAX_ROWS], wchildren[VFI_MAX_ROWS], wtotal;
 } vfi_table;
+
+/* The aggregates of pass 2: persons, or (weighted) sums of their weights. */
+typedef struct vfi_agg {
+  int64_t recipients, point, months, long_term, long_term_cont, sa, sa_long, young, providers,
+      children;
+  int64_t by_age[VFI_AGES];      /* recipients by single year of age at year end */
+  vf_money gross, refunded;      /* weighted: øre times 1/VF_WEIGHT_SCALE */
+} vfi_agg;
 
 struct vf_indicators {
   int year;
   vf_indicator_options opts;
   size_t records;
-  /* raw aggregates */
-  int64_t recipients, point, months, long_term, long_term_cont, sa, sa_long, young, providers,
-      children;
-  int64_t by_age[VFI_AGES];      /* recipients by single year of age at year end */
-  vf_money gross, refunded;
+  /* raw aggregates: persons (suppression looks at these) and, when weighted,
+   * the weighted ones that the values are made of */
+  vfi_agg n, w;
   int64_t pop[VFI_AGES];         /* population of the year, -1 = missing */
   vfi_table t[VF_TABLE_COUNT];
   vf_indicator_value v[VF_IND_COUNT]; /* published values */

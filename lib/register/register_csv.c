@@ -14,11 +14,12 @@
 
 /* ---- column maps: the header names the columns, in any order ---- */
 
-enum { MAX_COLS = 8 };
+enum { MAX_COLS = 9 };
 
 typedef struct colmap {
   const char *const *names; /* expected columns */
   size_t n;
+  size_t nreq;              /* names[0..nreq-1] are required, the rest optional (pos -1) */
   int pos[MAX_COLS];        /* field index of each expected column */
   size_t nfields;
 } colmap;
@@ -41,7 +42,7 @@ static vf_status read_header(vfi_csv *r, colmap *m, const char *path, vf_error *
                       path, r->line, m->names[c]);
     m->pos[c] = (int)f;
   }
-  for (size_t c = 0; c < m->n; c++)
+  for (size_t c = 0; c < m->nreq; c++)
     if (m->pos[c] < 0)
       return vfi_fail(err, VF_E_PARSE, r->line, m->names[c], "%s:%d: column '%s' is missing",
                       path, r->line, m->names[c]);
@@ -86,7 +87,8 @@ typedef vf_status (*row_fn)(vf_register *reg, const char *const *f, const colmap
 /* The common read loop. @p commit (may be NULL) runs after all rows in strict
  * mode; @p rollback undoes the rows added when a strict read fails. */
 static vf_status read_csv(vf_register *reg, const char *path, vf_read_mode mode,
-                          vf_read_counts *counts, const char *const *cols, size_t ncols, row_fn fn,
+                          vf_read_counts *counts, const char *const *cols, size_t ncols,
+                          size_t nreq, row_fn fn,
                           void *ctx, vf_error *err) {
   vf_read_counts c = {0, 0, 0};
   if (counts) *counts = c;
@@ -105,7 +107,7 @@ static vf_status read_csv(vf_register *reg, const char *path, vf_read_mode mode,
     vfi_csv_free(&r);
     return s;
   }
-  colmap m = {cols, ncols, {0}, 0};
+  colmap m = {cols, ncols, nreq, {0}, 0};
   s = read_header(&r, &m, path, err);
   while (!s) {
     vf_error e;
@@ -155,9 +157,29 @@ static vf_status read_csv(vf_register *reg, const char *path, vf_read_mode mode,
 
 /* ---- clients ---- */
 
-enum { C_ID, C_BIRTH, C_GENDER, C_CIVIL, C_CITIZEN, C_INCOME, C_TRYGD, C_CHILDREN };
+enum { C_ID, C_BIRTH, C_GENDER, C_CIVIL, C_CITIZEN, C_INCOME, C_TRYGD, C_CHILDREN, C_WEIGHT };
+/* weight is optional (docs/register.md, "Weights") */
 static const char *const client_cols[] = {"id", "birth_date", "gender", "civil_status",
-  "citizenship", "main_income", "trygd", "children"};
+  "citizenship", "main_income", "trygd", "children", "weight"};
+
+/* A weight: digits, optionally '.' and 1-3 decimals, as 1/1000ths exactly. */
+static vf_status parse_weight(const char *t, int64_t *out, vf_error *e) {
+  int64_t v = 0;
+  size_t i = 0, d = 0;
+  for (; t[i] >= '0' && t[i] <= '9' && i < 10; i++) v = v * 10 + (t[i] - '0');
+  bool ok = i > 0;
+  if (ok && t[i] == '.')
+    for (i++; t[i] >= '0' && t[i] <= '9' && d < 3; i++, d++) v = v * 10 + (t[i] - '0');
+  if (!ok || t[i] || (t[i - 1] == '.'))
+    return vfi_fail(e, VF_E_PARSE, 0, "weight", "weight: '%.40s' is not a weight (a number >= 0 "
+                    "with at most 3 decimals, such as 1 or 12.5)", t);
+  for (; d < 3; d++) v *= 10;
+  if (v > VF_WEIGHT_MAX)
+    return vfi_fail(e, VF_E_RANGE, 0, "weight", "weight: %.40s is above %d", t,
+                    VF_WEIGHT_MAX / VF_WEIGHT_SCALE);
+  *out = v;
+  return VF_OK;
+}
 
 static vf_status parse_code(vf_code_list list, const char *text, int *v, vf_error *e) {
   if (!*text)
@@ -223,7 +245,13 @@ static vf_status client_row(vf_register *reg, const char *const *f, const colmap
       }
     }
   }
+  int64_t w = VF_WEIGHT_SCALE;
+  if (m->pos[C_WEIGHT] >= 0 && (s = parse_weight(FIELD(C_WEIGHT), &w, e))) goto out;
   s = vfi_register_add_client_lazy(reg, c, e); /* indexed at the end of the file */
+  if (!s && m->pos[C_WEIGHT] >= 0) {
+    reg->rows[reg->nclients - 1].weight = (uint32_t)w;
+    reg->weighted = true;
+  }
 out:
   return s;
 }
@@ -234,7 +262,7 @@ vf_status vf_register_read_clients_csv(vf_register *reg, const char *path, vf_re
   if (counts) *counts = (vf_read_counts){0, 0, 0};
   vf_status s = vf_client_new(&c, err);
   if (s) return s;
-  s = read_csv(reg, path, mode, counts, client_cols, 8, client_row, c, err);
+  s = read_csv(reg, path, mode, counts, client_cols, 9, 8, client_row, c, err);
   vf_client_free(c);
   return s;
 }
@@ -357,7 +385,7 @@ static vf_status payment_row(vf_register *reg, const char *const *f, const colma
 vf_status vf_register_read_payments_csv(vf_register *reg, const char *path, vf_read_mode mode,
                                         vf_read_counts *counts, vf_error *err) {
   last_client last = {"", 0, false};
-  return read_csv(reg, path, mode, counts, payment_cols, 6, payment_row, &last, err);
+  return read_csv(reg, path, mode, counts, payment_cols, 6, 6, payment_row, &last, err);
 }
 
 /* ---- population: rows are staged and applied only when the read succeeds ---- */
@@ -405,7 +433,7 @@ static vf_status population_row(vf_register *reg, const char *const *f, const co
 vf_status vf_register_read_population_csv(vf_register *reg, const char *path, vf_read_mode mode,
                                           vf_read_counts *counts, vf_error *err) {
   pop_stage st = {NULL, 0, 0};
-  vf_status s = read_csv(reg, path, mode, counts, population_cols, 3, population_row, &st, err);
+  vf_status s = read_csv(reg, path, mode, counts, population_cols, 3, 3, population_row, &st, err);
   for (size_t i = 0; !s && i < st.n; i++)
     s = vf_register_set_population(reg, st.row[i].year, st.row[i].age, st.row[i].persons, err);
   free(st.row);
@@ -426,7 +454,9 @@ static void put_field(FILE *f, const char *s) {
 }
 
 static void clients_body(const vf_register *reg, FILE *f) {
-  fputs("id,birth_date,gender,civil_status,citizenship,main_income,trygd,children\n", f);
+  fputs(reg->weighted ? "id,birth_date,gender,civil_status,citizenship,main_income,trygd,"
+        "children,weight\n" : "id,birth_date,gender,civil_status,citizenship,main_income,trygd,"
+        "children\n", f);
   for (size_t i = 0; i < reg->nclients; i++) {
     const vf_client *c = reg->clients[i];
     char d[16] = "";
@@ -442,6 +472,11 @@ static void clients_body(const vf_register *reg, FILE *f) {
       vf_client_child_birth(c, k, &b, NULL);
       vf_date_format(b, d, sizeof d);
       fprintf(f, "%s%s", k ? " " : "", d);
+    }
+    if (reg->weighted) {
+      unsigned w = reg->rows[i].weight;
+      fprintf(f, ",%u", w / VF_WEIGHT_SCALE);
+      if (w % VF_WEIGHT_SCALE) fprintf(f, ".%03u", w % VF_WEIGHT_SCALE);
     }
     fputc('\n', f);
   }

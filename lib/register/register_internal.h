@@ -11,15 +11,19 @@
 
 #include "core/internal.h"
 
+/* Exact sums of weighted amounts (the same typedef as indicators_internal.h). */
+__extension__ typedef __int128 vfi_i128;
+
 /* Most clients a register holds: indexes are 32-bit. */
 #define VFI_MAX_CLIENTS 0xFFFFFFFEu
 
-/* What the indicators need of a client, 12 bytes. */
+/* What the indicators need of a client, 16 bytes. */
 typedef struct vfi_client_row {
   int16_t birth_year;  /* 0 if the birth date is not set */
   uint8_t birth_month, birth_day;
   uint8_t gender, civil, citizenship, main_income, trygd, nchildren;
   uint8_t pad[2];
+  uint32_t weight;     /* survey weight in 1/VF_WEIGHT_SCALE (1000 = 1) */
 } vfi_client_row;
 
 /* Key part of a payment record, 8 bytes. */
@@ -48,6 +52,7 @@ typedef struct vfi_summary {
                                gross amount of economic assistance */
   vf_money gross, refunded; /* the year's economic assistance (qualification benefit left out) */
   size_t used;              /* records of the year that are economic assistance */
+  vfi_i128 wgross, wrefunded; /* the same, each times its client's weight */
 } vfi_summary;
 
 typedef struct vfi_pop_year {
@@ -81,6 +86,7 @@ struct vf_register {
   char *ids;
   size_t ids_len, ids_cap;
   size_t *id_off; /* offset of client i's id in ids (capacity ccap) */
+  bool weighted;  /* a weight was read or set (vf_register_has_weights) */
 };
 
 /* The state a failed strict read returns the register to. */
@@ -90,6 +96,7 @@ typedef struct vfi_register_mark {
   vf_month_mask *mask;
   vfi_year_sum *ysum;       /* a copy of the year sums */
   size_t nysum;
+  bool weighted;
 } vfi_register_mark;
 
 /* Marks the register's state before a read; VF_E_NOMEM if the copy fails. */
