@@ -12,6 +12,7 @@ static vt_opt opts[] = {
   VT_OPT_COMPARE_YEAR,
   VT_OPT_FORMAT("text (default), csv, json, markdown"),
   VT_OPT_SUPPRESS,
+  VT_OPT_WEIGHTED,
   VT_OPT_MAX_INPUT,
   VT_OPT_MAX_REJECTIONS,
   VT_OPT_OUTPUT,

@@ -27,6 +27,7 @@ int vt_year_load(const char *cmd, vt_year *y, const char *dir, const char *popul
   vf_error e;
   vf_indicator_options o;
   vf_indicator_options_init(&o);
+  o.weighted = y->weighted;
   int rc;
   if (suppress_text &&
       (rc = parse_int(cmd, "suppress-below", suppress_text, 0, 1000000, &o.suppress_below)) >= 0)
@@ -99,6 +100,8 @@ int vt_year_load(const char *cmd, vt_year *y, const char *dir, const char *popul
 int vt_years_from_options(const vt_spec *spec, const char *dir, vt_year *main_year,
                           vt_year *other, int *partial) {
   const char *suppress = vt_get(spec, "suppress-below")->value;
+  const vt_opt *weighted = vt_get(spec, "weighted"); /* only some commands have it */
+  main_year->weighted = other->weighted = weighted && weighted->given;
   vf_read_limits limits;
   int rc = vt_read_limits(spec, &limits);
   if (rc >= 0) return rc;
