@@ -428,7 +428,7 @@ public final class VelferdTest {
       pay(r, "C5", 2023, 12, 9999, 0);
       pay(r, "C5", 2024, 1, 1000, 0);
       for (int age = 18; age <= 24; age++) r.setPopulation(2024, age, 100);
-      try (Indicators ind = new Indicators(r, 2024, 0, 11, 18, 66)) {
+      try (Indicators ind = new Indicators(r, 2024, 0, 11, 18, 66, 0)) {
         // 2024 records: C1 7 + C2 6 + C3 1 + C4 1 + C5 1 = 16
         eq(16L, ind.recordsUsed(), "records used");
         // recipients C1, C2, C3, C5 = 4; in November C2, C3 = 2
