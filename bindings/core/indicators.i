@@ -14,9 +14,10 @@ typedef struct vf_indicators vfb_indicators;
 typedef struct {} vfb_indicators;
 %extend vfb_indicators {
   /** Every indicator and table of `year` from `reg`. Options as in
-   *  vf_indicator_options (suppress_below 0 switches suppression off). */
+   *  vf_indicator_options (suppress_below 0 switches suppression off;
+   *  weighted 1 weights by the register's client weights). */
   vfb_indicators(const vfb_register *reg, int year, int suppress_below, int point_month,
-                 int rate_age_from, int rate_age_to, vf_error *err) {
+                 int rate_age_from, int rate_age_to, int weighted, vf_error *err) {
     vf_indicator_options o;
     vf_indicators *ind = NULL;
     vf_indicator_options_init(&o);
@@ -24,6 +25,7 @@ typedef struct {} vfb_indicators;
     o.point_month = point_month;
     o.rate_age_from = rate_age_from;
     o.rate_age_to = rate_age_to;
+    o.weighted = weighted;
     vfb_check(vf_indicators_compute(reg, year, &o, &ind, err), err);
     return ind;
   }
@@ -122,7 +124,7 @@ static const char *duration_band_name(vf_duration_band b) { return vf_duration_b
 static vfb_indicators *indicators_compute_ex(const vfb_register *reg, int year,
                                              int suppress_below, int point_month,
                                              int rate_age_from, int rate_age_to,
-                                             int exclude_unknown, vf_error *err) {
+                                             int exclude_unknown, int weighted, vf_error *err) {
   vf_indicator_options o;
   vf_indicators *ind = NULL;
   vf_indicator_options_init(&o);
@@ -131,6 +133,7 @@ static vfb_indicators *indicators_compute_ex(const vfb_register *reg, int year,
   o.rate_age_from = rate_age_from;
   o.rate_age_to = rate_age_to;
   o.exclude_unknown = exclude_unknown;
+  o.weighted = weighted;
   vfb_check(vf_indicators_compute(reg, year, &o, &ind, err), err);
   return ind;
 }

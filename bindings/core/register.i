@@ -91,6 +91,12 @@ typedef struct {} vfb_register;
     vfb_check(vf_register_set_population($self, year, age, persons, err), err);
   }
   int64_t population(int year, int age) { return vf_register_population($self, year, age); }
+  /** Client weights in 1/1000ths (vf_register_set_weight). */
+  void set_weight(size_t index, int64_t weight, vf_error *err) {
+    vfb_check(vf_register_set_weight($self, index, weight, err), err);
+  }
+  int64_t weight(size_t index) { return vf_register_weight($self, index); }
+  int has_weights() { return vf_register_has_weights($self); }
   size_t population_year_count() { return vf_register_population_year_count($self); }
   int population_year(size_t index) { return vf_register_population_year($self, index); }
   vfb_read_counts read_clients_csv(const char *path, vf_read_mode mode, vf_error *err) {

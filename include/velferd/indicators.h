@@ -92,7 +92,7 @@ typedef struct vf_indicator_value {
 } vf_indicator_value;
 
 /** Version of ::vf_indicator_options this header describes (2 added
- *  exclude_unknown and the further age bands; a version-1 struct is still
+ *  exclude_unknown, the further age bands and weighted; a version-1 struct is still
  *  accepted, with those fields taken as 0). */
 #define VF_INDICATOR_OPTIONS_VERSION 2
 /** Most further age bands of ::vf_indicator_options. */
@@ -117,6 +117,17 @@ typedef struct vf_indicator_options {
   int rate_bands;       /**< Further age bands whose population rate the renderings
                              show after the indicators, 0..::VF_RATE_BANDS_MAX. */
   int rate_band[VF_RATE_BANDS_MAX][2]; /**< Their first and last ages (inclusive). */
+  int weighted;         /**< (Version 2.) 1: counts and amounts are weighted with the
+                             register's client weights (vf_register_set_weight(), the
+                             `weight` column of clients.csv): a count is the sum of
+                             its persons' weights, an amount the sum of each payment
+                             times its client's weight; shares and averages are
+                             ratios of these (docs/indicators.md, "Weighted
+                             indicators"). Small-cell suppression still looks at
+                             the persons behind each figure, not their weights.
+                             ::VF_E_INVALID_ARG if the register has no weights.
+                             Default 0. Options of version 1 (without this member)
+                             are accepted and compute unweighted. */
 } vf_indicator_options;
 
 /** Fills @p opts with the defaults. */

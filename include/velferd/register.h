@@ -211,6 +211,26 @@ VF_API vf_status vf_register_set_content(vf_register *reg, size_t index, const c
 VF_API vf_status vf_register_content(const vf_register *reg, size_t index, const char *column,
                                      char *buf, size_t size, vf_error *err);
 
+/** Units of a survey or population weight: a weight is a whole number of
+ *  1/1000ths (1.5 is 1500), so weighted counts and amounts stay exact
+ *  integers (docs/register.md, "Weights"). */
+#define VF_WEIGHT_SCALE 1000
+/** Largest weight, in 1/1000ths (a weight of one million). */
+#define VF_WEIGHT_MAX 1000000000
+
+/** Sets the weight of client @p index to @p weight / ::VF_WEIGHT_SCALE
+ *  (0..::VF_WEIGHT_MAX; every client starts at ::VF_WEIGHT_SCALE, 1). Used by
+ *  vf_indicators_compute() with the option `weighted`. ::VF_E_RANGE for a
+ *  weight outside the range or an unknown index; ::VF_E_INVALID_ARG for a
+ *  summary register that has payments already (it sums weighted amounts as
+ *  they are added: set weights first, as reading clients.csv does). */
+VF_API vf_status vf_register_set_weight(vf_register *reg, size_t index, int64_t weight,
+                                        vf_error *err);
+/** Weight of client @p index in 1/1000ths; -1 for an unknown index. */
+VF_API int64_t vf_register_weight(const vf_register *reg, size_t index);
+/** 1 if a weight was set or read (clients.csv with a `weight` column), else 0. */
+VF_API int vf_register_has_weights(const vf_register *reg);
+
 #ifdef __cplusplus
 }
 #endif

@@ -147,6 +147,7 @@ void vf_indicator_options_init(vf_indicator_options *opts) {
   opts->exclude_unknown = 0;
   opts->rate_bands = 0;
   memset(opts->rate_band, 0, sizeof opts->rate_band);
+  opts->weighted = 0;
 }
 
 static vf_status check_options(const vf_indicator_options *o, vf_error *err) {
@@ -177,6 +178,9 @@ static vf_status check_options(const vf_indicator_options *o, vf_error *err) {
         o->rate_band[k][0] > o->rate_band[k][1])
       return vfi_fail(err, VF_E_INVALID_ARG, 0, "rate_band", "rate band %d: %d-%d is not within "
                       "0-%d", k + 1, o->rate_band[k][0], o->rate_band[k][1], VF_POPULATION_MAX_AGE);
+  if (o->weighted != 0 && o->weighted != 1)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "weighted", "weighted: %d is not 0 or 1",
+                    o->weighted);
   return VF_OK;
 }
 
@@ -192,6 +196,8 @@ typedef struct slice {
   vf_money *cgross; /* per client: gross of the year (a part of the year's sum: fits) */
   uint64_t gross, gross_carry, refund, refund_carry, grant, grant_carry;
   size_t used;
+  bool weighted;
+  vfi_i128 wgross, wrefund, wgrant; /* weighted: each amount times its client's weight */
 } slice;
 
 static void *run_slice(void *arg) {
@@ -228,6 +234,20 @@ static void *run_slice(void *arg) {
   s->grant = b;
   s->grant_carry = bc;
   s->used = used;
+  if (s->weighted) { /* a second loop: the unweighted one stays as fast as it was */
+    const vfi_client_row *rows = s->reg->rows;
+    vfi_i128 wg = 0, wr = 0, wb = 0;
+    for (size_t i = s->from; i < s->to; i++) {
+      if (key[i].year != s->year || key[i].kind == VF_ASSIST_QUALIFICATION) continue;
+      uint32_t w = rows[key[i].client].weight;
+      wg += (vfi_i128)gross[i] * w;
+      wr += (vfi_i128)refund[i] * w;
+      if (key[i].kind == VF_ASSIST_GRANT) wb += (vfi_i128)gross[i] * w;
+    }
+    s->wgross = wg;
+    s->wrefund = wr;
+    s->wgrant = wb;
+  }
   return NULL;
 }
 
@@ -242,7 +262,8 @@ static int thread_count(const vf_indicator_options *o, size_t records) {
  * per-thread month masks are OR-ed into @p mask. */
 static vf_status pass_payments(const vf_register *reg, int year, int nthreads, vf_month_mask *mask,
                                vf_money *cgross, vfi_i128 *gross, vfi_i128 *refund,
-                               vfi_i128 *grant, size_t *used, vf_error *err) {
+                               vfi_i128 *grant, size_t *used, bool weighted, vfi_i128 *wgross,
+                               vfi_i128 *wrefund, vfi_i128 *wgrant, vf_error *err) {
   enum { MAXT = 64 };
   slice sl[MAXT];
   pthread_t tid[MAXT];
@@ -251,7 +272,8 @@ static vf_status pass_payments(const vf_register *reg, int year, int nthreads, v
   vf_status st = VF_OK;
   for (int k = 0; k < n; k++) {
     sl[k] = (slice){reg, year, reg->npay * (size_t)k / (size_t)n,
-                    reg->npay * (size_t)(k + 1) / (size_t)n, mask, cgross, 0, 0, 0, 0, 0, 0, 0};
+                    reg->npay * (size_t)(k + 1) / (size_t)n, mask, cgross, 0, 0, 0, 0, 0, 0, 0,
+                    weighted, 0, 0, 0};
     if (k && (!(sl[k].mask = calloc(reg->nclients ? reg->nclients : 1, sizeof *mask)) ||
               !(sl[k].cgross = calloc(reg->nclients ? reg->nclients : 1, sizeof *cgross)))) {
       free(sl[k].mask);
@@ -267,9 +289,12 @@ static vf_status pass_payments(const vf_register *reg, int year, int nthreads, v
     if (k < started) pthread_join(tid[k], NULL);
     else if (st == VF_OK) run_slice(&sl[k]);
   }
-  *gross = *refund = *grant = 0;
+  *gross = *refund = *grant = *wgross = *wrefund = *wgrant = 0;
   *used = 0;
   for (int k = 0; k < n; k++) {
+    *wgross += sl[k].wgross;
+    *wrefund += sl[k].wrefund;
+    *wgrant += sl[k].wgrant;
     *gross += ((vfi_i128)sl[k].gross_carry << 64) + sl[k].gross;
     *refund += ((vfi_i128)sl[k].refund_carry << 64) + sl[k].refund;
     *grant += ((vfi_i128)sl[k].grant_carry << 64) + sl[k].grant;
@@ -364,7 +389,7 @@ static bool band_reveals(const vf_indicators *ind, int a, int b, int64_t numerat
   for (int g = 1; g < VF_AGE_GROUP_COUNT; g++) {
     int lo = group_age[g][0], hi = group_age[g][1];
     int64_t in = 0, outside = 0;
-    for (int age = lo; age <= hi; age++) *(age >= a && age <= b ? &in : &outside) += ind->by_age[age];
+    for (int age = lo; age <= hi; age++) *(age >= a && age <= b ? &in : &outside) += ind->n.by_age[age];
     bool touches = b >= lo && a <= hi, whole = a <= lo && b >= hi;
     bool hidden = t->supp[row_of(t, g)] != VF_SUPPRESS_NONE;
     hidden_total += hidden;
@@ -380,14 +405,17 @@ static bool band_reveals(const vf_indicators *ind, int a, int b, int64_t numerat
 
 static void rate_value(const vf_indicators *ind, int a, int b, vf_indicator which,
                        vf_indicator_value *v) {
-  int64_t num = 0, pop = 0;
+  int64_t num = 0, wnum = 0, pop = 0;
   bool missing = false;
   for (int age = a; age <= b; age++) {
-    num += ind->by_age[age];
+    num += ind->n.by_age[age];
+    wnum += ind->w.by_age[age];
     if (ind->pop[age] < 0) missing = true;
     else pop += ind->pop[age];
   }
-  vfi_value_set(v, which, VF_IUNIT_PER_100, 100 * num, pop);
+  /* weighted: recipients are weights in 1/VF_WEIGHT_SCALE */
+  if (ind->opts.weighted) vfi_value_set(v, which, VF_IUNIT_PER_100, 100 * wnum, pop * VF_WEIGHT_SCALE);
+  else vfi_value_set(v, which, VF_IUNIT_PER_100, 100 * num, pop);
   if (missing) {
     vfi_value_set(v, which, VF_IUNIT_PER_100, 0, 0);
     v->status = VF_VALUE_NO_DATA;
@@ -410,44 +438,49 @@ static void hide(vf_indicators *ind, vf_indicator which) {
   ind->nsuppressed++;
 }
 
+/* The values from the persons' aggregates, or with weights from the weighted
+ * ones: then every count is a sum of weights in 1/VF_WEIGHT_SCALE (its
+ * denominator), an amount øre times 1/VF_WEIGHT_SCALE, and shares and
+ * averages are ratios in which the scale cancels. */
 static void set_values(vf_indicators *ind) {
   vf_indicator_value *v = ind->v;
-  int64_t r = ind->recipients;
-  vfi_value_set(&v[VF_IND_RECIPIENTS], VF_IND_RECIPIENTS, VF_IUNIT_PERSONS, r, 1);
-  vfi_value_set(&v[VF_IND_RECIPIENTS_MONTH], VF_IND_RECIPIENTS_MONTH, VF_IUNIT_PERSONS, ind->point, 1);
+  const vfi_agg *a = ind->opts.weighted ? &ind->w : &ind->n;
+  int64_t one = ind->opts.weighted ? VF_WEIGHT_SCALE : 1, r = a->recipients;
+  vfi_value_set(&v[VF_IND_RECIPIENTS], VF_IND_RECIPIENTS, VF_IUNIT_PERSONS, r, one);
+  vfi_value_set(&v[VF_IND_RECIPIENTS_MONTH], VF_IND_RECIPIENTS_MONTH, VF_IUNIT_PERSONS, a->point, one);
   /* a whole number of months: published without decimals */
   vfi_value_set_decimals(&v[VF_IND_BENEFIT_MONTHS], VF_IND_BENEFIT_MONTHS, VF_IUNIT_MONTHS, 0,
-                         ind->months, 1);
-  vfi_value_set(&v[VF_IND_AVG_DURATION], VF_IND_AVG_DURATION, VF_IUNIT_MONTHS, ind->months, r);
+                         a->months, one);
+  vfi_value_set(&v[VF_IND_AVG_DURATION], VF_IND_AVG_DURATION, VF_IUNIT_MONTHS, a->months, r);
   vfi_value_set(&v[VF_IND_LONG_TERM_SHARE], VF_IND_LONG_TERM_SHARE, VF_IUNIT_PERCENT,
-                100 * ind->long_term, r);
+                100 * a->long_term, r);
   vfi_value_set(&v[VF_IND_LONG_TERM_CONTINUOUS_SHARE], VF_IND_LONG_TERM_CONTINUOUS_SHARE,
-                VF_IUNIT_PERCENT, 100 * ind->long_term_cont, r);
-  vfi_value_set(&v[VF_IND_GROSS], VF_IND_GROSS, VF_IUNIT_MONEY, ind->gross, 1);
-  vfi_value_set(&v[VF_IND_REFUNDED], VF_IND_REFUNDED, VF_IUNIT_MONEY, ind->refunded, 1);
-  vfi_value_set(&v[VF_IND_NET], VF_IND_NET, VF_IUNIT_MONEY, ind->gross - ind->refunded, 1);
+                VF_IUNIT_PERCENT, 100 * a->long_term_cont, r);
+  vfi_value_set(&v[VF_IND_GROSS], VF_IND_GROSS, VF_IUNIT_MONEY, a->gross, one);
+  vfi_value_set(&v[VF_IND_REFUNDED], VF_IND_REFUNDED, VF_IUNIT_MONEY, a->refunded, one);
+  vfi_value_set(&v[VF_IND_NET], VF_IND_NET, VF_IUNIT_MONEY, a->gross - a->refunded, one);
   vfi_value_set(&v[VF_IND_GROSS_PER_RECIPIENT], VF_IND_GROSS_PER_RECIPIENT, VF_IUNIT_MONEY,
-                ind->gross, r);
-  vfi_value_set(&v[VF_IND_AVG_PER_MONTH], VF_IND_AVG_PER_MONTH, VF_IUNIT_MONEY, ind->gross,
-                ind->months);
+                a->gross, r);
+  vfi_value_set(&v[VF_IND_AVG_PER_MONTH], VF_IND_AVG_PER_MONTH, VF_IUNIT_MONEY, a->gross,
+                a->months);
   /* with exclude_unknown, the shares by main income and age are of the
    * recipients whose main income (age) is known */
-  int64_t r_inc = r - (ind->opts.exclude_unknown ? ind->income_unknown : 0);
-  int64_t r_age = r - (ind->opts.exclude_unknown ? ind->age_unknown : 0);
+  int64_t r_inc = r - (ind->opts.exclude_unknown ? a->income_unknown : 0);
+  int64_t r_age = r - (ind->opts.exclude_unknown ? a->age_unknown : 0);
   vfi_value_set(&v[VF_IND_SA_MAIN_INCOME_SHARE], VF_IND_SA_MAIN_INCOME_SHARE, VF_IUNIT_PERCENT,
-                100 * ind->sa, r_inc);
+                100 * a->sa, r_inc);
   vfi_value_set(&v[VF_IND_SA_LONG_TERM_SHARE], VF_IND_SA_LONG_TERM_SHARE, VF_IUNIT_PERCENT,
-                100 * ind->sa_long, r_inc);
-  vfi_value_set(&v[VF_IND_YOUNG_SHARE], VF_IND_YOUNG_SHARE, VF_IUNIT_PERCENT, 100 * ind->young,
+                100 * a->sa_long, r_inc);
+  vfi_value_set(&v[VF_IND_YOUNG_SHARE], VF_IND_YOUNG_SHARE, VF_IUNIT_PERCENT, 100 * a->young,
                 r_age);
   vfi_value_set(&v[VF_IND_PROVIDER_SHARE], VF_IND_PROVIDER_SHARE, VF_IUNIT_PERCENT,
-                100 * ind->providers, r);
-  vfi_value_set(&v[VF_IND_CHILDREN], VF_IND_CHILDREN, VF_IUNIT_PERSONS, ind->children, 1);
+                100 * a->providers, r);
+  vfi_value_set(&v[VF_IND_CHILDREN], VF_IND_CHILDREN, VF_IUNIT_PERSONS, a->children, one);
   rate_value(ind, ind->opts.rate_age_from, ind->opts.rate_age_to, VF_IND_POPULATION_RATE,
              &v[VF_IND_POPULATION_RATE]);
   if (v[VF_IND_POPULATION_RATE].status == VF_VALUE_SUPPRESSED) ind->nsuppressed++;
-  vfi_value_set(&v[VF_IND_GRANTS], VF_IND_GRANTS, VF_IUNIT_MONEY, ind->grants, 1);
-  vfi_value_set(&v[VF_IND_LOANS], VF_IND_LOANS, VF_IUNIT_MONEY, ind->gross - ind->grants, 1);
+  vfi_value_set(&v[VF_IND_GRANTS], VF_IND_GRANTS, VF_IUNIT_MONEY, a->grants, one);
+  vfi_value_set(&v[VF_IND_LOANS], VF_IND_LOANS, VF_IUNIT_MONEY, a->gross - a->grants, one);
 }
 
 /* Scalar suppression: primary on the persons behind each value, then the
@@ -456,14 +489,14 @@ static void suppress_values(vf_indicators *ind) {
   if (!ind->opts.suppress_below) return;
   const vfi_table *dur = &ind->t[VF_TABLE_DURATION], *age = &ind->t[VF_TABLE_AGE_GROUP],
                   *inc = &ind->t[VF_TABLE_MAIN_INCOME], *prov = &ind->t[VF_TABLE_PROVIDER_STATUS];
-  if (small(ind, ind->recipients))
+  if (small(ind, ind->n.recipients))
     for (int i = 0; i < VF_IND_COUNT; i++)
       if (i != VF_IND_POPULATION_RATE) hide(ind, (vf_indicator)i);
-  if (small(ind, ind->point)) hide(ind, VF_IND_RECIPIENTS_MONTH);
-  if (small(ind, ind->long_term) || small(ind, ind->recipients - ind->long_term) ||
+  if (small(ind, ind->n.point)) hide(ind, VF_IND_RECIPIENTS_MONTH);
+  if (small(ind, ind->n.long_term) || small(ind, ind->n.recipients - ind->n.long_term) ||
       reveals(dur, 6, 12))
     hide(ind, VF_IND_LONG_TERM_SHARE);
-  if (small(ind, ind->long_term_cont) || small(ind, ind->recipients - ind->long_term_cont))
+  if (small(ind, ind->n.long_term_cont) || small(ind, ind->n.recipients - ind->n.long_term_cont))
     hide(ind, VF_IND_LONG_TERM_CONTINUOUS_SHARE);
   /* month-weighted sums of the duration table */
   if (any_hidden(dur)) {
@@ -474,22 +507,22 @@ static void suppress_values(vf_indicators *ind) {
   /* With unknowns left out, the denominator is a count that must not
    * reveal a hidden unknown cell (docs/indicators.md). */
   bool ex = ind->opts.exclude_unknown;
-  int64_t r_inc = ind->recipients - (ex ? ind->income_unknown : 0);
-  int64_t r_age = ind->recipients - (ex ? ind->age_unknown : 0);
+  int64_t r_inc = ind->n.recipients - (ex ? ind->n.income_unknown : 0);
+  int64_t r_age = ind->n.recipients - (ex ? ind->n.age_unknown : 0);
   bool inc_den = ex && inc->supp[row_of(inc, VF_INCOME_SRC_UNKNOWN)];
   bool age_den = ex && age->supp[row_of(age, VF_AGE_UNKNOWN)];
-  if (small(ind, ind->sa) || small(ind, r_inc - ind->sa) || inc_den ||
+  if (small(ind, ind->n.sa) || small(ind, r_inc - ind->n.sa) || inc_den ||
       reveals(inc, VF_INCOME_SRC_SOCIAL_ASSISTANCE, VF_INCOME_SRC_SOCIAL_ASSISTANCE))
     hide(ind, VF_IND_SA_MAIN_INCOME_SHARE);
-  if (small(ind, ind->sa_long) || small(ind, r_inc - ind->sa_long) || inc_den)
+  if (small(ind, ind->n.sa_long) || small(ind, r_inc - ind->n.sa_long) || inc_den)
     hide(ind, VF_IND_SA_LONG_TERM_SHARE);
-  if (small(ind, ind->young) || small(ind, r_age - ind->young) || age_den ||
+  if (small(ind, ind->n.young) || small(ind, r_age - ind->n.young) || age_den ||
       reveals(age, VF_AGE_18_24, VF_AGE_18_24))
     hide(ind, VF_IND_YOUNG_SHARE);
-  if (small(ind, ind->providers) || small(ind, ind->recipients - ind->providers) ||
+  if (small(ind, ind->n.providers) || small(ind, ind->n.recipients - ind->n.providers) ||
       reveals(prov, VF_PROVIDER_1_CHILD, VF_PROVIDER_5_PLUS))
     hide(ind, VF_IND_PROVIDER_SHARE);
-  if (small(ind, ind->providers) || reveals(prov, VF_PROVIDER_1_CHILD, VF_PROVIDER_5_PLUS))
+  if (small(ind, ind->n.providers) || reveals(prov, VF_PROVIDER_1_CHILD, VF_PROVIDER_5_PLUS))
     hide(ind, VF_IND_CHILDREN);
 }
 
@@ -508,6 +541,19 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
   vf_status s = check_options(&o, err);
   if (s) return s;
   o.version = VF_INDICATOR_OPTIONS_VERSION;
+  if (o.weighted && !reg->weighted)
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "weighted", "weighted: the register has no weights "
+                    "(a 'weight' column in clients.csv, or vf_register_set_weight)");
+  if (o.weighted) {
+    /* Every weighted count is at most 255 times the clients' total weight
+     * (children), and a share multiplies by 100: bound the total so that
+     * none overflows. */
+    vfi_i128 total = 0;
+    for (size_t c = 0; c < reg->nclients; c++) total += reg->rows[c].weight;
+    if (total > INT64_MAX / 1200 / 255)
+      return vfi_fail(err, VF_E_OVERFLOW, 0, "weight", "weight: the clients' weights add up to "
+                      "more than the weighted indicators can count");
+  }
   if (reg->summary && reg->sum.year && reg->sum.year != year)
     return vfi_fail(err, VF_E_INVALID_ARG, 0, "year", "year: the register keeps what the "
                     "indicators of %d need, not %d (vf_register_new_summary)", reg->sum.year, year);
@@ -528,7 +574,7 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
 
   /* Pass 1: payment records of the year (refunds count even in a month
    * without a positive payment). */
-  vfi_i128 gsum, rsum, bsum;
+  vfi_i128 gsum, rsum, bsum, wgsum = 0, wrsum = 0, wbsum = 0;
   size_t used;
   if (reg->summary) {
     gsum = reg->sum.year ? reg->sum.gross : 0;
@@ -537,15 +583,19 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
     used = reg->sum.year ? reg->sum.used : 0;
     for (int k = 0; reg->sum.year && k < VFI_PAY_TABLES; k++)
       for (int v = 0; v < VFI_MAX_ROWS; v++) ind->pay_gross[k][v] = reg->sum.gross_by[k][v];
+    wgsum = reg->sum.year ? reg->sum.wgross : 0;
+    wrsum = reg->sum.year ? reg->sum.wrefunded : 0;
+    wbsum = reg->sum.year ? reg->sum.wgrants : 0;
   } else if ((s = pass_payments(reg, year, thread_count(&o, reg->npay), mask, cgross, &gsum, &rsum,
-                                &bsum, &used, err))) {
+                                &bsum, &used, o.weighted, &wgsum, &wrsum, &wbsum, err))) {
     free(mask);
     free(cgross);
     free(ind);
     return s;
   }
   const vf_month_mask *months = reg->summary ? reg->sum.mask : mask;
-  if (gsum > INT64_MAX || rsum > INT64_MAX || gsum - rsum > INT64_MAX) {
+  if (gsum > INT64_MAX || rsum > INT64_MAX || gsum - rsum > INT64_MAX ||
+      (o.weighted && (wgsum > INT64_MAX || wrsum > INT64_MAX || wgsum - wrsum > INT64_MAX))) {
     free(mask);
     free(cgross);
     free(ind);
@@ -553,9 +603,12 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
                     "øre", year);
   }
   ind->records = used;
-  ind->gross = (vf_money)gsum;
-  ind->refunded = (vf_money)rsum;
-  ind->grants = (vf_money)bsum; /* a part of gross: fits */
+  ind->n.gross = (vf_money)gsum;
+  ind->n.refunded = (vf_money)rsum;
+  ind->n.grants = (vf_money)bsum; /* a part of gross: fits */
+  ind->w.gross = (vf_money)wgsum;
+  ind->w.refunded = (vf_money)wrsum;
+  ind->w.grants = (vf_money)wbsum;
 
   /* Pass 2: clients who were paid. */
   int idx[VF_TABLE_COUNT][16];
@@ -567,23 +620,23 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
     if (!m) continue;
     const vfi_client_row *row = &reg->rows[c];
     int nm = vf_months_count(m);
-    ind->recipients++;
-    ind->months += nm;
-    if ((m >> pbit) & 1u) ind->point++;
+    ind->n.recipients++;
+    ind->n.months += nm;
+    if ((m >> pbit) & 1u) ind->n.point++;
     bool lt = nm >= VF_LONG_TERM_MONTHS;
-    ind->long_term += lt;
-    ind->long_term_cont += vf_classify_long_term_continuous(m) != 0;
+    ind->n.long_term += lt;
+    ind->n.long_term_cont += vf_classify_long_term_continuous(m) != 0;
     int age = row->birth_year > 0 && row->birth_year <= year ? year - row->birth_year : -1;
     if (age > VF_POPULATION_MAX_AGE) age = VF_POPULATION_MAX_AGE;
-    if (age >= 0) ind->by_age[age]++;
+    if (age >= 0) ind->n.by_age[age]++;
     vf_age_group g = vf_classify_age(age);
-    ind->young += g == VF_AGE_18_24;
+    ind->n.young += g == VF_AGE_18_24;
     vf_provider_status p = vf_classify_provider(row->nchildren);
-    ind->providers += row->nchildren > 0;
-    ind->children += row->nchildren;
+    ind->n.providers += row->nchildren > 0;
+    ind->n.children += row->nchildren;
     bool sa = row->main_income == VF_INCOME_SRC_SOCIAL_ASSISTANCE;
-    ind->sa += sa;
-    ind->sa_long += sa && lt;
+    ind->n.sa += sa;
+    ind->n.sa_long += sa && lt;
     T[VF_TABLE_AGE_GROUP].count[idx[VF_TABLE_AGE_GROUP][g]]++;
     T[VF_TABLE_GENDER].count[idx[VF_TABLE_GENDER][row->gender]]++;
     T[VF_TABLE_CIVIL_STATUS].count[idx[VF_TABLE_CIVIL_STATUS][row->civil]]++;
@@ -595,18 +648,46 @@ vf_status vf_indicators_compute(const vf_register *reg, int year, const vf_indic
       T[VF_TABLE_TRYGD].count[idx[VF_TABLE_TRYGD][row->trygd]]++;
     T[VF_TABLE_DURATION].count[idx[VF_TABLE_DURATION][nm]]++;
     if (row->trygd != VF_TRYGD_NONE) T[VF_TABLE_TRYGD_ALL].count[idx[VF_TABLE_TRYGD_ALL][row->trygd]]++;
-    ind->age_unknown += g == VF_AGE_UNKNOWN;
-    ind->income_unknown += row->main_income == VF_INCOME_SRC_UNKNOWN;
+    ind->n.age_unknown += g == VF_AGE_UNKNOWN;
+    ind->n.income_unknown += row->main_income == VF_INCOME_SRC_UNKNOWN;
     int val[VFI_PAY_TABLES];
     vfi_pay_groups(row, year, val);
     vfi_tables_add(ind, val, nm, cgross ? cgross[c] : 0);
+    if (o.weighted) { /* the same sums, each person counting their weight */
+      int64_t w = row->weight;
+      vfi_agg *a = &ind->w;
+      a->recipients += w;
+      a->months += nm * w;
+      a->point += ((m >> pbit) & 1u) * w;
+      a->long_term += lt * w;
+      a->long_term_cont += (vf_classify_long_term_continuous(m) != 0) * w;
+      if (age >= 0) a->by_age[age] += w;
+      a->young += (g == VF_AGE_18_24) * w;
+      a->providers += (row->nchildren > 0) * w;
+      a->children += row->nchildren * w;
+      a->sa += sa * w;
+      a->sa_long += (sa && lt) * w;
+      a->age_unknown += (g == VF_AGE_UNKNOWN) * w;
+      a->income_unknown += (row->main_income == VF_INCOME_SRC_UNKNOWN) * w;
+      const int tv[VF_TABLE_COUNT] = {g, row->gender, row->civil, row->citizenship, p,
+                                      row->main_income, row->trygd, nm, row->trygd};
+      for (int t = 0; t < VF_TABLE_COUNT; t++) {
+        if (t == VF_TABLE_TRYGD && row->main_income != VF_INCOME_SRC_TRYGD) continue;
+        if (t == VF_TABLE_TRYGD_ALL && row->trygd == VF_TRYGD_NONE) continue;
+        T[t].wcount[idx[t][tv[t]]] += w;
+      }
+      T[VF_TABLE_PROVIDER_STATUS].wchildren[idx[VF_TABLE_PROVIDER_STATUS][p]] += row->nchildren * w;
+    }
   }
   s = vfi_content_compute(ind, reg, months, err); /* indicators_content.c */
   free(mask);
   free(cgross);
   if (s) { free(ind); return s; }
   for (int t = 0; t < VF_TABLE_COUNT; t++)
-    for (size_t i = 0; i < T[t].nrows; i++) T[t].total += T[t].count[i];
+    for (size_t i = 0; i < T[t].nrows; i++) {
+      T[t].total += T[t].count[i];
+      T[t].wtotal += T[t].wcount[i];
+    }
   for (int a = 0; a < VFI_AGES; a++) ind->pop[a] = vf_register_population(reg, year, a);
 
   if (ind->opts.suppress_below) {
@@ -682,9 +763,15 @@ vf_status vf_indicators_table_row(const vf_indicators *ind, vf_indicator_table t
   out->count = t->count[index];
   out->children = t->children[index];
   bool unknown_row = t->excl && t->value[index] == 0;
-  if (t->den > 0 && !t->den_hidden && !unknown_row) {
-    out->pct_num = 100 * out->count;
-    out->pct_den = t->den;
+  int64_t den = t->den;
+  if (ind->opts.weighted) { /* weighted persons, rounded; the share exact */
+    out->count = vfi_div_round(t->wcount[index], VF_WEIGHT_SCALE);
+    out->children = vfi_div_round(t->wchildren[index], VF_WEIGHT_SCALE);
+    den = t->wden;
+  }
+  if (den > 0 && !t->den_hidden && !unknown_row) {
+    out->pct_num = 100 * (ind->opts.weighted ? t->wcount[index] : out->count);
+    out->pct_den = den;
     out->pct_tenths = vfi_div_round((vfi_i128)out->pct_num * 10, out->pct_den);
   }
   return VF_OK;
@@ -692,7 +779,9 @@ vf_status vf_indicators_table_row(const vf_indicators *ind, vf_indicator_table t
 
 int64_t vf_indicators_table_total(const vf_indicators *ind, vf_indicator_table table) {
   if (!ind || (int)table < 0 || table >= VF_TABLE_COUNT) return -1;
-  return ind->t[table].total_hidden ? -1 : ind->t[table].total;
+  const vfi_table *t = &ind->t[table];
+  if (t->total_hidden) return -1;
+  return ind->opts.weighted ? vfi_div_round(t->wtotal, VF_WEIGHT_SCALE) : t->total;
 }
 
 vf_status vf_indicators_table_value(const vf_indicators *ind, vf_indicator_table table,
@@ -712,6 +801,8 @@ vf_status vf_indicators_table_value(const vf_indicators *ind, vf_indicator_table
     out->status = VF_VALUE_SUPPRESSED;
   } else if (percent) {
     vfi_value_set(out, VF_IND_COUNT, unit, r.pct_num, r.pct_den);
+  } else if (ind->opts.weighted) { /* exact: the weights' sum in 1/VF_WEIGHT_SCALE */
+    vfi_value_set(out, VF_IND_COUNT, unit, ind->t[table].wcount[index], VF_WEIGHT_SCALE);
   } else {
     vfi_value_set(out, VF_IND_COUNT, unit, r.count, 1);
   }

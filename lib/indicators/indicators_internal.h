@@ -20,7 +20,19 @@ typedef struct vfi_table {
   int64_t den;        /* persons the percentages are of (total, or total - unknown) */
   bool den_hidden;    /* percentages withheld */
   bool excl;          /* the unknown row is left out of den */
+  /* weighted (opts.weighted): sums of weights in 1/VF_WEIGHT_SCALE */
+  int64_t wcount[VFI_MAX_ROWS], wchildren[VFI_MAX_ROWS], wtotal, wden;
 } vfi_table;
+
+/* The aggregates of pass 2: persons, or (weighted) sums of their weights. */
+typedef struct vfi_agg {
+  int64_t recipients, point, months, long_term, long_term_cont, sa, sa_long, young, providers,
+      children;
+  int64_t age_unknown, income_unknown; /* recipients, for exclude_unknown shares */
+  int64_t by_age[VFI_AGES];      /* recipients by single year of age at year end */
+  vf_money gross, refunded;      /* weighted: øre times 1/VF_WEIGHT_SCALE */
+  vf_money grants;               /* of gross, paid as grants; loans = gross - grants */
+} vfi_agg;
 
 enum { VFI_PAY_TABLES = VF_PAYTABLE_COUNT, VFI_BANDS = VF_BAND_COUNT };
 /* The tables of what 11F records beyond the counts (indicators_content.c). */
@@ -34,22 +46,19 @@ struct vf_indicators {
   int year;
   vf_indicator_options opts;
   size_t records;
-  /* raw aggregates */
-  int64_t recipients, point, months, long_term, long_term_cont, sa, sa_long, young, providers,
-      children;
-  int64_t by_age[VFI_AGES];      /* recipients by single year of age at year end */
-  vf_money gross, refunded;
+  /* raw aggregates: persons (suppression looks at these) and, when weighted,
+   * the weighted ones that the values are made of */
+  vfi_agg n, w;
   int64_t pop[VFI_AGES];         /* population of the year, -1 = missing */
   vfi_table t[VF_TABLE_COUNT];
   vf_indicator_value v[VF_IND_COUNT]; /* published values */
   size_t nsuppressed;
-  /* indicators_tables.c: payments by group and duration x main income */
-  vf_money grants;                             /* gross paid as grants; loans = gross - grants */
+  /* indicators_tables.c: payments by group and duration x main income (persons,
+   * not weighted) */
   vf_money pay_gross[VFI_PAY_TABLES][VFI_MAX_ROWS]; /* by group value (not row) */
   int64_t pay_months[VFI_PAY_TABLES][VFI_MAX_ROWS];
   int64_t dur_inc[VFI_MAX_ROWS][VFI_BANDS];    /* by main income value x band */
   uint8_t dur_inc_supp[VFI_MAX_ROWS + 1][VFI_BANDS]; /* by main income ROW; last: band totals */
-  int64_t age_unknown, income_unknown;         /* recipients, for exclude_unknown shares */
   vf_indicator_value rate_extra[VF_RATE_BANDS_MAX];
   vfi_content_result *content; /* NULL if the register holds no content */
 };

@@ -110,9 +110,12 @@ static void render_csv(const vf_indicators *ind, vfi_sbuf *b) {
 
 static void render_json(const vf_indicators *ind, vfi_sbuf *b) {
   vfi_sbuf_put(b, "{\n  \"year\": %d,\n  \"suppress_below\": %d,\n  \"point_month\": %d,\n"
-         "  \"rate_ages\": [%d, %d],\n  \"records_used\": %zu,\n  \"suppressed_cells\": %zu,\n"
-         "  \"indicators\": [\n", ind->year, ind->opts.suppress_below, ind->opts.point_month,
+         "  \"rate_ages\": [%d, %d],\n  \"records_used\": %zu,\n  \"suppressed_cells\": %zu,\n",
+         ind->year, ind->opts.suppress_below, ind->opts.point_month,
       ind->opts.rate_age_from, ind->opts.rate_age_to, ind->records, ind->nsuppressed);
+  /* the key only when weighted: unweighted output stays as it was */
+  if (ind->opts.weighted) vfi_sbuf_put(b, "  \"weighted\": true,\n");
+  vfi_sbuf_put(b, "  \"indicators\": [\n");
   for (int i = 0; i < VF_IND_COUNT; i++) {
     const vf_indicator_value *v = &ind->v[i];
     char val[48];
@@ -330,7 +333,9 @@ static void render_markdown(const vf_indicators *ind, const lang *g, vfi_sbuf *b
   snprintf(year, sizeof year, "%d", ind->year);
   const char *a1[] = {year};
   vf_labels_fill(g->l, "out.md.title", a1, 1, buf, sizeof buf);
-  vfi_sbuf_put(b, "# %s\n\n| %s | %s | %s |\n|---|---:|---|\n", buf, txt(g, "out.md.indicator"),
+  vfi_sbuf_put(b, "# %s\n\n", buf);
+  if (ind->opts.weighted) vfi_sbuf_put(b, "%s\n\n", txt(g, "out.weighted"));
+  vfi_sbuf_put(b, "| %s | %s | %s |\n|---|---:|---|\n", txt(g, "out.md.indicator"),
       txt(g, "out.md.value"), txt(g, "out.md.unit"));
   for (int i = 0; i < VF_IND_COUNT; i++) {
     char val[64];
@@ -383,6 +388,7 @@ static void render_text(const vf_indicators *ind, const lang *g, vfi_sbuf *b) {
   const char *a[] = {year, below, cells};
   vf_labels_fill(g->l, "out.indicators.title", a, 3, buf, sizeof buf);
   vfi_sbuf_put(b, "%s\n\n", buf);
+  if (ind->opts.weighted) vfi_sbuf_put(b, "%s\n\n", txt(g, "out.weighted"));
   for (int i = 0; i < VF_IND_COUNT; i++) {
     char val[64];
     vf_indicator_value_format_lang(&ind->v[i], g->l, 0, val, sizeof val);

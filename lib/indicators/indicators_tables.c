@@ -91,7 +91,7 @@ vf_status vf_indicators_payment_row(const vf_indicators *ind, vf_payment_table t
   int v = t->value[index];
   out->code = vfi_row_code(pt, v);
   out->value = v;
-  if (t->supp[index] || (ind->opts.suppress_below && vfi_small(ind, ind->recipients))) {
+  if (t->supp[index] || (ind->opts.suppress_below && vfi_small(ind, ind->n.recipients))) {
     hidden_value(&out->recipients, VF_IUNIT_PERSONS);
     hidden_value(&out->benefit_months, VF_IUNIT_MONTHS);
     hidden_value(&out->gross, VF_IUNIT_MONEY);
@@ -260,6 +260,7 @@ static void denominators(vf_indicators *ind) {
     t->den = t->total - (t->excl ? t->count[u] : 0);
     /* total - den is the unknown row: a hidden one must not follow from it */
     t->den_hidden = t->total_hidden || (t->excl && t->supp[u]);
+    t->wden = t->wtotal - (t->excl ? t->wcount[u] : 0); /* the same, weighted */
   }
 }
 

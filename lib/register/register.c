@@ -173,6 +173,7 @@ static vfi_client_row make_row(const vf_client *c) {
   row.main_income = (uint8_t)vf_client_main_income(c);
   row.trygd = (uint8_t)vf_client_trygd(c);
   row.nchildren = (uint8_t)vf_client_child_count(c);
+  row.weight = VF_WEIGHT_SCALE;
   return row;
 }
 
@@ -262,6 +263,7 @@ vf_status vfi_register_mark_set(vf_register *reg, vfi_register_mark *mk, vf_erro
   mk->nclients = reg->nclients;
   mk->npay = reg->npay;
   mk->nysum = reg->nysum;
+  mk->weighted = reg->weighted;
   if (reg->nysum && !(mk->ysum = malloc(reg->nysum * sizeof *mk->ysum)))
     return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
   if (reg->nysum) memcpy(mk->ysum, reg->ysum, reg->nysum * sizeof *mk->ysum);
@@ -284,6 +286,7 @@ void vfi_register_mark_free(vfi_register_mark *mk) {
 }
 
 void vfi_register_rollback(vf_register *reg, vfi_register_mark *mk) {
+  reg->weighted = mk->weighted;
   if (mk->npay < reg->npay) {
     reg->npay = mk->npay;
     reg->nysum = mk->nysum; /* a year first seen since the mark goes too */
@@ -377,6 +380,7 @@ vf_status vfi_register_add_payment_index(vf_register *reg, size_t client, int ye
       m->year = year;
       if (reg->nclients) memset(m->mask, 0, reg->nclients * sizeof *m->mask);
       m->gross = m->refunded = 0;
+      m->wgross = m->wrefunded = m->wgrants = 0;
       m->used = 0;
       m->grants = 0;
       memset(m->gross_by, 0, sizeof m->gross_by);
@@ -385,8 +389,13 @@ vf_status vfi_register_add_payment_index(vf_register *reg, size_t client, int ye
     if (year == m->year && kind != VF_ASSIST_QUALIFICATION) {
       m->gross += gross; /* within the year's sum, checked above */
       m->refunded += refunded;
+      m->wgross += (vfi_i128)gross * reg->rows[client].weight;
+      m->wrefunded += (vfi_i128)refunded * reg->rows[client].weight;
       m->used++;
-      if (kind == VF_ASSIST_GRANT) m->grants += gross;
+      if (kind == VF_ASSIST_GRANT) {
+        m->grants += gross;
+        m->wgrants += (vfi_i128)gross * reg->rows[client].weight;
+      }
       if (m->group_client1 != client + 1) { /* the payment tables' groups */
         vfi_pay_groups(&reg->rows[client], year, m->group);
         m->group_client1 = client + 1;

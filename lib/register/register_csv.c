@@ -14,7 +14,7 @@
 
 /* ---- column maps: the header names the columns, in any order ---- */
 
-enum { MAX_COLS = 18 };
+enum { MAX_COLS = 19 };
 
 typedef struct colmap {
   const char *const *names; /* expected columns */
@@ -156,13 +156,32 @@ static vf_status read_csv(vf_register *reg, const char *path, vf_read_mode mode,
 
 /* ---- clients ---- */
 
-enum { C_ID, C_BIRTH, C_GENDER, C_CIVIL, C_CITIZEN, C_INCOME, C_TRYGD, C_CHILDREN, C_CONTENT };
-/* The required columns, then the optional content columns (register_content.c,
- * in vfi_clist_id order): a missing one is unknown for every client. */
+enum { C_ID, C_BIRTH, C_GENDER, C_CIVIL, C_CITIZEN, C_INCOME, C_TRYGD, C_CHILDREN, C_WEIGHT, C_CONTENT };
+/* The required columns, then the optional ones: weight (docs/register.md,
+ * "Weights") and the content columns (register_content.c, in vfi_clist_id
+ * order); a missing content column is unknown for every client. */
 static const char *const client_cols[] = {"id", "birth_date", "gender", "civil_status",
-  "citizenship", "main_income", "trygd", "children", "housing", "individual_plan",
+  "citizenship", "main_income", "trygd", "children", "weight", "housing", "individual_plan",
   "economic_advice", "work_situation", "conditions", "spouse_conditions", "condition_types",
   "exemption_date", "exemption_grounds", "sanctions"};
+/* A weight: digits, optionally '.' and 1-3 decimals, as 1/1000ths exactly. */
+static vf_status parse_weight(const char *t, int64_t *out, vf_error *e) {
+  int64_t v = 0;
+  size_t i = 0, d = 0;
+  for (; t[i] >= '0' && t[i] <= '9' && i < 10; i++) v = v * 10 + (t[i] - '0');
+  bool ok = i > 0;
+  if (ok && t[i] == '.')
+    for (i++; t[i] >= '0' && t[i] <= '9' && d < 3; i++, d++) v = v * 10 + (t[i] - '0');
+  if (!ok || t[i] || (t[i - 1] == '.'))
+    return vfi_fail(e, VF_E_PARSE, 0, "weight", "weight: '%.40s' is not a weight (a number >= 0 "
+                    "with at most 3 decimals, such as 1 or 12.5)", t);
+  for (; d < 3; d++) v *= 10;
+  if (v > VF_WEIGHT_MAX)
+    return vfi_fail(e, VF_E_RANGE, 0, "weight", "weight: %.40s is above %d", t,
+                    VF_WEIGHT_MAX / VF_WEIGHT_SCALE);
+  *out = v;
+  return VF_OK;
+}
 
 static vf_status parse_code(vf_code_list list, const char *text, int *v, vf_error *e) {
   if (!*text)
@@ -228,6 +247,8 @@ static vf_status client_row(vf_register *reg, const char *const *f, const colmap
       }
     }
   }
+  int64_t w = VF_WEIGHT_SCALE;
+  if (m->pos[C_WEIGHT] >= 0 && (s = parse_weight(FIELD(C_WEIGHT), &w, e))) goto out;
   vfi_content ct;
   memset(&ct, 0, sizeof ct);
   bool any = false;
@@ -243,6 +264,10 @@ static vf_status client_row(vf_register *reg, const char *const *f, const colmap
     reg->content[reg->nclients - 1] = ct;
     reg->has_content = true;
   }
+  if (!s && m->pos[C_WEIGHT] >= 0) {
+    reg->rows[reg->nclients - 1].weight = (uint32_t)w;
+    reg->weighted = true;
+  }
 out:
   return s;
 }
@@ -253,7 +278,7 @@ vf_status vf_register_read_clients_csv(vf_register *reg, const char *path, vf_re
   if (counts) *counts = (vf_read_counts){0, 0, 0};
   vf_status s = vf_client_new(&c, err);
   if (s) return s;
-  s = read_csv(reg, path, mode, counts, client_cols, C_CONTENT + VFI_CL_COUNT, C_CONTENT,
+  s = read_csv(reg, path, mode, counts, client_cols, C_CONTENT + VFI_CL_COUNT, C_WEIGHT,
                client_row, c, err);
   vf_client_free(c);
   return s;
@@ -447,6 +472,7 @@ static void put_field(FILE *f, const char *s) {
 
 static void clients_body(const vf_register *reg, FILE *f) {
   fputs("id,birth_date,gender,civil_status,citizenship,main_income,trygd,children", f);
+  if (reg->weighted) fputs(",weight", f);
   for (int l = 0; reg->has_content && l < VFI_CL_COUNT; l++) fprintf(f, ",%s", client_cols[C_CONTENT + l]);
   fputc('\n', f);
   for (size_t i = 0; i < reg->nclients; i++) {
@@ -464,6 +490,11 @@ static void clients_body(const vf_register *reg, FILE *f) {
       vf_client_child_birth(c, k, &b, NULL);
       vf_date_format(b, d, sizeof d);
       fprintf(f, "%s%s", k ? " " : "", d);
+    }
+    if (reg->weighted) {
+      unsigned w = reg->rows[i].weight;
+      fprintf(f, ",%u", w / VF_WEIGHT_SCALE);
+      if (w % VF_WEIGHT_SCALE) fprintf(f, ".%03u", w % VF_WEIGHT_SCALE);
     }
     for (int l = 0; reg->has_content && l < VFI_CL_COUNT; l++) {
       char t[256];

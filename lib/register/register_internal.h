@@ -12,15 +12,19 @@
 #include "core/internal.h"
 #include "register/register_content.h"
 
+/* Exact sums of weighted amounts (the same typedef as indicators_internal.h). */
+__extension__ typedef __int128 vfi_i128;
+
 /* Most clients a register holds: indexes are 32-bit. */
 #define VFI_MAX_CLIENTS 0xFFFFFFFEu
 
-/* What the indicators need of a client, 12 bytes. */
+/* What the indicators need of a client, 16 bytes. */
 typedef struct vfi_client_row {
   int16_t birth_year;  /* 0 if the birth date is not set */
   uint8_t birth_month, birth_day;
   uint8_t gender, civil, citizenship, main_income, trygd, nchildren;
   uint8_t pad[2];
+  uint32_t weight;     /* survey weight in 1/VF_WEIGHT_SCALE (1000 = 1) */
 } vfi_client_row;
 
 /* The groups of the payment tables (velferd/indicators.h vf_payment_table)
@@ -67,6 +71,7 @@ typedef struct vfi_summary {
   size_t group_client1;     /* 1 + the client whose groups are in group (0: none); payments
                                come a client at a time, so they are worked out once */
   int group[VFI_PAY_GROUPS];
+  vfi_i128 wgross, wrefunded, wgrants; /* the same, each times its client's weight */
 } vfi_summary;
 
 typedef struct vfi_pop_year {
@@ -104,6 +109,7 @@ struct vf_register {
    * until some client's content is set (16 bytes a client only then). */
   vfi_content *content;
   bool has_content; /* a content column was read: the writers write them all */
+  bool weighted;  /* a weight was read or set (vf_register_has_weights) */
 };
 
 /* Content of client @p i: all unknown if the register holds none. */
@@ -121,6 +127,7 @@ typedef struct vfi_register_mark {
   vf_month_mask *mask;
   vfi_year_sum *ysum;       /* a copy of the year sums */
   size_t nysum;
+  bool weighted;
 } vfi_register_mark;
 
 /* Marks the register's state before a read; VF_E_NOMEM if the copy fails. */

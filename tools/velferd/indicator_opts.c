@@ -1,4 +1,4 @@
-/* --age-band, --point-month, --exclude-unknown (indicator_opts.h). */
+/* --age-band, --point-month, --exclude-unknown, --weighted (indicator_opts.h). */
 #include "indicator_opts.h"
 
 #include <stdlib.h>
@@ -54,5 +54,7 @@ int vt_indicator_options(const vt_spec *spec, int argc, char **argv, vf_indicato
     o->point_month = (int)m;
   }
   o->exclude_unknown = vt_get(spec, "exclude-unknown")->given ? 1 : 0;
+  const vt_opt *w = vt_get(spec, "weighted"); /* only some commands have it */
+  o->weighted = w && w->given;
   return -1;
 }

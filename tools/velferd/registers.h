@@ -20,6 +20,7 @@ typedef struct vt_year {
 #define VT_OPT_COMPARE {"compare", 0, "DIR2", "compare with the register in DIR2 (usually the year before)", NULL, 0}
 #define VT_OPT_COMPARE_YEAR {"compare-year", 0, "YEAR", "year to compute for DIR2 (default: its latest year)", NULL, 0}
 #define VT_OPT_SUPPRESS {"suppress-below", 0, "N", "suppress counts of 1..N-1 persons (default 5; 0 = off)", NULL, 0}
+#define VT_OPT_WEIGHTED {"weighted", 0, NULL, "weight counts and amounts by clients.csv's weight column (docs/register.md)", NULL, 0}
 
 /* Reads DIR (and the population file, may be NULL; base: the options to
  * compute with, NULL for the defaults), picks the year (year_text,

@@ -113,6 +113,11 @@ def _whole_days(v, per_day: int):
     result is new memory (fresh pages cost more than the arithmetic)."""
     np = _optional.need("numpy")
     out = np.empty(len(v), dtype=np.int32)
+    from . import core
+    try:  # one pass in C (the binding's type conversion, no rule)
+        return out if core.whole_days(v, out, int(per_day)) == -1 else None
+    except (TypeError, BufferError, ValueError):  # a read-only or odd buffer: numpy below
+        pass
     block = 1 << 15
     days = np.empty(min(block, len(v)), dtype=np.int64)
     back = np.empty_like(days)
@@ -420,6 +425,12 @@ def _child_start(pos, n: int):
     more: on a machine that is short of memory bandwidth, that shows)."""
     np = _optional.need("numpy")
     start = np.empty(n + 1, dtype=np.uint32)
+    from . import core
+    try:  # one pass in C
+        if core.child_start(np.ascontiguousarray(pos, dtype=np.int64), start.view(np.int32)) == 0:
+            return start
+    except (TypeError, BufferError, ValueError):
+        pass
     start[0] = 0
     block = 1 << 15
     k0 = 0

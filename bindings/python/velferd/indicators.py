@@ -153,25 +153,26 @@ class Indicators:
     ``suppress_below`` (default 5; 0 = off) hides small counts;
     ``point_month`` is the month of RECIPIENTS_MONTH; the rate age band is
     ``rate_ages`` (inclusive); ``exclude_unknown`` leaves unknowns out of
-    percentage denominators (default False, as SSB)."""
+    percentage denominators (default False, as SSB). ``weighted=True`` weights
+    counts and amounts by the register's client weights
+    (:meth:`Register.set_weights`, the ``weight`` column of clients.csv): exact
+    sums, suppression still on the persons (docs/indicators.md, "Weighted
+    indicators")."""
 
     __slots__ = ("_h", "_no_data")
 
     def __init__(self, register: Register, year: int, *, suppress_below: int = 5,
                  point_month: int = 11, rate_ages: tuple = (18, 66),
-                 exclude_unknown: bool = False) -> None:
+                 exclude_unknown: bool = False, weighted: bool = False) -> None:
         import operator
         try:
             year = operator.index(year)
         except TypeError:
             raise TypeError(f"year must be an integer, got {type(year).__name__} {year!r}") \
                 from None
-        if exclude_unknown:
-            self._h = core.indicators_compute_ex(register._handle, year, suppress_below,
-                                                 point_month, rate_ages[0], rate_ages[1], 1)
-        else:
-            self._h = core.Indicators(register._handle, year, suppress_below, point_month,
-                                      rate_ages[0], rate_ages[1])
+        self._h = core.indicators_compute_ex(register._handle, year, suppress_below,
+                                             point_month, rate_ages[0], rate_ages[1],
+                                             int(bool(exclude_unknown)), int(bool(weighted)))
         # No payment record of the year: every count would be a zero that
         # means "no data", not "no recipients". Say so, and mark the values.
         self._no_data = self._h.records_used() == 0

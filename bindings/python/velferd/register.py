@@ -96,6 +96,36 @@ class Register:
             clients = ClientArray.from_frame(clients)
         self._handle.add_clients(clients._handle)
 
+    def set_weights(self, weights) -> None:
+        """Sets the clients' survey or population weights, used by
+        ``Indicators(..., weighted=True)``: a sequence in client order or a
+        mapping (dict, pandas Series) from client id to weight. A weight is
+        exact in thousandths (int, str, Decimal, Fraction, or a float whose
+        shortest text has at most 3 decimals: 1.25, not 1/3), 0..1 000 000."""
+        if hasattr(weights, "items"):
+            pairs = [(self.find_client(str(k)), w) for k, w in weights.items()]
+        else:
+            weights = list(weights)
+            if len(weights) != len(self):
+                raise ValueError(f"{len(weights)} weights for {len(self)} clients")
+            pairs = list(enumerate(weights))
+        milli = [(i, _thousandths(w)) for i, w in pairs]  # every one checked first
+        for i, m in milli:
+            self._handle.set_weight(i, m)
+
+    def weight(self, index: int):
+        """Weight of client ``index`` as a Fraction (exact)."""
+        from fractions import Fraction
+        m = self._handle.weight(index)
+        if m < 0:
+            raise IndexError(f"client {index} out of range ({len(self)} clients)")
+        return Fraction(m, 1000)
+
+    @property
+    def has_weights(self) -> bool:
+        """Whether weights were set or read (a ``weight`` column in clients.csv)."""
+        return bool(self._handle.has_weights())
+
     def __len__(self) -> int:
         return self._handle.client_count()
 
@@ -236,3 +266,23 @@ class Register:
     def clear_rejections(self) -> None:
         """Forgets the rows rejected by earlier lenient reads."""
         self._handle.clear_rejections()
+
+
+def _thousandths(w) -> int:
+    """A weight as an exact whole number of thousandths, or ValueError."""
+    from decimal import Decimal, InvalidOperation
+    from fractions import Fraction
+    if isinstance(w, bool):
+        raise TypeError("a weight is a number, not a bool")
+    try:
+        if isinstance(w, float):
+            w = Decimal(repr(w))  # the number as written: 0.1 is 1/10
+        f = Fraction(w) if not isinstance(w, str) else Fraction(Decimal(w.strip()))
+    except (TypeError, ValueError, InvalidOperation):
+        raise ValueError(f"weight {w!r} is not a number") from None
+    m = f * 1000
+    if m.denominator != 1:
+        raise ValueError(f"weight {w!r} is not a whole number of thousandths")
+    if not 0 <= m <= 1_000_000_000:
+        raise ValueError(f"weight {w!r} is outside 0..1000000")
+    return int(m)

@@ -60,6 +60,37 @@ vf_register_set_population <- function(reg, year, age, inhabitants) {
 }
 
 #' @rdname vf_register
+#' @param weights Survey or population weights for
+#'   \code{vf_indicators(weighted = TRUE)}: a numeric vector in client order,
+#'   or named by client id. Each must be a whole number of thousandths
+#'   (1.25, not 1/3) within 0..1000000; a weight that is not is refused,
+#'   naming it, and then no weight is changed.
+#' @return \code{vf_register_set_weights}: \code{reg}, invisibly.
+#' @export
+vf_register_set_weights <- function(reg, weights) {
+  r <- .vf_ptr(reg, "velferd_register")
+  if (!is.numeric(weights)) .vf_error(1L, "weights must be numbers")
+  idx <- if (is.null(names(weights))) {
+    n <- Register_client_count(r)
+    if (length(weights) != n)
+      .vf_error(1L, sprintf("%d weights for %d clients", length(weights), n))
+    seq_along(weights) - 1
+  } else {
+    vapply(names(weights), function(id) Register_find_client(r, id), 0)
+  }
+  # thousandths, exactly: 1.25 * 1000 is 1250 in doubles; 1/3 * 1000 is not whole
+  m <- weights * 1000
+  bad <- is.na(m) | abs(m - round(m)) > 1e-6 * pmax(1, abs(m)) | m < 0 | m > 1e9
+  if (any(bad)) {
+    k <- which(bad)[1]
+    .vf_error(1L, sprintf("weight %d (%s) is not a whole number of thousandths within 0..1000000",
+                          k, format(weights[k], digits = 15)))
+  }
+  for (k in seq_along(m)) Register_set_weight(r, idx[k], round(m[k]))
+  invisible(reg)
+}
+
+#' @rdname vf_register
 #' @param id A client's id.
 #' @return \code{vf_register_client}: a copy of the client with that id (a
 #'   \code{velferd_client}); \code{velferd_not_found} if there is none.
@@ -119,6 +150,10 @@ vf_register_content <- function(reg, index, column) {
 #' @param exclude_unknown \code{TRUE} leaves unknowns out of percentage
 #'   denominators (as municipal status reports do); \code{FALSE} (default)
 #'   keeps them in, as SSB does.
+#' @param weighted \code{TRUE}: counts and amounts are weighted by the
+#'   register's client weights (\code{\link{vf_register_set_weights}}, the
+#'   \code{weight} column of clients.csv), exactly; suppression still counts
+#'   persons (docs/indicators.md, "Weighted indicators").
 #' @return A handle of class \code{velferd_indicators}, read with
 #'   \code{\link{vf_indicator_values}}, \code{\link{vf_indicator_table}},
 #'   \code{\link{vf_indicator_rate}} and \code{\link{vf_indicators_info}}.
@@ -130,11 +165,12 @@ vf_register_content <- function(reg, index, column) {
 #' vf_indicator_rate(ind, 18, 24)
 #' @export
 vf_indicators <- function(reg, year, suppress_below = 5, point_month = 11, rate_age_from = 18,
-                          rate_age_to = 66, exclude_unknown = FALSE) {
+                          rate_age_to = 66, exclude_unknown = FALSE, weighted = FALSE) {
+  if (!is.logical(weighted) || length(weighted) != 1 || is.na(weighted))
+    .vf_error(1L, "weighted must be TRUE or FALSE")
   r <- .vf_ptr(reg, "velferd_register")
-  h <- if (isTRUE(exclude_unknown))
-    indicators_compute_ex(r, year, suppress_below, point_month, rate_age_from, rate_age_to, 1L)
-  else Indicators(r, year, suppress_below, point_month, rate_age_from, rate_age_to)
+  h <- indicators_compute_ex(r, year, suppress_below, point_month, rate_age_from, rate_age_to,
+                             as.integer(isTRUE(exclude_unknown)), as.integer(weighted))
   ind <- .vf_handle(h, "velferd_indicators")
   if (Indicators_records_used(ind$ptr) == 0)
     warning(sprintf("no payment record of the register falls in %d: every count is 0", year),

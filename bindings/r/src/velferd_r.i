@@ -20,6 +20,25 @@
 #include <Rinternals.h>
 #include "velferd/velferd.h"
 
+/* Every handle SWIG hands to R, made with its type tag protected. SWIG 4.1's
+ * SWIG_R_NewPointerObj makes the tag (an external pointer) and, unprotected,
+ * passes it to the allocation of the handle: a garbage collection in that
+ * allocation frees the tag, and a later call reads a freed cell as the
+ * handle's type (a rare crash in long runs; every time under gctorture,
+ * tests/testthat/test-gc.R). */
+static SEXP vfb_r_new_ptr(void *ptr, swig_type_info *type, int flags) {
+  SEXP tag, rptr;
+  (void)flags;
+  if (!ptr) return R_NilValue;
+  tag = PROTECT(R_MakeExternalPtr(type, R_NilValue, R_NilValue));
+  rptr = R_MakeExternalPtr(ptr, tag, R_NilValue);
+  UNPROTECT(1);
+  SET_S4_OBJECT(rptr);
+  return rptr;
+}
+#undef SWIG_R_NewPointerObj
+#define SWIG_R_NewPointerObj vfb_r_new_ptr
+
 /* Short names of the status codes, for the condition's class. */
 static const char *vfb_r_status_name(vf_status s) {
   static const char *names[] = {"ok", "invalid_arg", "range", "date", "unknown_code", "parse",

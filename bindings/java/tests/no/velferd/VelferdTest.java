@@ -437,7 +437,18 @@ public final class VelferdTest {
       pay(r, "C5", 2023, 12, 9999, 0);
       pay(r, "C5", 2024, 1, 1000, 0);
       for (int age = 18; age <= 24; age++) r.setPopulation(2024, age, 100);
-      try (Indicators ind = new Indicators(r, 2024, 0, 11, 18, 66)) {
+      // Weighted (docs/indicators.md): C1 weight 2.5 (2500 thousandths), the rest 1.
+      // Recipients 2.5 + 1 + 1 + 1 = 5.5; gross 60 500 * 2.5 + 30 000 + 3 000 + 1 000
+      // = 185 250 kr = 18 525 000 000 thousandths of øre.
+      eq(0, r.hasWeights(), "no weights yet");
+      r.setWeight(0, 2500);
+      eq(2500L, r.weight(0), "weight of C1");
+      try (Indicators w = new Indicators(r, 2024, 0, 11, 18, 66, 1)) {
+        value(w, Indicator.RECIPIENTS, 5500, 1000, 6);
+        value(w, Indicator.GROSS, 18525000000L, 1000, 185250);
+      }
+      r.setWeight(0, 1000);
+      try (Indicators ind = new Indicators(r, 2024, 0, 11, 18, 66, 0)) {
         // 2024 records: C1 7 + C2 6 + C3 1 + C4 1 + C5 1 = 16
         eq(16L, ind.recordsUsed(), "records used");
         // recipients C1, C2, C3, C5 = 4; in November C2, C3 = 2
