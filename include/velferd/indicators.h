@@ -387,7 +387,7 @@ VF_API vf_status vf_indicators_duration_income(const vf_indicators *ind, size_t 
 /** Tables of the case content, present only when the register holds content
  *  (docs/register.md: optional clients.csv columns; every register read from an
  *  11F file and every synthetic register). Rows are fixed per table, unknown last;
- *  row codes and labels as in data/labels/codes.csv (code.<table>.<row>). */
+ *  row codes and labels as in data/labels/codes.csv (keys code.TABLE.ROW). */
 typedef enum vf_content_table {
   VF_CONTENT_HOUSING = 0,             /**< Housing situation, BOSIT 1-6 (homeless = without a home), unknown. */
   VF_CONTENT_INDIVIDUAL_PLAN = 1,     /**< Individual plan (§ 28): yes, no, unknown. */
