@@ -105,6 +105,7 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %ignore VF_IND_COUNT;
 %ignore VF_TABLE_COUNT;
 %ignore VF_PAYTABLE_COUNT;
+%ignore VF_CONTENT_COUNT;
 %nodefaultctor vf_payment_row;
 %ignore vf_read_counts;
 %ignore vf_trace_info;

@@ -260,9 +260,88 @@ static void check_and_indicators_agree(void **state) {
   vf_register_free(reg);
 }
 
+/* The structured accessors (indicators.h) give the same hand-worked counts. */
+static void content_rows(const vf_indicators *ind, vf_content_table t, const char *code,
+                         int64_t count, int64_t tenths, int64_t den) {
+  for (size_t i = 0; i < vf_indicators_content_rows(ind, t); i++) {
+    vf_table_row r;
+    assert_int_equal(vf_indicators_content_row(ind, t, i, &r, NULL), VF_OK);
+    if (strcmp(r.code, code)) continue;
+    assert_int_equal(r.value, (int)i);
+    assert_int_equal(r.count, count);
+    assert_int_equal(r.pct_tenths, tenths);
+    assert_int_equal(r.pct_den, den);
+    return;
+  }
+  fail_msg("no row %s in %s", code, vf_content_table_name(t));
+}
+
+static void accessors(void **state) {
+  (void)state;
+  vf_register *reg = hand();
+  vf_indicator_options o;
+  vf_indicator_options_init(&o);
+  o.suppress_below = 0;
+  vf_indicators *ind;
+  vf_error e;
+  assert_int_equal(vf_indicators_compute(reg, 2026, &o, &ind, NULL), VF_OK);
+  assert_int_equal(vf_indicators_has_content(ind), 1);
+  assert_int_equal(vf_indicators_content_rows(ind, VF_CONTENT_HOUSING), 7);
+  assert_int_equal(vf_indicators_content_rows(ind, VF_CONTENT_WORK_SITUATION), 11);
+  assert_int_equal(vf_indicators_content_rows(ind, VF_CONTENT_CONDITION_TYPES), 12);
+  assert_int_equal(vf_indicators_content_rows(ind, VF_CONTENT_SANCTIONS), 5);
+  content_rows(ind, VF_CONTENT_HOUSING, "homeless", 2, 333, 6);
+  content_rows(ind, VF_CONTENT_HOUSING, "unknown", 2, 333, 6);
+  content_rows(ind, VF_CONTENT_INDIVIDUAL_PLAN, "yes", 1, 167, 6);
+  content_rows(ind, VF_CONTENT_ECONOMIC_ADVICE, "yes", 2, 333, 6);
+  content_rows(ind, VF_CONTENT_WORK_SITUATION, "not_job_seeker", 2, 333, 6);
+  content_rows(ind, VF_CONTENT_CONDITIONS, "yes", 2, 333, 6);
+  content_rows(ind, VF_CONTENT_CONDITION_TYPES, "health", 1, 500, 2);
+  content_rows(ind, VF_CONTENT_ACTIVITY_DUTY, "not_recorded", 2, 500, 4);
+  content_rows(ind, VF_CONTENT_SANCTIONS, "both", 1, 167, 6);
+  assert_int_equal(vf_indicators_content_total(ind, VF_CONTENT_HOUSING), 6);
+  assert_int_equal(vf_indicators_content_total(ind, VF_CONTENT_CONDITION_TYPES), 2);
+  assert_int_equal(vf_indicators_content_total(ind, VF_CONTENT_ACTIVITY_DUTY), 4);
+  assert_int_equal(vf_indicators_content_total(ind, VF_CONTENT_ACTIVITY_DUTY_MONTH), 0);
+  assert_int_equal(vf_indicators_content_total(ind, VF_CONTENT_COUNT), -1);
+  vf_table_row r;
+  assert_int_equal(vf_indicators_content_row(ind, VF_CONTENT_HOUSING, 7, &r, &e), VF_E_RANGE);
+  assert_int_equal(vf_indicators_content_row(ind, VF_CONTENT_COUNT, 0, &r, &e), VF_E_INVALID_ARG);
+  vf_content_table t;
+  assert_int_equal(vf_content_table_parse("activity_duty_month", &t, NULL), VF_OK);
+  assert_int_equal(t, VF_CONTENT_ACTIVITY_DUTY_MONTH);
+  assert_int_equal(vf_content_table_parse("colour", &t, &e), VF_E_NOT_FOUND);
+  assert_string_equal(vf_content_table_name(VF_CONTENT_CONDITION_TYPES), "condition_types");
+  assert_null(vf_content_table_name(VF_CONTENT_COUNT));
+  vf_labels *nb;
+  assert_int_equal(vf_labels_new(&nb, "nb", NULL), VF_OK);
+  assert_string_equal(vf_labels_content_row(nb, VF_CONTENT_HOUSING, 3), "Uten bolig");
+  assert_string_equal(vf_labels_content_table(nb, VF_CONTENT_HOUSING), "Mottakere etter bosituasjon");
+  assert_null(vf_labels_content_row(nb, VF_CONTENT_HOUSING, 7));
+  vf_labels_free(nb);
+  /* Default suppression: every count here is 1-4, so each row is hidden and zeroed. */
+  vf_indicators_free(ind);
+  assert_int_equal(vf_indicators_compute(reg, 2026, NULL, &ind, NULL), VF_OK);
+  assert_int_equal(vf_indicators_content_row(ind, VF_CONTENT_HOUSING, 3, &r, NULL), VF_OK);
+  assert_int_equal(r.suppressed, VF_SUPPRESS_PRIMARY);
+  assert_int_equal(r.count, 0);
+  vf_indicators_free(ind);
+  /* A register without content: no tables. */
+  vf_register *plain;
+  assert_int_equal(vf_register_new(&plain, NULL), VF_OK);
+  assert_int_equal(vf_indicators_compute(plain, 2026, NULL, &ind, NULL), VF_OK);
+  assert_int_equal(vf_indicators_has_content(ind), 0);
+  assert_int_equal(vf_indicators_content_rows(ind, VF_CONTENT_HOUSING), 0);
+  assert_int_equal(vf_indicators_content_row(ind, VF_CONTENT_HOUSING, 0, &r, &e), VF_E_NOT_FOUND);
+  vf_indicators_free(ind);
+  vf_register_free(plain);
+  vf_register_free(reg);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(indicators), cmocka_unit_test(round_trip),
                                      cmocka_unit_test(bad_input),
-                                     cmocka_unit_test(check_and_indicators_agree)};
+                                     cmocka_unit_test(check_and_indicators_agree),
+                                     cmocka_unit_test(accessors)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

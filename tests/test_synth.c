@@ -226,15 +226,59 @@ static void scaling_and_errors(void **state) {
   assert_string_equal(e.field, "profile");
   assert_int_equal(vf_synth_register(NULL, 0, 1, 2008, &r, &e), VF_E_RANGE);
   assert_int_equal(vf_synth_register(NULL, 10, 1, 1800, &r, &e), VF_E_DATE);
-  assert_int_equal(vf_synth_profile_count(), 1);
+  assert_int_equal(vf_synth_profile_count(), 2);
   assert_string_equal(vf_synth_profile_name(0), "city2008");
-  assert_null(vf_synth_profile_name(1));
+  assert_string_equal(vf_synth_profile_name(1), "city2008_trygd");
+  assert_null(vf_synth_profile_name(2));
+}
+
+/* city2008_trygd: the status report's trygd table counts 3164 of the 7131
+ * recipients with a trygd situation, 3035 with trygd as main income; so 129
+ * have one with another main income (work or social assistance), and every
+ * other figure is city2008's (the same streams). */
+static void trygd_beside(void **state) {
+  (void)state;
+  for (uint64_t seed = 1; seed <= 3; seed++) {
+    vf_register *a, *b;
+    vf_indicators *ia, *ib;
+    vf_indicator_options o;
+    vf_indicator_options_init(&o);
+    o.suppress_below = 0;
+    assert_int_equal(vf_synth_register("city2008", 7131, seed, 2008, &a, NULL), VF_OK);
+    assert_int_equal(vf_synth_register("city2008_trygd", 7131, seed, 2008, &b, NULL), VF_OK);
+    assert_int_equal(vf_indicators_compute(a, 2008, &o, &ia, NULL), VF_OK);
+    assert_int_equal(vf_indicators_compute(b, 2008, &o, &ib, NULL), VF_OK);
+    /* city2008: trygd_all is the trygd table less its none row */
+    assert_int_equal(vf_indicators_table_total(ia, VF_TABLE_TRYGD_ALL),
+                     vf_indicators_table_total(ia, VF_TABLE_TRYGD));
+    int64_t all = vf_indicators_table_total(ib, VF_TABLE_TRYGD_ALL);
+    near("trygd_all", all, 3164, 7131);
+    /* the extra 129 are work (disability) or social assistance (the short-term types) */
+    int64_t extra = all - vf_indicators_table_total(ib, VF_TABLE_TRYGD);
+    near("beside another main income", extra, 129, 7131);
+    assert_true(extra > 0);
+    /* the same recipients, main incomes and payments */
+    assert_int_equal(vf_indicators_table_total(ib, VF_TABLE_TRYGD),
+                     vf_indicators_table_total(ia, VF_TABLE_TRYGD));
+    assert_int_equal(row_count(ib, VF_TABLE_MAIN_INCOME, "work"),
+                     row_count(ia, VF_TABLE_MAIN_INCOME, "work"));
+    assert_int_equal(value_num(ib, VF_IND_GROSS), value_num(ia, VF_IND_GROSS));
+    assert_int_equal(value_num(ib, VF_IND_RECIPIENTS_MONTH), value_num(ia, VF_IND_RECIPIENTS_MONTH));
+    /* the old-age pension stays with trygd as main income */
+    assert_int_equal(row_count(ib, VF_TABLE_TRYGD_ALL, "old_age"),
+                     row_count(ia, VF_TABLE_TRYGD_ALL, "old_age"));
+    vf_indicators_free(ia);
+    vf_indicators_free(ib);
+    vf_register_free(a);
+    vf_register_free(b);
+  }
 }
 
 int main(void) {
   const struct CMUnitTest tests[] = {cmocka_unit_test(calibration),
                                      cmocka_unit_test(deterministic_and_round_trip),
                                      cmocka_unit_test(threads_same_result),
-                                     cmocka_unit_test(scaling_and_errors)};
+                                     cmocka_unit_test(scaling_and_errors),
+                                     cmocka_unit_test(trygd_beside)};
   return cmocka_run_group_tests(tests, NULL, NULL);
 }

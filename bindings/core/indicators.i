@@ -92,6 +92,17 @@ typedef struct {} vfb_indicators;
     vfb_check(vf_indicators_duration_income($self, income_row, band, &v, err), err);
     return v;
   }
+  /* Case content: what form 11F records beyond the counts (issue 20). */
+  int has_content() { return vf_indicators_has_content($self); }
+  size_t content_rows(vf_content_table table) { return vf_indicators_content_rows($self, table); }
+  vf_table_row content_row(vf_content_table table, size_t index, vf_error *err) {
+    vf_table_row r;
+    memset(&r, 0, sizeof r);
+    r.code = "";
+    vfb_check(vf_indicators_content_row($self, table, index, &r, err), err);
+    return r;
+  }
+  int64_t content_total(vf_content_table table) { return vf_indicators_content_total($self, table); }
 }
 
 %newobject indicator_value_format;
@@ -119,6 +130,7 @@ static const char *indicator_label(vf_indicator which) { return vf_indicator_lab
 static const char *indicator_table_name(vf_indicator_table t) { return vf_indicator_table_name(t); }
 static const char *payment_table_name(vf_payment_table t) { return vf_payment_table_name(t); }
 static const char *duration_band_name(vf_duration_band b) { return vf_duration_band_name(b); }
+static const char *content_table_name(vf_content_table t) { return vf_content_table_name(t); }
 /** As the Indicators constructor, with unknowns left out of percentage
  *  denominators when exclude_unknown is 1. */
 static vfb_indicators *indicators_compute_ex(const vfb_register *reg, int year,

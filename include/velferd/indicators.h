@@ -393,6 +393,50 @@ VF_API vf_status vf_indicators_duration_income(const vf_indicators *ind, size_t 
                                                vf_duration_band band, vf_indicator_value *out,
                                                vf_error *err);
 
+/* ---- Case content: what form 11F records beyond the counts (docs/indicators.md) ---- */
+
+/** Tables of the case content, present only when the register holds content
+ *  (docs/register.md: optional clients.csv columns; every register read from an
+ *  11F file and every synthetic register). Rows are fixed per table, unknown last;
+ *  row codes and labels as in data/labels/codes.csv (keys code.TABLE.ROW). */
+typedef enum vf_content_table {
+  VF_CONTENT_HOUSING = 0,             /**< Housing situation, BOSIT 1-6 (homeless = without a home), unknown. */
+  VF_CONTENT_INDIVIDUAL_PLAN = 1,     /**< Individual plan (§ 28): yes, no, unknown. */
+  VF_CONTENT_ECONOMIC_ADVICE = 2,     /**< Economic advice given: yes, no, unknown. */
+  VF_CONTENT_WORK_SITUATION = 3,      /**< Work situation, ARBSIT 01-10, unknown. */
+  VF_CONTENT_CONDITIONS = 4,          /**< Conditions set (VILKARSOSLOV): yes, no, unknown. */
+  VF_CONTENT_CONDITION_TYPES = 5,     /**< The 12 condition types; total and percentage base
+                                           are the recipients with conditions. */
+  VF_CONTENT_ACTIVITY_DUTY = 6,       /**< Under-30s of the year: § 20 a met, excepted, not_recorded. */
+  VF_CONTENT_SANCTIONS = 7,           /**< Sanctions: none, reduced, other, both, unknown. */
+  VF_CONTENT_ACTIVITY_DUTY_MONTH = 8, /**< As ::VF_CONTENT_ACTIVITY_DUTY for the point month. */
+  VF_CONTENT_COUNT = 9                /**< Number of content tables (not a table). */
+} vf_content_table;
+
+/** Stable name of a content table ("housing", ...), NULL if unknown. */
+VF_API const char *vf_content_table_name(vf_content_table table);
+/** Content table from its name; ::VF_E_NOT_FOUND if none. */
+VF_API vf_status vf_content_table_parse(const char *name, vf_content_table *out, vf_error *err);
+/** Title of a content table in the labels' language; NULL if unknown. */
+VF_API const char *vf_labels_content_table(const vf_labels *labels, vf_content_table table);
+/** Label of row @p index of a content table in the labels' language; NULL if unknown. */
+VF_API const char *vf_labels_content_row(const vf_labels *labels, vf_content_table table,
+                                         size_t index);
+/** 1 if the result has the content tables (its register held content), else 0. */
+VF_API int vf_indicators_has_content(const vf_indicators *ind);
+/** Number of rows of a content table; 0 if the result has no content or the table is unknown. */
+VF_API size_t vf_indicators_content_rows(const vf_indicators *ind, vf_content_table table);
+/** Row @p index of a content table: code, value (the row index), count and
+ *  percentage as vf_indicators_table_row() (children 0); zeroed when suppressed.
+ *  ::VF_E_INVALID_ARG for an unknown table, ::VF_E_NOT_FOUND if the result has
+ *  no content, ::VF_E_RANGE if @p index is out of range. */
+VF_API vf_status vf_indicators_content_row(const vf_indicators *ind, vf_content_table table,
+                                           size_t index, vf_table_row *out, vf_error *err);
+/** Total of a content table (persons; the recipients with conditions for
+ *  ::VF_CONTENT_CONDITION_TYPES, the under-30s for the activity duty); -1 if
+ *  suppressed as a whole, the result has no content or the table is unknown. */
+VF_API int64_t vf_indicators_content_total(const vf_indicators *ind, vf_content_table table);
+
 #ifdef __cplusplus
 }
 #endif

@@ -25,7 +25,9 @@ extern "C" {
 /** Generates a register of @p persons recipients of economic assistance in
  *  @p year (every generated client is paid in at least one month of the
  *  year), with population counts for @p year scaled to the same size.
- *  @p profile: "city2008" (also "default" or NULL). ::VF_E_NOT_FOUND for an
+ *  @p profile: "city2008" (also "default" or NULL), or "city2008_trygd" (the
+ *  same, with trygd situations beside work and social assistance as main
+ *  income; docs/indicators.md). ::VF_E_NOT_FOUND for an
  *  unknown profile, ::VF_E_RANGE if @p persons is 0 or above 100 million,
  *  ::VF_E_DATE if @p year is outside 1900..9000. @p out receives a new
  *  register the caller frees with vf_register_free(). */

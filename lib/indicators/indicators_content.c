@@ -7,6 +7,7 @@
 #include "register/register_internal.h"
 #include "rules/activity_duty.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,6 +32,9 @@ const char *vfi_content_row_code(int t, size_t row) {
   }
 }
 
+/* Rows of each table: the codes and unknown last (types: the 12 types, no unknown). */
+static const size_t content_nrows[VFI_CT_COUNT] = {7, 3, 3, 11, 3, 12, 3, 5, 3};
+
 static void rows(vfi_table *t, size_t n) {
   t->nrows = n;
   for (size_t i = 0; i < n; i++) t->value[i] = (int)i;
@@ -45,15 +49,7 @@ vf_status vfi_content_compute(vf_indicators *ind, const vf_register *reg,
   vfi_content_result *r = calloc(1, sizeof *r);
   if (!r) return vfi_fail(err, VF_E_NOMEM, 0, "", "out of memory");
   vfi_table *T = r->t;
-  rows(&T[VFI_CT_HOUSING], 7);
-  rows(&T[VFI_CT_PLAN], 3);
-  rows(&T[VFI_CT_ADVICE], 3);
-  rows(&T[VFI_CT_WORK], 11);
-  rows(&T[VFI_CT_CONDITIONS], 3);
-  rows(&T[VFI_CT_TYPES], 12);
-  rows(&T[VFI_CT_DUTY], 3);
-  rows(&T[VFI_CT_SANCTIONS], 5);
-  rows(&T[VFI_CT_DUTY_MONTH], 3);
+  for (int t = 0; t < VFI_CT_COUNT; t++) rows(&T[t], content_nrows[t]);
   int pm = ind->opts.point_month;
   for (size_t c = 0; c < reg->nclients; c++) {
     vf_month_mask m = reg->summary && !reg->sum.year ? 0 : months[c];
@@ -107,4 +103,69 @@ void vfi_content_row(const vf_indicators *ind, int t, size_t i, vf_table_row *ou
     out->pct_den = tab->total;
     out->pct_tenths = vfi_div_round((vfi_i128)out->pct_num * 10, out->pct_den);
   }
+}
+
+/* ---- The public accessors (velferd/indicators.h): thin over the above ---- */
+
+_Static_assert((int)VF_CONTENT_COUNT == (int)VFI_CT_COUNT, "content tables: public = internal");
+
+const char *vf_content_table_name(vf_content_table table) {
+  return (int)table >= 0 && table < VF_CONTENT_COUNT ? vfi_content_table_names[table] : NULL;
+}
+
+vf_status vf_content_table_parse(const char *name, vf_content_table *out, vf_error *err) {
+  if (!name || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "table", "name or out is NULL");
+  for (int t = 0; t < VF_CONTENT_COUNT; t++)
+    if (!strcmp(name, vfi_content_table_names[t])) {
+      *out = (vf_content_table)t;
+      return VF_OK;
+    }
+  return vfi_fail(err, VF_E_NOT_FOUND, 0, "table", "no content table '%s' (housing, "
+                  "individual_plan, economic_advice, work_situation, conditions, condition_types, "
+                  "activity_duty, sanctions, activity_duty_month)", name);
+}
+
+const char *vf_labels_content_table(const vf_labels *labels, vf_content_table table) {
+  const char *name = vf_content_table_name(table);
+  if (!labels || !name) return NULL;
+  char key[64];
+  snprintf(key, sizeof key, "table.%s", name);
+  return vf_labels_get(labels, key);
+}
+
+const char *vf_labels_content_row(const vf_labels *labels, vf_content_table table, size_t index) {
+  const char *name = vf_content_table_name(table);
+  if (!labels || !name || index >= content_nrows[table]) return NULL;
+  char key[96];
+  snprintf(key, sizeof key, "code.%s.%s", name, vfi_content_row_code((int)table, index));
+  return vf_labels_get(labels, key);
+}
+
+int vf_indicators_has_content(const vf_indicators *ind) { return ind && ind->content ? 1 : 0; }
+
+size_t vf_indicators_content_rows(const vf_indicators *ind, vf_content_table table) {
+  if (!vf_indicators_has_content(ind) || !vf_content_table_name(table)) return 0;
+  return ind->content->t[table].nrows;
+}
+
+vf_status vf_indicators_content_row(const vf_indicators *ind, vf_content_table table,
+                                    size_t index, vf_table_row *out, vf_error *err) {
+  if (!ind || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "ind or out is NULL");
+  if (!vf_content_table_name(table))
+    return vfi_fail(err, VF_E_INVALID_ARG, 0, "table", "unknown content table %d", (int)table);
+  if (!ind->content)
+    return vfi_fail(err, VF_E_NOT_FOUND, 0, "table",
+                    "the register holds no case content (docs/register.md), so there is no "
+                    "table %s", vfi_content_table_names[table]);
+  if (index >= ind->content->t[table].nrows)
+    return vfi_fail(err, VF_E_RANGE, 0, "index", "row %zu of table %s: it has %zu rows", index,
+                    vfi_content_table_names[table], ind->content->t[table].nrows);
+  vfi_content_row(ind, (int)table, index, out);
+  return VF_OK;
+}
+
+int64_t vf_indicators_content_total(const vf_indicators *ind, vf_content_table table) {
+  if (!vf_indicators_has_content(ind) || !vf_content_table_name(table)) return -1;
+  const vfi_table *t = &ind->content->t[table];
+  return t->total_hidden ? -1 : t->total;
 }

@@ -78,6 +78,18 @@ static const int trygd_code[8] = {VF_TRYGD_SICKNESS, VF_TRYGD_UNEMPLOYMENT,
  * draw from the other seven types, whose shares thereby stay the same. */
 static const int32_t trygd_w_parent[8] = {92, 171, 656, 1282, 1144, 22, 416, 117};
 static const int32_t trygd_w_nokids[8] = {92, 171, 656, 1282, 0, 22, 416, 117};
+/* A trygd situation beside another main income: the source's trygd table
+ * counts 3164 recipients with a trygd situation, 3035 of them with trygd as
+ * main income, so 129 of 7131 have one with another main income. Which
+ * incomes and types is velferd's assumption (docs/indicators.md): a
+ * disability benefit for 10 % of those who live by work (part-time work, as
+ * SSB's rule 24 wants), and for 2.45 % of those who live by social assistance
+ * one of the short-term benefits it tops up, in the source table's proportions
+ * (sickness 92, unemployment 171, rehabilitation 656): 64.2 + 64.7 = 129. */
+enum { EXTRA_WORK_PER_10000 = 1000, EXTRA_SA_PER_10000 = 245 };
+static const int extra_sa_code[3] = {VF_TRYGD_SICKNESS, VF_TRYGD_UNEMPLOYMENT,
+                                     VF_TRYGD_REHABILITATION};
+static const int32_t extra_sa_w[3] = {92, 171, 656};
 /* 67+: old-age pension with probability 2034/2780 (3035 x 212/3164 of 278). */
 static const int32_t old_age_w[2] = {2034, 746};
 /* Months with assistance 1..12: SSB 2007 national distribution tilted by
@@ -102,7 +114,10 @@ static int32_t population_per_age(int age) {
   return 0;
 }
 
-static const char *const profiles[] = {"city2008"};
+/* city2008_trygd: city2008 with the trygd situations beside other main
+ * incomes (the 3164 of the trygd table); a profile of its own so that
+ * city2008's registers, on which published examples rest, stay as they were. */
+static const char *const profiles[] = {"city2008", "city2008_trygd"};
 
 size_t vf_synth_profile_count(void) { return sizeof profiles / sizeof profiles[0]; }
 
@@ -118,7 +133,7 @@ static vf_date random_date(uint64_t *s, int year) {
 
 /* Sets every attribute of client i in c (whose children were cleared). */
 static vf_status make_client(vf_client *c, size_t i, const uint64_t *off, uint64_t *s, int year,
-                             vf_error *err) {
+                             bool beside, vf_error *err) {
   uint64_t u[8];
   for (int k = 0; k < 8; k++) u[k] = off[k] + (uint64_t)(i + 1) * kron[k];
   char id[24];
@@ -150,6 +165,14 @@ static vf_status make_client(vf_client *c, size_t i, const uint64_t *off, uint64
     inc = (vf_main_income)(1 + pick(uu, g == 6 ? income_w_67 : income_w, 9));
     if (inc == VF_INCOME_SRC_TRYGD)
       tr = (vf_trygd)trygd_code[pick(u[K_TRYGD], kids ? trygd_w_parent : trygd_w_nokids, 8)];
+  }
+  /* trygd beside another main income, from a stream of its own (the others unchanged) */
+  if (beside && (inc == VF_INCOME_SRC_WORK || inc == VF_INCOME_SRC_SOCIAL_ASSISTANCE)) {
+    uint64_t x = off[K_TRYGD] ^ (0xA24BAED4963EE407u * (uint64_t)(i + 1));
+    uint64_t r = below(splitmix(&x), 10000);
+    if (inc == VF_INCOME_SRC_WORK && r < EXTRA_WORK_PER_10000) tr = VF_TRYGD_DISABILITY;
+    else if (inc == VF_INCOME_SRC_SOCIAL_ASSISTANCE && r < EXTRA_SA_PER_10000)
+      tr = (vf_trygd)extra_sa_code[pick(splitmix(&x), extra_sa_w, 3)];
   }
   vf_client_set_main_income(c, inc, NULL);
   vf_client_set_trygd(c, tr, NULL);
@@ -226,7 +249,10 @@ static const int32_t grounds_w[4] = {15, 25, 50, 10};
 /* ARBSIT that SSB's rules 15-21, 24 and 24B accept with the client's VKLO and TRYGDESIT. */
 static uint8_t work_for(uint64_t *s, vf_main_income inc, vf_trygd tr) {
   switch (inc) {
-  case VF_INCOME_SRC_WORK: return tr == VF_TRYGD_DISABILITY || tr == VF_TRYGD_OLD_AGE || below(splitmix(s), 100) < 60 ? 2 : 1;
+  case VF_INCOME_SRC_WORK: { /* one draw whatever the trygd, so the stream stays as it was */
+    bool part = below(splitmix(s), 100) < 60;
+    return tr == VF_TRYGD_DISABILITY || tr == VF_TRYGD_OLD_AGE || part ? 2 : 1;
+  }
   case VF_INCOME_SRC_COURSE_WAGE_SUBSIDY: return below(splitmix(s), 100) < 70 ? 5 : 6;
   case VF_INCOME_SRC_STUDENT: return 3;
   case VF_INCOME_SRC_INTRODUCTION: return 9;
@@ -273,9 +299,10 @@ static vfi_content make_content(const vf_client *c, vf_month_mask mask, int year
 vf_status vf_synth_register(const char *profile, size_t persons, uint64_t seed, int year,
                             vf_register **out, vf_error *err) {
   if (!out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "out", "out is NULL");
-  if (profile && strcmp(profile, "city2008") && strcmp(profile, "default"))
+  bool beside = profile && !strcmp(profile, "city2008_trygd");
+  if (profile && strcmp(profile, "city2008") && strcmp(profile, "default") && !beside)
     return vfi_fail(err, VF_E_NOT_FOUND, 0, "profile", "profile: unknown synthetic profile "
-                    "'%.40s' (known: city2008)", profile);
+                    "'%.40s' (known: city2008, city2008_trygd)", profile);
   if (persons == 0 || persons > 100000000u)
     return vfi_fail(err, VF_E_RANGE, 0, "persons", "persons: %zu is outside 1..100000000", persons);
   if (year < 1900 || year > 9000)
@@ -299,7 +326,7 @@ vf_status vf_synth_register(const char *profile, size_t persons, uint64_t seed, 
     uint64_t s = seed ^ (0xD1B54A32D192ED03u * (uint64_t)(i + 1));
     splitmix(&s);
     vf_client_clear_children(c); /* every other field is set anew */
-    if ((st = make_client(c, i, off, &s, year, err))) goto fail;
+    if ((st = make_client(c, i, off, &s, year, beside, err))) goto fail;
     size_t idx;
     if ((st = vf_register_add_client(reg, c, &idx, err))) goto fail;
     int n = 1 + pick(splitmix(&s), months_w, 12);

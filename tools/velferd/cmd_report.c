@@ -6,6 +6,7 @@
 #include "trend_opts.h"
 #include "indicator_opts.h"
 #include "report_tables.h"
+#include "report_content.h"
 
 #include <inttypes.h>
 #include <stdbool.h>
@@ -494,6 +495,7 @@ int cmd_report(int argc, char **argv) {
     fputs("</section>\n", f);
   }
   vt_report_tables(f, y.ind, L);
+  vt_report_content(f, y.ind, L);
   fputs("<p class=\"meta\">", f);
   text(f, vt_text("report.footer"));
   fputs("</p>\n</body></html>\n", f);

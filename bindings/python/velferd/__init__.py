@@ -29,7 +29,7 @@ from .rules import (AssistanceResult, Explanation, assistance_month, assistance_
                     kvp_benefit_month)
 from .indicators import (Indicators, Indicator, IndicatorValue, IndicatorUnit, IndicatorTable,
                          ValueStatus, Suppression, OutputFormat, synth_register, synth_profiles,
-                         PaymentTable, DurationBand)
+                         PaymentTable, DurationBand, ContentTable)
 from .classify import (age_at_year_end, classify_age, classify_young, classify_provider,
                        classify_income, months_count, months_longest_run, classify_long_term,
                        classify_long_term_continuous)
@@ -88,7 +88,7 @@ __all__ = [
     # indicators
     "Indicators", "Indicator", "IndicatorValue", "IndicatorUnit", "IndicatorTable",
     "ValueStatus", "Suppression", "OutputFormat", "synth_register", "synth_profiles",
-    "PaymentTable", "DurationBand",
+    "PaymentTable", "DurationBand", "ContentTable",
     # classifications
     "age_at_year_end", "classify_age", "classify_young", "classify_provider", "classify_income",
     "months_count", "months_longest_run", "classify_long_term", "classify_long_term_continuous",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import enum
 from fractions import Fraction
-from typing import List, NamedTuple, Optional
+from typing import List, NamedTuple, Optional, Union
 
 from . import core
 from . import _optional
@@ -98,6 +98,25 @@ class PaymentTable(enum.IntEnum):
         return core.payment_table_name(int(self))
 
 
+class ContentTable(enum.IntEnum):
+    """Tables of what form 11F records beyond the counts (vf_content_table);
+    present when the register holds case content (docs/indicators.md)."""
+    HOUSING = 0
+    INDIVIDUAL_PLAN = 1
+    ECONOMIC_ADVICE = 2
+    WORK_SITUATION = 3
+    CONDITIONS = 4
+    CONDITION_TYPES = 5
+    ACTIVITY_DUTY = 6
+    SANCTIONS = 7
+    ACTIVITY_DUTY_MONTH = 8
+
+    @property
+    def code_name(self) -> str:
+        """Stable code name ("housing", "activity_duty", ...)."""
+        return core.content_table_name(int(self))
+
+
 class DurationBand(enum.IntEnum):
     """Bands of months with assistance (vf_duration_band); TOTAL is the row total."""
     B1_2 = 0
@@ -145,6 +164,25 @@ def _value(v) -> IndicatorValue:
     ind = Indicator(v.indicator) if 0 <= v.indicator < len(Indicator) else None
     return IndicatorValue(ind, IndicatorUnit(v.unit), ValueStatus(v.status), v.num, v.den,
                           v.rounded, v.decimals, core.indicator_value_format(v))
+
+
+def _rows_frame(table_rows):
+    """TableRow values as the DataFrame of Indicators.table() and content_table()."""
+    np = _optional.need("numpy")
+    pd = _optional.need("pandas")
+    rows = []
+    for r in table_rows:
+        hidden = r.suppressed != Suppression.NONE
+        rows.append({"code": r.code, "value": r.value,
+                     "count": pd.NA if hidden else r.count,
+                     "pct": np.nan if hidden or r.pct_den == 0 else r.pct_tenths / 10,
+                     "pct_num": r.pct_num, "pct_den": r.pct_den, "pct_tenths": r.pct_tenths,
+                     "children": pd.NA if hidden else r.children,
+                     "suppressed": Suppression(r.suppressed).name.lower()})
+    cols = ["code", "value", "count", "pct", "pct_num", "pct_den", "pct_tenths", "children",
+            "suppressed"]
+    return pd.DataFrame(rows, columns=cols).astype({"count": "Int64", "pct": "float64",
+                                                     "children": "Int64"})
 
 
 class Indicators:
@@ -264,23 +302,34 @@ class Indicators:
         the total is 0), pct_num/pct_den (the exact percentage), pct_tenths
         (pct x 10 as an integer, 0 when hidden), children (<NA> when
         suppressed) and suppressed ("none", "primary", "secondary")."""
-        np = _optional.need("numpy")
-        pd = _optional.need("pandas")
         h = self._handle
-        rows = []
-        for i in range(h.table_rows(int(table))):
-            r = h.table_row(int(table), i)
-            hidden = r.suppressed != Suppression.NONE
-            rows.append({"code": r.code, "value": r.value,
-                         "count": pd.NA if hidden else r.count,
-                         "pct": np.nan if hidden or r.pct_den == 0 else r.pct_tenths / 10,
-                         "pct_num": r.pct_num, "pct_den": r.pct_den, "pct_tenths": r.pct_tenths,
-                         "children": pd.NA if hidden else r.children,
-                         "suppressed": Suppression(r.suppressed).name.lower()})
-        cols = ["code", "value", "count", "pct", "pct_num", "pct_den", "pct_tenths", "children",
-                "suppressed"]
-        return pd.DataFrame(rows, columns=cols).astype({"count": "Int64", "pct": "float64",
-                                                         "children": "Int64"})
+        return _rows_frame(h.table_row(int(table), i) for i in range(h.table_rows(int(table))))
+
+    @property
+    def has_content(self) -> bool:
+        """Whether the result has the case-content tables (the register held content)."""
+        return bool(self._handle.has_content())
+
+    def content_table(self, table: Union[ContentTable, str]):
+        """A case-content table (what form 11F records beyond the counts) as a
+        DataFrame with the columns of :meth:`table` (children always 0); the
+        table by member or name ("housing", ...). NotFoundError if the register
+        held no content."""
+        if isinstance(table, str):
+            names = {t.code_name: t for t in ContentTable}
+            if table not in names:
+                raise ValueError(f"no content table {table!r} (one of {', '.join(names)})")
+            table = names[table]
+        h = self._handle
+        n = h.content_rows(int(table))
+        if n == 0:
+            h.content_row(int(table), 0)  # raises NotFoundError: the register held no content
+        return _rows_frame(h.content_row(int(table), i) for i in range(n))
+
+    def content_total(self, table: ContentTable) -> Optional[int]:
+        """Total persons of a content table, None if suppressed or there is no content."""
+        t = self._handle.content_total(int(table))
+        return None if t < 0 else t
 
     def table_total(self, table: IndicatorTable) -> Optional[int]:
         """Total persons of a table, None if suppressed as a whole."""

@@ -288,3 +288,45 @@ vf_payment_table <- function(ind, table) {
   rownames(out) <- NULL
   out
 }
+
+#' Case content tables
+#'
+#' What form 11F records beyond the counts, over the recipients of the year:
+#' housing situation (with \code{"homeless"}, without a home), individual
+#' plan, economic advice, work situation, conditions and their types, the
+#' under-30s' activity duty (sosialtjenesteloven § 20 a: met, excepted,
+#' not recorded; for the year and the point month) and sanctions. Present only
+#' when the register holds case content (docs/register.md); suppressed like
+#' the other tables. See docs/indicators.md, "Case content".
+#'
+#' @param ind Indicators from \code{\link{vf_indicators}}.
+#' @param table \code{"housing"}, \code{"individual_plan"},
+#'   \code{"economic_advice"}, \code{"work_situation"}, \code{"conditions"},
+#'   \code{"condition_types"}, \code{"activity_duty"}, \code{"sanctions"} or
+#'   \code{"activity_duty_month"}.
+#' @return A data.frame with columns table, code, count, pct_tenths, pct
+#'   (numeric; \code{NA} in a suppressed row) and suppressed (\code{"none"},
+#'   \code{"primary"}, \code{"secondary"}); an error of class
+#'   \code{velferd_not_found} if the register held no content.
+#' @examples
+#' ind <- vf_indicators(vf_synth_register(1000, seed = 1, year = 2024), 2024)
+#' vf_content_table(ind, "housing")
+#' @export
+vf_content_table <- function(ind, table) {
+  p <- .vf_ptr(ind, "velferd_indicators")
+  names <- vapply(0:8, content_table_name, "")
+  t <- match(table, names) - 1L
+  if (is.na(t)) stop(sprintf("unknown content table '%s' (one of %s)", table,
+                             paste(names, collapse = ", ")), call. = FALSE)
+  n <- Indicators_content_rows(p, t)
+  if (n == 0) Indicators_content_row(p, t, 0) # signals velferd_not_found: no content
+  out <- do.call(rbind, lapply(seq_len(n) - 1L, function(i) {
+    r <- Indicators_content_row(p, t, i)
+    hid <- if (r$suppressed != 0) NA_real_ else 1 # a hidden cell is NA, not 0
+    data.frame(table = table, code = r$code, count = r$count * hid,
+               pct_tenths = r$pct_tenths * hid, pct = r$pct_tenths / 10 * hid,
+               suppressed = .vf_enum_name("suppression", r$suppressed), stringsAsFactors = FALSE)
+  }))
+  rownames(out) <- NULL
+  out
+}

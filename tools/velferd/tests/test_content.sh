@@ -27,6 +27,33 @@ vf 2 kostra check 11F half.txt -m 4601
 has out "journal C3, VEDTAKARB: under 30 on 01.02.2026 (first month with assistance), no conditions, and the exemption has a decision date but no grounds"
 has out "journal C5, VEDTAKDATO: under 30 on 01.01.2026 (first month with assistance), no conditions, and the exemption has grounds but no valid decision date"
 has out "rule V20A): 2"
+# The report: a chart and a table per content table (counts as above, by hand
+# in tests/test_register_content.c), in English and Norwegian.
+vf 0 report "$REG" --year 2026 --suppress-below 0 -o r.html
+has r.html '<h2>Case content (what form 11F records beyond the counts)</h2>'
+has r.html '<section id="content_housing"><h3>Recipients by housing situation</h3>'
+has r.html '<title>2026: homeless 2 persons</title>'
+has r.html '<tr><td>homeless</td><td>2</td><td>33.3</td></tr>'
+has r.html '<tr><td>not_recorded</td><td>2</td><td>50.0</td></tr>'
+has r.html '<tr><td>health</td><td>1</td><td>50.0</td></tr>'   # 1 of the 2 with conditions
+has r.html '<tr><td>both</td><td>1</td><td>16.7</td></tr>'     # C4: reduced and other
+[ "$(grep -c '<section id="content_' r.html)" = 9 ] || fail "report: not 9 content sections"
+vf 0 report "$REG" --year 2026 --suppress-below 0 --point-month 1 --lang nb -o nb.html
+has nb.html '<h2>Innhold i sakene (det skjema 11F registrerer utover tellingene)</h2>'
+has nb.html '<tr><td>Uten bolig</td><td>2</td><td>33,3</td></tr>'
+has nb.html '<tr><td>Verken vilkår eller unntak registrert</td><td>2</td><td>50,0</td></tr>'
+# January: C1 met, C5 not recorded (C4 is 56)
+grep -A14 'id="content_activity_duty_month"' nb.html >month.html
+has month.html '<tr><td>Vilkår om aktivitet stilt</td><td>1</td><td>50,0</td></tr>'
+# Suppressed (below 5, the default): marked in the chart and table, no bar drawn
+vf 0 report "$REG" --year 2026 -o s.html
+grep -A30 'id="content_housing"' s.html >housing.html
+has housing.html '<text x="172" y="78" class="s">suppressed</text>'
+has housing.html '<tr><td>homeless</td><td>:</td><td>:</td></tr>'
+hasnt housing.html 'homeless 2 persons'
+# No content in the register: no section
+vf 0 report "$DATA/reg2024" --year 2024 -o plain.html
+hasnt plain.html 'content_housing'
 # A bad content value: the row is rejected naming file, line and column (exit 1).
 mkdir bad
 cp "$REG/payments.csv" bad/

@@ -138,3 +138,53 @@ test_that("content columns: what 11F records beyond the counts (docs/register.md
   check_error(vf_register_set_content(r, 0, "condition_types", "health"), "velferd_inconsistent",
               "conditions is 'no'")
 })
+
+test_that("case content tables: the hand-made register of tests/test_register_content.c", {
+  # tests/data/content, the columns as clients.csv holds them (C7 paid in 2025 only)
+  cols <- c("housing", "individual_plan", "economic_advice", "work_situation", "conditions",
+            "spouse_conditions", "condition_types", "exemption_date", "exemption_grounds",
+            "sanctions")
+  u <- rep("unknown", 10)
+  rows <- list(
+    C1 = list("2000-06-15", c("homeless", "yes", "yes", "registered_unemployed", "yes", "no",
+                              "job_seeking guidance", "", "", "reduced"), c(1, 2, 3)),
+    C2 = list("1998-02-01", c("rented_private", "no", "no", "not_job_seeker", "no", "no", "",
+                              "2026-03-05", "health_social", ""), 3),
+    C3 = list("2001-01-01", c("2", "no", "1", "08", "no", "no", "", "", "", ""), 2),
+    C4 = list("1970-01-01", c("4", "unknown", "no", "04", "yes", "no", "14", "", "",
+                              "reduced other"), 1),
+    C5 = list("1996-07-01", u, 1),
+    C6 = list("1996-05-01", u, 8),
+    C7 = list("1980-01-01", c("homeless", "no", "no", "07", "no", "no", "", "", "", ""), NULL))
+  r <- vf_register()
+  for (k in seq_along(rows)) {
+    id <- names(rows)[k]
+    vf_register_add_client(r, vf_client(id = id, birth = rows[[k]][[1]]))
+    for (j in seq_along(cols)) vf_register_set_content(r, k - 1, cols[j], rows[[k]][[2]][j])
+    for (m in rows[[k]][[3]]) vf_register_add_payment(r, id, 2026, m, 1000)
+  }
+  vf_register_add_payment(r, "C7", 2025, 12, 1000)
+  ind <- vf_indicators(r, 2026, suppress_below = 0)
+  h <- vf_content_table(ind, "housing")
+  check_equal(c(1, 1, 0, 2, 0, 0, 2), h$count, "housing: C2; C3; C1, C4; C5, C6 unknown")
+  check_equal(333, h$pct_tenths[h$code == "homeless"], "homeless 2 of 6")
+  check_equal(1, vf_content_table(ind, "individual_plan")$count[1], "plan yes: C1")
+  w <- vf_content_table(ind, "work_situation")
+  check_equal(2, w$count[w$code == "not_job_seeker"], "not a job seeker: C2, C4")
+  ty <- vf_content_table(ind, "condition_types")
+  check_equal(500, ty$pct_tenths[ty$code == "health"], "health: C4 of C1, C4")
+  d <- vf_content_table(ind, "activity_duty")
+  check_equal(c(1, 1, 2), d$count, "met C1, excepted C2, not recorded C3 C5")
+  check_equal(c(2, 1, 0, 1, 2), vf_content_table(ind, "sanctions")$count, "sanctions")
+  jan <- vf_content_table(vf_indicators(r, 2026, suppress_below = 0, point_month = 1),
+                          "activity_duty_month")
+  check_equal(c(1, 0, 1), jan$count, "January: C1 met, C5 not recorded")
+  hidden <- vf_content_table(vf_indicators(r, 2026), "housing")
+  check(all(is.na(hidden$count[hidden$suppressed != "none"])), "suppressed cells are NA")
+  check_error(vf_content_table(ind, "colour"), "error", "unknown table")
+  e <- vf_register()
+  vf_register_add_client(e, vf_client(id = "X", birth = "1990-01-01"))
+  vf_register_add_payment(e, "X", 2026, 1, 1000)
+  check_error(vf_content_table(vf_indicators(e, 2026), "housing"), "velferd_not_found",
+              "no content")
+})

@@ -864,6 +864,43 @@ public final class VelferdTest {
     }
   }
 
+  /** A content table's counts in row order (suppressed rows as -1). */
+  static long[] contentCounts(Indicators ind, ContentTable t) {
+    long[] out = new long[(int) ind.contentRows(t)];
+    for (int i = 0; i < out.length; i++) {
+      try (TableRow r = ind.contentRow(t, i)) {
+        out[i] = r.getSuppressed() == Suppression.NONE ? r.getCount() : -1;
+      }
+    }
+    return out;
+  }
+
+  /** Case content of tests/data/content, counts worked out by hand in tests/test_register_content.c. */
+  static void content(String data) {
+    try (Register r = new Register()) {
+      r.readDir(data + "/content", ReadMode.STRICT);
+      try (Indicators ind = new Indicators(r, 2026, 0, 11, 18, 66)) {
+        eq(1, ind.hasContent(), "has content");
+        // housing: rented_private C2, rented_municipal C3, homeless C1 C4, unknown C5 C6
+        eq("[1, 1, 0, 2, 0, 0, 2]", java.util.Arrays.toString(contentCounts(ind, ContentTable.HOUSING)), "housing");
+        try (TableRow h = ind.contentRow(ContentTable.HOUSING, 3)) {
+          eq("homeless", h.getCode(), "row 3 code");
+          eq(333L, h.getPctTenths(), "homeless 2 of 6");
+        }
+        // met C1, excepted C2, not recorded C3 C5 (C4 is 56, C6 30 on 1 August)
+        eq("[1, 1, 2]", java.util.Arrays.toString(contentCounts(ind, ContentTable.ACTIVITY_DUTY)), "duty");
+        eq(4L, ind.contentTotal(ContentTable.ACTIVITY_DUTY), "under-30s");
+        eq(2L, ind.contentTotal(ContentTable.CONDITION_TYPES), "with conditions: C1, C4");
+        eq("[2, 1, 0, 1, 2]", java.util.Arrays.toString(contentCounts(ind, ContentTable.SANCTIONS)), "sanctions");
+        fails(Status.RANGE, "row out of range", () -> ind.contentRow(ContentTable.HOUSING, 7));
+        eq("activity_duty_month", Velferd.contentTableName(ContentTable.ACTIVITY_DUTY_MONTH), "name");
+      }
+      try (Indicators ind = new Indicators(r, 2026, 5, 11, 18, 66)) {
+        eq(-1L, contentCounts(ind, ContentTable.HOUSING)[3], "homeless suppressed below 5");
+      }
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     String data = args.length > 0 ? args[0] : "tests/data";
     Path tmp = Files.createTempDirectory("velferd-java");
@@ -882,6 +919,7 @@ public final class VelferdTest {
     batch();
     comparison();
     kostra(data);
+    content(data);
     network();
     trend();
     try (java.util.stream.Stream<Path> files = Files.walk(tmp)) {
