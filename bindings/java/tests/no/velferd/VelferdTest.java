@@ -799,7 +799,7 @@ public final class VelferdTest {
       pay(reg, "A", 2024, 1, 1000, 0);
       pay(reg, "B", 2024, 1, 1000, 0);
       d.add(301, 2024, "young_share", "12.5", "2500", "200");
-      try (Indicators ind = new Indicators(reg, 2024, 0, 11, 18, 66)) {
+      try (Indicators ind = new Indicators(reg, 2024, 0, 11, 18, 66, 0)) {
         d.addIndicators(9999, ind);
       }
       try (NetworkResult r = d.compare("all", 2024, NetworkAverage.AUTO)) {
@@ -836,7 +836,7 @@ public final class VelferdTest {
       pay(r, "B", 2024, 3, 5000, 0);
       pay(r, "C", 2024, 1, 4000, 0);
       for (int y : new int[] {2024, 2022, 2023})
-        try (Indicators ind = new Indicators(r, y, 0, 11, 18, 66)) {
+        try (Indicators ind = new Indicators(r, y, 0, 11, 18, 66, 0)) {
           t.add(ind);
         }
       eq(3L, t.years(), "trend years");
@@ -858,7 +858,7 @@ public final class VelferdTest {
       }
       check(t.render(OutputFormat.CSV).contains("\ngross,4000,7000,9000,+2000,+28.6\n"), "trend CSV");
       fails(Status.RANGE, "trend change of the first year", () -> t.change(gross, 0));
-      try (Indicators again = new Indicators(r, 2023, 0, 11, 18, 66)) {
+      try (Indicators again = new Indicators(r, 2023, 0, 11, 18, 66, 0)) {
         fails(Status.INCONSISTENT, "trend: a year twice", () -> t.add(again));
       }
     }
@@ -879,7 +879,7 @@ public final class VelferdTest {
   static void content(String data) {
     try (Register r = new Register()) {
       r.readDir(data + "/content", ReadMode.STRICT);
-      try (Indicators ind = new Indicators(r, 2026, 0, 11, 18, 66)) {
+      try (Indicators ind = new Indicators(r, 2026, 0, 11, 18, 66, 0)) {
         eq(1, ind.hasContent(), "has content");
         // housing: rented_private C2, rented_municipal C3, homeless C1 C4, unknown C5 C6
         eq("[1, 1, 0, 2, 0, 0, 2]", java.util.Arrays.toString(contentCounts(ind, ContentTable.HOUSING)), "housing");
@@ -895,7 +895,7 @@ public final class VelferdTest {
         fails(Status.RANGE, "row out of range", () -> ind.contentRow(ContentTable.HOUSING, 7));
         eq("activity_duty_month", Velferd.contentTableName(ContentTable.ACTIVITY_DUTY_MONTH), "name");
       }
-      try (Indicators ind = new Indicators(r, 2026, 5, 11, 18, 66)) {
+      try (Indicators ind = new Indicators(r, 2026, 5, 11, 18, 66, 0)) {
         eq(-1L, contentCounts(ind, ContentTable.HOUSING)[3], "homeless suppressed below 5");
       }
     }
