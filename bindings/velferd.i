@@ -112,6 +112,11 @@ static vfb_ymd_t vfb_ymd(vf_date d) {
 %ignore vf_trace_step;
 %ignore vf_trace_param;
 %ignore vf_trace_value;
+/* the structured messages: read through Trace.to_json_ex (neutral JSON) */
+%ignore vf_trace_arg;
+%ignore vf_trace_message;
+%ignore vf_trace_get_message;
+%ignore vf_trace_get_arg;
 %ignore VF_INC_KIND_COUNT;
 %ignore VF_HOUSING_KIND_COUNT;
 %ignore VF_FACT_COUNT;

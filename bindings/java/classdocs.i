@@ -37,3 +37,4 @@ VFB_JAVA_DOC(vfb_cov_row, "/** One period of a coverage report: kind (rule or pa
 VFB_JAVA_DOC(vfb_ndata, "/** Published figures of several municipalities (vf_network_data): read from tidy CSV or SSB StatBank files, with a register's indicators added; compare() gives the network comparison. */ public class")
 VFB_JAVA_DOC(vfb_nresult, "/** A network comparison of one year (vf_network_result): per indicator the network average and each member's value and index (average = 100), one row each, the columns of velferd network's CSV. */ public class")
 VFB_JAVA_DOC(vfb_trend, "/** A trend series (vf_trend): the indicators of several years, one value per series and year, with the year-on-year change; filled with one Indicators result per year. */ public class")
+VFB_JAVA_DOC(vf_payment_row, "/** One row of a payment table (vf_payment_row): recipients, months, gross, gross per recipient and per benefit month of a group. */ public class")
