@@ -25,16 +25,17 @@ const char *vt_id(const char *id, char *buf, size_t size) {
 }
 
 /* The usage text of key help.<command>.<what> (the command's name with '.' for
- * a space), else help.opt.<what> (an option several commands share), else the
- * command's own table text. The texts are data: data/labels/help.csv. */
-static const char *help_text(const char *cmd, const char *what, const char *own) {
-  char key[96];
-  int n = snprintf(key, sizeof key, "help.%s.%s", cmd, what);
-  for (int i = 5; i < n && key[i]; i++)
+ * a space), else help.opt.<what> (an option several commands share); the first
+ * key itself (in @p key, 96 bytes) if neither exists, which cli_test_lang
+ * catches. The texts are data: data/labels/help.csv. */
+static const char *help_text(const char *cmd, const char *what, char *key) {
+  char shared[96];
+  int n = snprintf(key, 96, "help.%s.%s", cmd, what);
+  for (int i = 5; i < n && i < 96 && key[i]; i++)
     if (key[i] == ' ') key[i] = '.';
   const char *t = vf_labels_get(vt_texts(), key);
-  if (!t && snprintf(key, sizeof key, "help.opt.%s", what) > 0) t = vf_labels_get(vt_texts(), key);
-  return t ? t : own;
+  if (!t && snprintf(shared, sizeof shared, "help.opt.%s", what) > 0) t = vf_labels_get(vt_texts(), shared);
+  return t ? t : key;
 }
 
 const char *vt_help_words(const char *text, char *buf, size_t size) {
@@ -61,11 +62,11 @@ const char *vt_help_words(const char *text, char *buf, size_t size) {
 }
 
 static void print_help(const vt_spec *spec) {
-  char args[128], arg[64];
+  char args[128], arg[64], key[96];
   vt_help_words(spec->args ? spec->args : "", args, sizeof args);
   printf("%s velferd %s [%s]%s%s\n\n%s\n\n%s\n", vt_text("cli.usage"), spec->name,
          vt_text("cli.options_word"), *args ? " " : "", args,
-         help_text(spec->name, "about", spec->about), vt_text("cli.options"));
+         help_text(spec->name, "about", key), vt_text("cli.options"));
   for (const vt_opt *o = spec->opts; o && o->name; o++) {
     char left[96];
     vt_help_words(o->arg ? o->arg : "", arg, sizeof arg);
@@ -75,7 +76,7 @@ static void print_help(const vt_spec *spec) {
       snprintf(left, sizeof left, "    --%s%s%s", o->name, o->arg ? " " : "", arg);
     fputs("  ", stdout);
     vt_pad(stdout, left, 26, 0); /* by letters: ÅÅÅÅ is four wide */
-    printf(" %s\n", help_text(spec->name, o->name, o->help));
+    printf(" %s\n", help_text(spec->name, o->name, key));
   }
   vt_help_words("LANG", arg, sizeof arg);
   char lang[80];

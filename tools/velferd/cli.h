@@ -19,33 +19,33 @@ enum {
 };
 
 /* One option of a subcommand. A NULL `arg` makes it a flag. The parser fills
- * `value` (the argument, or "1" for a flag) and `given`. */
+ * `value` (the argument, or "1" for a flag) and `given`. Its line of --help is
+ * data: help.<command>.<name> or help.opt.<name> in data/labels/help.csv. */
 typedef struct vt_opt {
   const char *name;   /* long name: "at" for --at */
   char short_name;    /* 'o' for -o, 0 for none */
   const char *arg;    /* placeholder shown in --help ("DATE"), NULL for a flag */
-  const char *help;   /* one line for --help */
   const char *value;
   int given;
 } vt_opt;
 
-/* A subcommand's command-line description, used to parse and for --help. */
+/* A subcommand's command-line description, used to parse and for --help (its
+ * paragraph is help.<command>.about in data/labels/help.csv). */
 typedef struct vt_spec {
   const char *name;     /* "params" */
   const char *args;     /* positional synopsis: "[NAME]" */
-  const char *about;    /* paragraph printed by --help */
   vt_opt *opts;         /* terminated by an entry with name == NULL */
   int min_pos, max_pos; /* allowed number of positional arguments */
 } vt_spec;
 
 /* Options many commands share; put them in a command's table. */
-#define VT_OPT_PROFILE {"profile", 'p', "NAME", "municipality profile (default: \"default\")", NULL, 0}
-#define VT_OPT_PARAMS {"params", 0, "FILE", "load parameter overrides from FILE (docs/parameters.md)", NULL, 0}
-#define VT_OPT_AS_KNOWN_ON {"as-known-on", 0, "DATE", "use only parameter rows decided by DATE (reproduce a past decision; docs/parameters.md)", NULL, 0}
-#define VT_OPT_PROJECTION {"projection", 0, "g|PCT%|FILE", "fill gaps after the last enacted value: with G's growth, PCT a year or an index file; every projected value is marked (docs/parameters.md)", NULL, 0}
-#define VT_OPT_FORMAT(list) {"format", 'f', "FMT", "output format: " list, NULL, 0}
-#define VT_OPT_OUTPUT {"output", 'o', "FILE", "write to FILE instead of standard output", NULL, 0}
-#define VT_OPT_END {NULL, 0, NULL, NULL, NULL, 0}
+#define VT_OPT_PROFILE {"profile", 'p', "NAME", NULL, 0}
+#define VT_OPT_PARAMS {"params", 0, "FILE", NULL, 0}
+#define VT_OPT_AS_KNOWN_ON {"as-known-on", 0, "DATE", NULL, 0}
+#define VT_OPT_PROJECTION {"projection", 0, "g|PCT%|FILE", NULL, 0}
+#define VT_OPT_FORMAT {"format", 'f', "FMT", NULL, 0}
+#define VT_OPT_OUTPUT {"output", 'o', "FILE", NULL, 0}
+#define VT_OPT_END {NULL, 0, NULL, NULL, 0}
 
 /* Most positional arguments a command can take. */
 #define VT_MAX_POS 64

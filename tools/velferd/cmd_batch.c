@@ -9,10 +9,10 @@
 #include <unistd.h>
 
 static vt_opt opts[] = {
-  {"month", 'm', "YYYY-MM", "month to compute (required)", NULL, 0},
+  {"month", 'm', "YYYY-MM", NULL, 0},
   VT_OPT_OUTPUT,
-  {"progress", 0, NULL, "show a progress bar even when standard error is not a terminal", NULL, 0},
-  {"quiet", 'q', NULL, "no progress bar and no summary (the exit code still tells)", NULL, 0},
+  {"progress", 0, NULL, NULL, 0},
+  {"quiet", 'q', NULL, NULL, 0},
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
   VT_OPT_AS_KNOWN_ON,
@@ -22,17 +22,6 @@ static vt_opt opts[] = {
 
 static const vt_spec spec = {
   "batch", "CLIENTS.csv",
-  "Computes economic assistance (sosialtjenesteloven § 18) for the month for every\n"
-  "client of a CSV file (format in docs/clients.md) and writes one result row per\n"
-  "input row, in input order: line,id,status,household,children,norm,housing,income,\n"
-  "income_exempt,ordinary,rule80_applies,rule80_supplement,assistance,error.\n"
-  "status is 'ok' or 'rejected'; a rejected row (bad value, or a rule error such as\n"
-  "partner income without a partner) has empty amounts and the reason in 'error'.\n"
-  "No row is dropped. A summary of rows read, computed and rejected, with the\n"
-  "reasons, goes to standard error; on a terminal a progress bar shows for long runs.\n"
-  "With --projection, a last column 'projected' is 1 for a row whose result used a\n"
-  "projected (not enacted) parameter value, 0 otherwise, and the summary counts them.\n"
-  "Exit status 1 if any row was rejected.",
   opts, 1, 1};
 
 #define SHOW_REASONS 20

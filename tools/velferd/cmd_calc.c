@@ -6,24 +6,24 @@
 #include <string.h>
 
 static vt_opt opts[] = {
-  {"client", 'c', "FILE", "read the client from FILE: JSON (one object) or CSV (docs/clients.md)", NULL, 0},
-  {"id", 0, "ID", "with a CSV file: the row with this id; otherwise the client's id", NULL, 0},
-  {"month", 'm', "YYYY-MM", "month to compute (default: this month)", NULL, 0},
-  {"date", 'd', "DATE", "compute the month containing DATE (YYYY-MM-DD)", NULL, 0},
-  {"rule", 'r', "RULE", "assistance (default: economic assistance, § 18) or kvp (qualification programme)", NULL, 0},
-  {"work-minutes", 0, "N", "kvp: minutes of paid work a week, which reduce the benefit (default 0)", NULL, 0},
-  {"birth-date", 0, "DATE", "client: birth date", NULL, 0},
-  {"gender", 0, "CODE", "client: gender (male, female, unknown)", NULL, 0},
-  {"civil-status", 0, "CODE", "client: civil status (unmarried, married, cohabiting, ...)", NULL, 0},
-  {"citizenship", 0, "CODE", "client: citizenship (norwegian, foreign)", NULL, 0},
-  {"main-income", 0, "CODE", "client: main source of income (work, trygd, ...)", NULL, 0},
-  {"trygd", 0, "CODE", "client: type of trygd (old_age, disability, none, ...)", NULL, 0},
-  {"income", 0, "K=KR,...", "client: monthly net incomes, e.g. work=20000,partner=5000", NULL, 0},
-  {"housing", 0, "K=KR,...", "client: monthly housing costs, e.g. rent=9000,electricity=1000", NULL, 0},
-  {"facts", 0, "F=V,...", "client: facts, e.g. lives_with_partner=yes,shares_home=no", NULL, 0},
-  {"children", 0, "DATE,...", "client: birth dates of the children in the household", NULL, 0},
-  VT_OPT_FORMAT("text (default), json"),
-  {"trace-json", 0, "MODE", "json: the explanation as neutral (default: message ids and typed arguments), text (neutral with the texts in the --lang language) or plain (English titles and details)", NULL, 0},
+  {"client", 'c', "FILE", NULL, 0},
+  {"id", 0, "ID", NULL, 0},
+  {"month", 'm', "YYYY-MM", NULL, 0},
+  {"date", 'd', "DATE", NULL, 0},
+  {"rule", 'r', "RULE", NULL, 0},
+  {"work-minutes", 0, "N", NULL, 0},
+  {"birth-date", 0, "DATE", NULL, 0},
+  {"gender", 0, "CODE", NULL, 0},
+  {"civil-status", 0, "CODE", NULL, 0},
+  {"citizenship", 0, "CODE", NULL, 0},
+  {"main-income", 0, "CODE", NULL, 0},
+  {"trygd", 0, "CODE", NULL, 0},
+  {"income", 0, "K=KR,...", NULL, 0},
+  {"housing", 0, "K=KR,...", NULL, 0},
+  {"facts", 0, "F=V,...", NULL, 0},
+  {"children", 0, "DATE,...", NULL, 0},
+  VT_OPT_FORMAT,
+  {"trace-json", 0, "MODE", NULL, 0},
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
   VT_OPT_AS_KNOWN_ON,
@@ -33,16 +33,6 @@ static vt_opt opts[] = {
 
 static const vt_spec spec = {
   "calc", "",
-  "Computes economic assistance (sosialtjenesteloven § 18) for one client and\n"
-  "household for a month, or with --rule kvp the eligibility for the qualification\n"
-  "programme (§ 29, on --date or the first day of the month) and the month's\n"
-  "qualification benefit (§ 35), and prints every amount with the explanation: each step,\n"
-  "the parameters it read and their sources. The client comes from a file\n"
-  "(--client) or from the client options; amounts are kroner, codes are the names\n"
-  "in docs/clients.md. Example:\n"
-  "  velferd calc --month 2021-06 --facts lives_with_partner=yes \\\n"
-  "    --children 2017-03-01,2012-08-20 --housing rent=12000,electricity=1500,other=300 \\\n"
-  "    --income work=20000,partner=5000,child_benefit=2108",
   opts, 0, 0};
 
 /* The options that describe the client, not allowed with --client. */

@@ -8,14 +8,13 @@
 #include <sys/stat.h>
 
 static vt_opt opts[] = {
-  {"scenario", 's', "FILE", "overlay: parameter entries that make the scenario (required)", NULL, 0},
-  {"month", 'm', "YYYY-MM", "compare one month", NULL, 0},
-  {"year", 'y', "YYYY", "compare a whole year (the twelve months summed)", NULL, 0},
-  {"rule", 'r', "RULE", "assistance (default) or kvp_benefit (qualification benefit)", NULL, 0},
-  VT_OPT_FORMAT("text (default), csv, json"),
-  {"largest", 'n', "N", "how many of the largest losses to show (default 10)", NULL, 0},
-  {"clients", 0, "FILE", "also write every client's amounts as CSV to FILE (ids masked "
-   "unless --show-ids)", NULL, 0},
+  {"scenario", 's', "FILE", NULL, 0},
+  {"month", 'm', "YYYY-MM", NULL, 0},
+  {"year", 'y', "YYYY", NULL, 0},
+  {"rule", 'r', "RULE", NULL, 0},
+  VT_OPT_FORMAT,
+  {"largest", 'n', "N", NULL, 0},
+  {"clients", 0, "FILE", NULL, 0},
   VT_OPT_OUTPUT,
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
@@ -25,20 +24,6 @@ static vt_opt opts[] = {
 
 static const vt_spec spec = {
   "compare", "REGISTER",
-  "Computes economic assistance (sosialtjenesteloven § 18, with the 80 % rule where\n"
-  "the context has it on) for every client of REGISTER under a baseline and under a\n"
-  "scenario, and prints the cost of each, the difference, how many clients gain, lose\n"
-  "or are unchanged, the same by group (age group, household type, main income,\n"
-  "permanent beneficiaries) and the largest losses.\n"
-  "The baseline is --profile with --params; the scenario is the baseline with the\n"
-  "overlay --scenario FILE loaded on top (the parameter file format of\n"
-  "docs/parameters.md; municipal settings such as rule80.enabled are parameters).\n"
-  "REGISTER is a client file (CSV, docs/clients.md: with incomes and housing costs)\n"
-  "or a register directory (docs/register.md: no incomes or housing costs, so they\n"
-  "count as zero). --rule kvp_benefit compares the qualification benefit instead\n"
-  "(every client is taken as a participant, with no paid work).\n"
-  "Exactly one of --month and --year. Exit status 1 if some clients\n"
-  "could not be computed (they are left out of every figure), 2 for bad input.",
   opts, 1, 1};
 
 /* Reads a client CSV file into a new register (strict: the first bad row stops). */

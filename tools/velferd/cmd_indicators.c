@@ -14,7 +14,7 @@ static vt_opt opts[] = {
   VT_OPT_COMPARE_YEAR,
   VT_OPT_TREND,
   VT_OPT_TREND_YEARS,
-  VT_OPT_FORMAT("text (default), csv, json, markdown"),
+  VT_OPT_FORMAT,
   VT_OPT_SUPPRESS,
   VT_OPT_AGE_BAND,
   VT_OPT_POINT_MONTH,
@@ -27,15 +27,6 @@ static vt_opt opts[] = {
 
 static const vt_spec spec = {
   "indicators", "DIR",
-  "Computes the indicators of economic social assistance (docs/indicators.md) from\n"
-  "the register in DIR (clients.csv, payments.csv, population.csv; docs/register.md)\n"
-  "and prints them with the distribution tables; small counts are suppressed.\n"
-  "With --compare DIR2, the output is the comparison of every indicator between\n"
-  "DIR2 and DIR (values, change, change in %); text and Markdown print the tables\n"
-  "of DIR first. With --trend DIR2 (repeatable) or --trend-years FROM-TO, it is\n"
-  "the trend series: one row per indicator, one column per year, and the change\n"
-  "from the second-last to the last year (text: after the tables of DIR).\n"
-  "Bad rows are skipped and listed on standard error (exit status 1).",
   opts, 1, 1};
 
 static const char *const formats[] = {"text", "csv", "json", "markdown", NULL};

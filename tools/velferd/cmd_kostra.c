@@ -21,19 +21,14 @@ static int parse_year(const char *cmd, const vt_opt *o, int *year) {
 /* --- check ------------------------------------------------------------------ */
 
 static vt_opt check_opts[] = {
-  {"year", 'y', "YEAR", "reporting year, selects the record layout (default: 2026)", NULL, 0},
-  {"municipality", 'm', "NNNN", "reporting municipality; rule 03 compares KOMMUNE_NR with it", NULL, 0},
-  VT_OPT_FORMAT("text (default), csv"),
+  {"year", 'y', "YEAR", NULL, 0},
+  {"municipality", 'm', "NNNN", NULL, 0},
+  VT_OPT_FORMAT,
   VT_OPT_OUTPUT,
   VT_OPT_END};
 
 static const vt_spec check_spec = {
   "kostra check", "FORM FILE",
-  "Checks a KOSTRA report file (FORM 11F or 11CF) with every rule Statistics\n"
-  "Norway applies, and lists each finding with SSB's rule id, its severity, the\n"
-  "file line, journal number and field (fødselsnummer masked), then a summary.\n"
-  "Exit code as SSB's tool: 0 no findings, 1 warnings only, 2 errors or fatal\n"
-  "findings (also for a file that cannot be read), 3 output not written.",
   check_opts, 2, 2};
 
 static int kostra_check(int argc, char **argv) {
@@ -109,20 +104,14 @@ static int kostra_check(int argc, char **argv) {
 /* --- indicators ------------------------------------------------------------- */
 
 static vt_opt ind_opts[] = {
-  {"year", 'y', "YEAR", "reporting year of the file (default: 2026)", NULL, 0},
-  {"suppress-below", 0, "N", "suppress counts of 1..N-1 persons (default 5; 0 shows all)", NULL, 0},
-  VT_OPT_FORMAT("text (default), csv, json, markdown"),
+  {"year", 'y', "YEAR", NULL, 0},
+  {"suppress-below", 0, "N", NULL, 0},
+  VT_OPT_FORMAT,
   VT_OPT_OUTPUT,
   VT_OPT_END};
 
 static const vt_spec ind_spec = {
   "kostra indicators", "FILE",
-  "Computes the KOSTRA indicators of an 11F file: recipients, months with\n"
-  "assistance, long-term share, distributions by age group, gender, civil status,\n"
-  "children, main income (VKLO) and trygd (TRYGDESIT), payments per recipient\n"
-  "and per benefit month, and bidrag and lån separately and together. The file\n"
-  "is read into a register (docs/kostra.md); a record that cannot be read stops\n"
-  "with its line and field: run 'velferd kostra check' first.",
   ind_opts, 1, 1};
 
 /* Width of the label column: 34 as always, wider for longer labels. */
@@ -309,25 +298,17 @@ done:
 /* --- write ------------------------------------------------------------------ */
 
 static vt_opt write_opts[] = {
-  {"form", 'f', "FORM", "11F (default: economic assistance) or 11CF (qualification programme)", NULL, 0},
-  {"year", 'y', "YEAR", "reporting year (default: 2026)", NULL, 0},
-  {"municipality", 'm', "NNNN", "KOMMUNE_NR of every record (required)", NULL, 0},
-  {"district", 0, "NN", "BYDELSNR, for Oslo (0301) only", NULL, 0},
-  {"caseworker", 0, "ID", "SAKSBEHANDLER of every record (default \"0\")", NULL, 0},
-  {"synthetic-fnr", 0, NULL, "write synthetic fødselsnumre (month + 80) for a synthetic register", NULL, 0},
+  {"form", 'f', "FORM", NULL, 0},
+  {"year", 'y', "YEAR", NULL, 0},
+  {"municipality", 'm', "NNNN", NULL, 0},
+  {"district", 0, "NN", NULL, 0},
+  {"caseworker", 0, "ID", NULL, 0},
+  {"synthetic-fnr", 0, NULL, NULL, 0},
   VT_OPT_OUTPUT,
   VT_OPT_END};
 
 static const vt_spec write_spec = {
   "kostra write", "REGISTER",
-  "Writes the 11F file of a register directory (clients.csv, payments.csv; see\n"
-  "docs/register.md): one record per client paid economic assistance (grant or\n"
-  "loan) in the year, amounts rounded to whole kroner. With --form 11CF, the\n"
-  "qualification programme's file instead: one record per client paid the\n"
-  "qualification benefit (kind 'qualification') in the year. Fields the register\n"
-  "does not hold get the defaults listed in docs/kostra.md. The file is checked\n"
-  "afterwards; findings go to standard error and set the exit code as\n"
-  "'velferd kostra check' does.",
   write_opts, 1, 1};
 
 static int kostra_write(int argc, char **argv) {

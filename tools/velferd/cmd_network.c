@@ -6,29 +6,20 @@
 #include <string.h>
 
 static vt_opt opts[] = {
-  {"year", 'y', "YEAR", "year to compare (default: the latest year in the files)", NULL, 0},
-  {"network", 'n', "NAME", "network whose members are compared (default asss; 'all' = every "
-   "municipality in the files)", NULL, 0},
-  {"average", 0, "HOW", "auto (default: pooled where numerators and denominators are given), "
-   "mean or pooled", NULL, 0},
-  {"register", 0, "DIR", "add the register in DIR as a member (needs --municipality)", NULL, 0},
-  {"municipality", 'm', "NNNN", "the register's municipality number", NULL, 0},
-  {"need-corrected", 0, "EXP=NEED", "add EXP corrected for expenditure need: EXP / NEED index "
-   "(docs/indicators.md)", NULL, 0},
-  {"need-base", 0, "B", "national average of the need index: 1 (default) or 100", NULL, 0},
+  {"year", 'y', "YEAR", NULL, 0},
+  {"network", 'n', "NAME", NULL, 0},
+  {"average", 0, "HOW", NULL, 0},
+  {"register", 0, "DIR", NULL, 0},
+  {"municipality", 'm', "NNNN", NULL, 0},
+  {"need-corrected", 0, "EXP=NEED", NULL, 0},
+  {"need-base", 0, "B", NULL, 0},
   VT_OPT_SUPPRESS,
-  VT_OPT_FORMAT("text (default), csv, json, markdown"),
+  VT_OPT_FORMAT,
   VT_OPT_OUTPUT,
   VT_OPT_END};
 
 static const vt_spec spec = {
   "network", "FILE...",
-  "Reads published figures per municipality from each FILE, a tidy CSV\n"
-  "(municipality,year,indicator,value[,numerator,denominator]) or Statistics\n"
-  "Norway's StatBank CSV export (semicolons, decimal comma), detected by the\n"
-  "first line, and prints for each indicator the network average (mean of the\n"
-  "members, or pooled) and each member's index (average = 100). Missing values\n"
-  "(SSB's symbols . .. ... :) are left out of the average and listed.",
   opts, 1, VT_MAX_POS};
 
 static const char *const formats[] = {"text", "csv", "json", "markdown", NULL};

@@ -6,9 +6,9 @@
 #include <string.h>
 
 static vt_opt opts[] = {
-  {"at", 0, "DATE", "date to look up, YYYY-MM-DD (default: today, UTC)", NULL, 0},
-  {"history", 0, NULL, "list every entry of each parameter, gaps included, not only the one in force", NULL, 0},
-  VT_OPT_FORMAT("text (default), csv (the parameter file format), json"),
+  {"at", 0, "DATE", NULL, 0},
+  {"history", 0, NULL, NULL, 0},
+  VT_OPT_FORMAT,
   VT_OPT_PROFILE,
   VT_OPT_PARAMS,
   VT_OPT_AS_KNOWN_ON,
@@ -18,22 +18,6 @@ static vt_opt opts[] = {
 
 static const vt_spec spec = {
   "params", "[NAME...] | coverage | template",
-  "Shows each parameter's value in force on a date, its unit, the date it came into\n"
-  "force and the source it is taken from. With NAMEs, only those parameters. With\n"
-  "--history, every entry of the series; a gap (a period whose figure could not be\n"
-  "sourced) shows as 'unknown'. In the listing of all parameters, one in a gap on\n"
-  "the date shows as 'unknown (gap, see data/params/README.md)' with the reason as\n"
-  "its source, and the listing exits 0; a NAME asked for that has no value on the\n"
-  "date is an error on standard error (exit 1). --format csv writes the parameter\n"
-  "file format, so the output can be edited and loaded again with --params.\n"
-  "\n"
-  "velferd params coverage: for every parameter the periods with an enacted value\n"
-  "and the gaps, for every rule the periods in which it can be computed from\n"
-  "enacted values alone, and the last date on which every rule can (--format text\n"
-  "or json).\n"
-  "velferd params template --at DATE -o FILE: writes an override file with every\n"
-  "parameter in force on DATE ('unknown' in a gap) and empty sources, to fill in\n"
-  "and load with --params; a row left without a source is refused.",
   opts, 0, VT_MAX_POS};
 
 enum { TEXT, CSV, JSON };

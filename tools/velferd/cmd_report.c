@@ -24,25 +24,17 @@ static vt_opt opts[] = {
   VT_OPT_AGE_BAND,
   VT_OPT_POINT_MONTH,
   VT_OPT_EXCLUDE_UNKNOWN,
-  {"network", 0, "FILE", "published figures of other municipalities (as velferd network): adds the profile chart", NULL, 0},
-  {"municipality", 'm', "NNNN", "the register's municipality number (with --network)", NULL, 0},
-  {"network-name", 0, "NAME", "network of the profile (default asss; 'all' = every municipality in FILE)", NULL, 0},
+  {"network", 0, "FILE", NULL, 0},
+  {"municipality", 'm', "NNNN", NULL, 0},
+  {"network-name", 0, "NAME", NULL, 0},
   VT_OPT_MAX_INPUT,
   VT_OPT_MAX_REJECTIONS,
-  {"title", 0, "TEXT", "page title (default: \"Economic social assistance YEAR\")", NULL, 0},
-  {"output", 'o', "FILE", "write the HTML page to FILE (required; - for standard output)", NULL, 0},
+  {"title", 0, "TEXT", NULL, 0},
+  {"output", 'o', "FILE", NULL, 0},
   VT_OPT_END};
 
 static const vt_spec spec = {
   "report", "DIR",
-  "Writes one self-contained HTML page (inline CSS and SVG, no scripts, nothing\n"
-  "fetched) with the indicators of the register in DIR and a bar chart and table\n"
-  "for each distribution. With --compare DIR2, both years are shown side by side:\n"
-  "the indicator table gets the change, and each chart a pair of bars per category\n"
-  "(shares in %, so registers of different sizes compare). Suppressed cells are\n"
-  "marked, never drawn. With --trend DIR2 (repeatable) or --trend-years FROM-TO,\n"
-  "a trend section follows the indicators: line charts of the headline figures\n"
-  "over the years and the series table.",
   opts, 1, 1};
 
 /* The page's texts are keys report.* of data/labels/cli.csv; L is NULL in

@@ -6,24 +6,16 @@
 #include <string.h>
 
 static vt_opt opts[] = {
-  {"profile", 'p', "NAME", "synthetic profile (default: city2008, the default city)", NULL, 0},
-  {"persons", 'n', "N", "number of recipients (default: 10000)", NULL, 0},
-  {"seed", 's', "S", "seed of the generator (default: 1); same seed, same register", NULL, 0},
-  {"year", 'y', "YEAR", "year of the payments (default: 2008)", NULL, 0},
-  {"output", 'o', "DIR", "directory to write clients.csv, payments.csv, population.csv (required)", NULL, 0},
-  {"force", 0, NULL, "replace the register in DIR if DIR exists and is not empty", NULL, 0},
+  {"profile", 'p', "NAME", NULL, 0},
+  {"persons", 'n', "N", NULL, 0},
+  {"seed", 's', "S", NULL, 0},
+  {"year", 'y', "YEAR", NULL, 0},
+  {"output", 'o', "DIR", NULL, 0},
+  {"force", 0, NULL, NULL, 0},
   VT_OPT_END};
 
 static const vt_spec spec = {
   "synth", "",
-  "Writes a synthetic register (docs/register.md) into DIR: clients, their monthly\n"
-  "payments for the year and population counts scaled to the same size. The\n"
-  "shares follow the profile (city2008: a large Norwegian city in 2008, see\n"
-  "docs/indicators.md); the output depends only on profile, persons, seed and year.\n"
-  "DIR is written whole or not at all: the files go into a temporary directory\n"
-  "beside DIR, which is then renamed to DIR. An existing DIR that is not empty is\n"
-  "refused (exit 3) unless --force is given; even then only a DIR holding nothing\n"
-  "but register files is replaced.",
   opts, 0, 0};
 
 int cmd_synth(int argc, char **argv) {

@@ -5,17 +5,11 @@
 #include <string.h>
 
 static vt_opt opts[] = {
-  {"quiet", 'q', NULL, "print only failing cases and the summary", NULL, 0},
+  {"quiet", 'q', NULL, NULL, 0},
   VT_OPT_END};
 
 static const vt_spec spec = {
   "test", "FILE...",
-  "Runs the test cases of each JSON case file (format in docs/scenarios.md): every\n"
-  "case names a rule, a date or period, a municipality profile, optional parameter\n"
-  "overrides, a client and the expected results. Prints one line per case, 'pass'\n"
-  "or 'FAIL'; for a failing case the differences and the trace of the calculation.\n"
-  "Exit status 0 if every case passes, 1 if any fails, 2 if a file cannot be read\n"
-  "or a case is malformed (the message names the file, the case and the field).",
   opts, 1, VT_MAX_POS};
 
 /* Prints the trace indented, for a failing case. */

@@ -5,9 +5,9 @@
 
 #include "cli.h"
 
-#define VT_OPT_AGE_BAND {"age-band", 0, "LO-HI...", "population rate of ages LO-HI (repeatable: the first replaces 18-66, the others are added)", NULL, 0}
-#define VT_OPT_POINT_MONTH {"point-month", 0, "M", "month of the point-in-time count, 1-12 (default 11)", NULL, 0}
-#define VT_OPT_EXCLUDE_UNKNOWN {"exclude-unknown", 0, NULL, "leave unknowns out of percentage denominators (default: in, as SSB)", NULL, 0}
+#define VT_OPT_AGE_BAND {"age-band", 0, "LO-HI...", NULL, 0}
+#define VT_OPT_POINT_MONTH {"point-month", 0, "M", NULL, 0}
+#define VT_OPT_EXCLUDE_UNKNOWN {"exclude-unknown", 0, NULL, NULL, 0}
 
 /* Fills o (initialised by the caller) from those options of spec and argv.
  * Returns -1, or VT_EXIT_USAGE after a message naming the bad value. */

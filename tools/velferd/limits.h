@@ -5,8 +5,8 @@
 
 #include "cli.h"
 
-#define VT_OPT_MAX_INPUT {"max-input-size", 0, "BYTES", "refuse an input file longer than BYTES (suffix K, M, G for KiB, MiB, GiB; default 4G)", NULL, 0}
-#define VT_OPT_MAX_REJECTIONS {"max-rejections", 0, "N", "keep the reasons of at most N rejected rows; all are counted (default 1000)", NULL, 0}
+#define VT_OPT_MAX_INPUT {"max-input-size", 0, "BYTES", NULL, 0}
+#define VT_OPT_MAX_REJECTIONS {"max-rejections", 0, "N", NULL, 0}
 
 /* Fills *l with the defaults and the spec's --max-input-size and
  * --max-rejections (those it has and were given). Returns -1 to go on, or

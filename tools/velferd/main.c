@@ -7,33 +7,30 @@
 #include <stdio.h>
 #include <string.h>
 
-#define VT_COMMAND(name, fn, summary) int fn(int argc, char **argv);
+#define VT_COMMAND(name, fn) int fn(int argc, char **argv);
 #include "commands.h"
 #undef VT_COMMAND
 
 typedef struct command {
   const char *name;
   int (*run)(int argc, char **argv);
-  const char *summary;
 } command;
 
 static const command commands[] = {
-#define VT_COMMAND(name, fn, summary) {#name, fn, summary},
+#define VT_COMMAND(name, fn) {#name, fn},
 #include "commands.h"
 #undef VT_COMMAND
 };
 #define NCOMMANDS (sizeof commands / sizeof commands[0])
 
 /* The usage text in the language of the locale (or of --lang after the
- * command); the command summaries are keys cmd.NAME of data/labels/cli.csv,
- * commands.h's English summary where a key is missing. */
+ * command); the command summaries are keys cmd.NAME of data/labels/cli.csv. */
 static void usage(FILE *f) {
   fprintf(f, "%s\n", vt_text("main.usage"));
   for (size_t i = 0; i < NCOMMANDS; i++) {
     char key[64];
     snprintf(key, sizeof key, "cmd.%s", commands[i].name);
-    const char *s = vf_labels_get(vt_texts(), key);
-    fprintf(f, "  %-12s %s\n", commands[i].name, s ? s : commands[i].summary);
+    fprintf(f, "  %-12s %s\n", commands[i].name, vt_text(key));
   }
   fprintf(f, "\n%s\n", vt_text("main.exit_codes"));
 }

@@ -15,12 +15,12 @@ typedef struct vt_year {
 } vt_year;
 
 /* Options indicators and report share. */
-#define VT_OPT_YEAR {"year", 'y', "YEAR", "year to compute (default: the latest year with payments)", NULL, 0}
-#define VT_OPT_POPULATION {"population", 0, "FILE", "population counts (year,age,persons) instead of DIR/population.csv", NULL, 0}
-#define VT_OPT_COMPARE {"compare", 0, "DIR2", "compare with the register in DIR2 (usually the year before)", NULL, 0}
-#define VT_OPT_COMPARE_YEAR {"compare-year", 0, "YEAR", "year to compute for DIR2 (default: its latest year)", NULL, 0}
-#define VT_OPT_SUPPRESS {"suppress-below", 0, "N", "suppress counts of 1..N-1 persons (default 5; 0 = off)", NULL, 0}
-#define VT_OPT_WEIGHTED {"weighted", 0, NULL, "weight counts and amounts by clients.csv's weight column (docs/register.md)", NULL, 0}
+#define VT_OPT_YEAR {"year", 'y', "YEAR", NULL, 0}
+#define VT_OPT_POPULATION {"population", 0, "FILE", NULL, 0}
+#define VT_OPT_COMPARE {"compare", 0, "DIR2", NULL, 0}
+#define VT_OPT_COMPARE_YEAR {"compare-year", 0, "YEAR", NULL, 0}
+#define VT_OPT_SUPPRESS {"suppress-below", 0, "N", NULL, 0}
+#define VT_OPT_WEIGHTED {"weighted", 0, NULL, NULL, 0}
 
 /* Reads DIR (and the population file, may be NULL; base: the options to
  * compute with, NULL for the defaults), picks the year (year_text,

@@ -8,8 +8,8 @@
 /* Most years in one series. */
 #define VT_TREND_MAX 50
 
-#define VT_OPT_TREND {"trend", 0, "DIR...", "add the register in DIR (its latest year) to a trend series: one column per year (repeat for more)", NULL, 0}
-#define VT_OPT_TREND_YEARS {"trend-years", 0, "FROM-TO", "trend series of DIR over the years FROM to TO", NULL, 0}
+#define VT_OPT_TREND {"trend", 0, "DIR...", NULL, 0}
+#define VT_OPT_TREND_YEARS {"trend-years", 0, "FROM-TO", NULL, 0}
 
 /* With --trend or --trend-years: a series of main_year's result and one per
  * other register (its latest year) or year of main_year's register, in *out
