@@ -385,100 +385,10 @@ static void w_param_value(writer *w, const param_rec *p) {
   else w_fmt(w, "%lld", (long long)p->num);
 }
 
+/* The English text is the language renderer's (trace_lang.c) with the
+ * compiled-in English texts: one renderer for every language. */
 size_t vf_trace_to_text(const vf_trace *t, char *buf, size_t size) {
-  if (!t) {
-    if (buf && size) buf[0] = '\0';
-    return 0;
-  }
-  writer w = {buf, buf ? size : 0, 0};
-  w_fmt(&w, "%s", "Calculation: ");
-  w_str(&w, str(t, t->calculation));
-  w_str(&w, " ");
-  w_str(&w, str(t, t->period));
-  w_str(&w, "\nvelferd ");
-  w_str(&w, str(t, t->version));
-  w_str(&w, ", parameter set ");
-  w_str(&w, str(t, t->params_id));
-  w_str(&w, ", profile ");
-  w_str(&w, str(t, t->profile));
-  w_str(&w, ", rules ");
-  w_str(&w, str(t, t->rules));
-  if (t->known_on) {
-    w_str(&w, ", parameters as known on ");
-    w_str(&w, str(t, t->known_on));
-  }
-  w_str(&w, "\n");
-  if (t->projected)
-    w_fmt(&w, "PROJECTED: this result uses %zu projected (not enacted) parameter value(s), "
-          "projection %s\n", t->projected, str(t, t->projection));
-  for (size_t i = 0; i < t->ns; i++) {
-    const step_rec *s = &t->s[i];
-    w_fmt(&w, "\n%zu. ", i + 1);
-    w_str(&w, str(t, s->title));
-    if (s->has_amount) {
-      w_str(&w, ": ");
-      w_money(&w, s->amount);
-      w_str(&w, " kr");
-    }
-    if (s->outcome) {
-      w_str(&w, ": ");
-      w_str(&w, str(t, s->outcome));
-    }
-    w_str(&w, "  [");
-    w_str(&w, str(t, s->rule));
-    w_str(&w, ", ");
-    w_str(&w, str(t, s->version));
-    w_str(&w, "]\n");
-    if (s->detail) {
-      w_str(&w, "   ");
-      w_str(&w, str(t, s->detail));
-      w_str(&w, "\n");
-    }
-    for (size_t j = 0; j < s->nv; j++) {
-      const value_rec *v = &t->v[s->v0 + j];
-      w_str(&w, "   - ");
-      w_str(&w, str(t, v->label));
-      w_str(&w, ": ");
-      if (v->kind == VF_TRACE_MONEY) {
-        w_money(&w, v->value);
-        w_str(&w, " kr");
-      } else {
-        w_fmt(&w, "%lld", (long long)v->value);
-      }
-      w_str(&w, "\n");
-    }
-    for (size_t j = 0; j < s->np; j++) {
-      const param_rec *p = &t->p[s->p0 + j];
-      w_str(&w, "   parameter ");
-      w_str(&w, str(t, p->name));
-      w_str(&w, " = ");
-      w_param_value(&w, p);
-      w_str(&w, " ");
-      w_str(&w, vf_unit_name(p->unit) ? vf_unit_name(p->unit) : "?");
-      w_str(&w, " (valid from ");
-      w_date(&w, p->from);
-      if (vf_date_cmp(p->decided, p->from) != 0) {
-        w_str(&w, ", decided ");
-        w_date(&w, p->decided);
-      }
-      w_str(&w, "; ");
-      w_str(&w, str(t, p->source));
-      w_str(&w, ")\n");
-      if (p->projected) {
-        char b[512];
-        vfi_trace_projection_text(t, p, b, sizeof b);
-        w_str(&w, "     ");
-        w_str(&w, b);
-        w_str(&w, "\n");
-      }
-    }
-    if (s->source) {
-      w_str(&w, "   Source: ");
-      w_str(&w, str(t, s->source));
-      w_str(&w, "\n");
-    }
-  }
-  return w_done(&w);
+  return vf_trace_to_text_labels(t, NULL, buf, size);
 }
 
 /* One parameter of a step as a JSON object (vf_trace_to_json(), vf_trace_to_json_ex()). */
