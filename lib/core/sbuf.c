@@ -22,3 +22,16 @@ void vfi_sbuf_put(vfi_sbuf *b, const char *fmt, ...) {
     b->cap = cap;
   }
 }
+
+size_t vfi_utf8_width(const char *s) {
+  size_t n = 0;
+  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
+  return n;
+}
+
+void vfi_sbuf_pad(vfi_sbuf *b, const char *s, size_t w, bool right) {
+  size_t n = vfi_utf8_width(s);
+  if (!right) vfi_sbuf_put(b, "%s", s);
+  for (; n < w; n++) vfi_sbuf_put(b, " ");
+  if (right) vfi_sbuf_put(b, "%s", s);
+}

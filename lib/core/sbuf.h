@@ -13,5 +13,9 @@ typedef struct vfi_sbuf {
 } vfi_sbuf;
 
 void vfi_sbuf_put(vfi_sbuf *b, const char *fmt, ...) VFI_PRINTF(2, 3);
+/* Code points in UTF-8 text, for padding columns of labels such as "18-24 år". */
+size_t vfi_utf8_width(const char *s);
+/* s left-aligned (right-aligned if right) in a column of w code points. */
+void vfi_sbuf_pad(vfi_sbuf *b, const char *s, size_t w, bool right);
 
 #endif

@@ -194,21 +194,6 @@ static void render_json(const vf_indicators *ind, vfi_sbuf *b) {
   vfi_sbuf_put(b, "\n}\n");
 }
 
-/* Code points in UTF-8 text, for padding columns of labels such as "18-24 år". */
-static size_t width(const char *s) {
-  size_t n = 0;
-  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
-  return n;
-}
-
-/* s left-aligned (right-aligned if right) in a column of w code points. */
-static void pad(vfi_sbuf *b, const char *s, size_t w, bool right) {
-  size_t n = width(s);
-  if (!right) vfi_sbuf_put(b, "%s", s);
-  for (; n < w; n++) vfi_sbuf_put(b, " ");
-  if (right) vfi_sbuf_put(b, "%s", s);
-}
-
 /* What a rendering says and how: the texts (never NULL: English when the
  * caller gave no labels) and whether rows show codes (no labels: the output
  * as it has always been) or labels. */
@@ -281,24 +266,24 @@ static void render_content(const vf_indicators *ind, const lang *g, vfi_sbuf *b,
     const char *title = g->codes ? vfi_content_table_names[t] : txt(g, key);
     const char *label[VFI_MAX_ROWS];
     size_t w = 22; /* the label column, as the other tables: wider for longer labels */
-    if (width(title) > w + 2) w = width(title) - 2;
-    if (width(txt(g, "out.total")) > w) w = width(txt(g, "out.total"));
+    if (vfi_utf8_width(title) > w + 2) w = vfi_utf8_width(title) - 2;
+    if (vfi_utf8_width(txt(g, "out.total")) > w) w = vfi_utf8_width(txt(g, "out.total"));
     for (size_t i = 0; i < tab->nrows; i++) {
       const char *code = vfi_content_row_code(t, i);
       snprintf(key, sizeof key, "code.%s.%s", vfi_content_table_names[t], code);
       label[i] = g->codes ? code : txt(g, key);
-      if (width(label[i]) > w) w = width(label[i]);
+      if (vfi_utf8_width(label[i]) > w) w = vfi_utf8_width(label[i]);
     }
     if (md)
       vfi_sbuf_put(b, "\n## %s\n\n| %s | %s | %s |\n|---|---:|---:|\n", title, title,
                    txt(g, "out.md.persons"), txt(g, "out.md.percent"));
     else {
       vfi_sbuf_put(b, "\n");
-      pad(b, title, w + 2, false);
+      vfi_sbuf_pad(b, title, w + 2, false);
       vfi_sbuf_put(b, " ");
-      pad(b, txt(g, "out.persons"), 10, true);
+      vfi_sbuf_pad(b, txt(g, "out.persons"), 10, true);
       vfi_sbuf_put(b, " ");
-      pad(b, txt(g, "out.percent"), 8, true);
+      vfi_sbuf_pad(b, txt(g, "out.percent"), 8, true);
       vfi_sbuf_put(b, "\n");
     }
     for (size_t i = 0; i < tab->nrows; i++) {
@@ -308,11 +293,11 @@ static void render_content(const vf_indicators *ind, const lang *g, vfi_sbuf *b,
       row_text(g, tab, &r, c, p, sizeof c);
       if (md) { vfi_sbuf_put(b, "| %s | %s | %s |\n", label[i], c, p); continue; }
       vfi_sbuf_put(b, "  ");
-      pad(b, label[i], w, false);
+      vfi_sbuf_pad(b, label[i], w, false);
       vfi_sbuf_put(b, " ");
-      pad(b, c, 10, true);
+      vfi_sbuf_pad(b, c, 10, true);
       vfi_sbuf_put(b, " ");
-      pad(b, p, 8, true);
+      vfi_sbuf_pad(b, p, 8, true);
       vfi_sbuf_put(b, "\n");
     }
     char tot[48] = ":";
@@ -320,9 +305,9 @@ static void render_content(const vf_indicators *ind, const lang *g, vfi_sbuf *b,
     if (md) vfi_sbuf_put(b, "| %s | %s | |\n", txt(g, "out.total"), tot);
     else {
       vfi_sbuf_put(b, "  ");
-      pad(b, txt(g, "out.total"), w, false);
+      vfi_sbuf_pad(b, txt(g, "out.total"), w, false);
       vfi_sbuf_put(b, " ");
-      pad(b, tot, 10, true);
+      vfi_sbuf_pad(b, tot, 10, true);
       vfi_sbuf_put(b, "\n");
     }
   }
@@ -394,9 +379,9 @@ static void render_text(const vf_indicators *ind, const lang *g, vfi_sbuf *b) {
     vf_indicator_value_format_lang(&ind->v[i], g->l, 0, val, sizeof val);
     char name[256];
     vfi_sbuf_put(b, "  ");
-    pad(b, indicator_text(g, ind, (vf_indicator)i, name, sizeof name), 72, false);
+    vfi_sbuf_pad(b, indicator_text(g, ind, (vf_indicator)i, name, sizeof name), 72, false);
     vfi_sbuf_put(b, " ");
-    pad(b, val, 14, true);
+    vfi_sbuf_pad(b, val, 14, true);
     vfi_sbuf_put(b, "\n");
   }
   vfi_out_extra_text(ind, g->l, g->codes, false, b);
@@ -405,21 +390,21 @@ static void render_text(const vf_indicators *ind, const lang *g, vfi_sbuf *b) {
     const char *title = table_title(g, (vf_indicator_table)t);
     /* the label column: 22 wide as always, wider for longer labels or title */
     size_t w = 22;
-    if (width(title) > w + 2) w = width(title) - 2;
+    if (vfi_utf8_width(title) > w + 2) w = vfi_utf8_width(title) - 2;
     for (size_t i = 0; i < ind->t[t].nrows; i++) {
       vf_table_row r;
       vf_indicators_table_row(ind, (vf_indicator_table)t, i, &r, NULL);
-      size_t n = width(row_label(g, (vf_indicator_table)t, &r));
+      size_t n = vfi_utf8_width(row_label(g, (vf_indicator_table)t, &r));
       if (n > w) w = n;
     }
-    if (width(txt(g, "out.total")) > w) w = width(txt(g, "out.total"));
+    if (vfi_utf8_width(txt(g, "out.total")) > w) w = vfi_utf8_width(txt(g, "out.total"));
     vfi_sbuf_put(b, "\n");
-    pad(b, title, w + 2, false);
+    vfi_sbuf_pad(b, title, w + 2, false);
     vfi_sbuf_put(b, " ");
-    pad(b, txt(g, "out.persons"), 10, true);
+    vfi_sbuf_pad(b, txt(g, "out.persons"), 10, true);
     vfi_sbuf_put(b, " ");
-    pad(b, txt(g, "out.percent"), 8, true);
-    if (prov) { vfi_sbuf_put(b, " "); pad(b, txt(g, "out.children"), 10, true); }
+    vfi_sbuf_pad(b, txt(g, "out.percent"), 8, true);
+    if (prov) { vfi_sbuf_put(b, " "); vfi_sbuf_pad(b, txt(g, "out.children"), 10, true); }
     vfi_sbuf_put(b, "\n");
     for (size_t i = 0; i < ind->t[t].nrows; i++) {
       vf_table_row r;
@@ -427,26 +412,26 @@ static void render_text(const vf_indicators *ind, const lang *g, vfi_sbuf *b) {
       vf_indicators_table_row(ind, (vf_indicator_table)t, i, &r, NULL);
       row_text(g, &ind->t[t], &r, c, p, sizeof c);
       vfi_sbuf_put(b, "  ");
-      pad(b, row_label(g, (vf_indicator_table)t, &r), w, false);
+      vfi_sbuf_pad(b, row_label(g, (vf_indicator_table)t, &r), w, false);
       vfi_sbuf_put(b, " ");
-      pad(b, c, 10, true);
+      vfi_sbuf_pad(b, c, 10, true);
       vfi_sbuf_put(b, " ");
-      pad(b, p, 8, true);
+      vfi_sbuf_pad(b, p, 8, true);
       if (prov) {
         vf_format_integer(g->l, r.children, 0, c, sizeof c);
         vfi_sbuf_put(b, " ");
-        pad(b, r.suppressed ? ":" : c, 10, true);
+        vfi_sbuf_pad(b, r.suppressed ? ":" : c, 10, true);
       }
       vfi_sbuf_put(b, "\n");
     }
     char tot[48], pct[48];
     total_text(g, ind, t, tot, pct, sizeof tot);
     vfi_sbuf_put(b, "  ");
-    pad(b, txt(g, "out.total"), w, false);
+    vfi_sbuf_pad(b, txt(g, "out.total"), w, false);
     vfi_sbuf_put(b, " ");
-    pad(b, tot, 10, true);
+    vfi_sbuf_pad(b, tot, 10, true);
     vfi_sbuf_put(b, " ");
-    pad(b, pct, 8, true);
+    vfi_sbuf_pad(b, pct, 8, true);
     vfi_sbuf_put(b, "\n");
     vfi_out_notes(ind, (vf_indicator_table)t, g->l, false, b);
   }

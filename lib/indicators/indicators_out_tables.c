@@ -6,19 +6,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static size_t width(const char *s) {
-  size_t n = 0;
-  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
-  return n;
-}
-
-static void pad(vfi_sbuf *b, const char *s, size_t w, bool right) {
-  size_t n = width(s);
-  if (!right) vfi_sbuf_put(b, "%s", s);
-  for (; n < w; n++) vfi_sbuf_put(b, " ");
-  if (right) vfi_sbuf_put(b, "%s", s);
-}
-
 static const char *txt(const vf_labels *l, const char *key) {
   const char *t = vf_labels_get(l, key);
   return t ? t : key;
@@ -106,9 +93,9 @@ void vfi_out_extra_text(const vf_indicators *ind, const vf_labels *l, bool codes
       vfi_sbuf_put(b, "| %s | %s | %s |\n", name, val, unit ? unit : "per_100");
     } else {
       vfi_sbuf_put(b, "  ");
-      pad(b, name, 72, false);
+      vfi_sbuf_pad(b, name, 72, false);
       vfi_sbuf_put(b, " ");
-      pad(b, val, 14, true);
+      vfi_sbuf_pad(b, val, 14, true);
       vfi_sbuf_put(b, "\n");
     }
   }
@@ -123,13 +110,13 @@ void vfi_out_tables_text(const vf_indicators *ind, const vf_labels *l, bool code
     vf_payment_row r;
     for (size_t i = 0; i < n; i++) {
       vf_indicators_payment_row(ind, (vf_payment_table)p, i, &r, NULL);
-      size_t x = width(group_label(l, codes, pt, r.value, r.code));
+      size_t x = vfi_utf8_width(group_label(l, codes, pt, r.value, r.code));
       if (x > w) w = x;
     }
-    if (width(title) > w + 2) w = width(title) - 2; /* as the person tables */
+    if (vfi_utf8_width(title) > w + 2) w = vfi_utf8_width(title) - 2; /* as the person tables */
     size_t cw[5]; /* columns as wide as their heads */
     for (int k = 0; k < 5; k++) {
-      cw[k] = width(txt(l, pay_keys[k]));
+      cw[k] = vfi_utf8_width(txt(l, pay_keys[k]));
       if (cw[k] < pay_w[k]) cw[k] = pay_w[k];
     }
     if (md) {
@@ -138,10 +125,10 @@ void vfi_out_tables_text(const vf_indicators *ind, const vf_labels *l, bool code
       vfi_sbuf_put(b, "\n|---|---:|---:|---:|---:|---:|\n");
     } else {
       vfi_sbuf_put(b, "\n");
-      pad(b, title, w + 2, false);
+      vfi_sbuf_pad(b, title, w + 2, false);
       for (int k = 0; k < 5; k++) {
         vfi_sbuf_put(b, " ");
-        pad(b, txt(l, pay_keys[k]), cw[k], true);
+        vfi_sbuf_pad(b, txt(l, pay_keys[k]), cw[k], true);
       }
       vfi_sbuf_put(b, "\n");
     }
@@ -151,12 +138,12 @@ void vfi_out_tables_text(const vf_indicators *ind, const vf_labels *l, bool code
       pay_cells(&r, c);
       const char *label = group_label(l, codes, pt, r.value, r.code);
       if (md) vfi_sbuf_put(b, "| %s |", label);
-      else { vfi_sbuf_put(b, "  "); pad(b, label, w, false); }
+      else { vfi_sbuf_put(b, "  "); vfi_sbuf_pad(b, label, w, false); }
       for (int k = 0; k < 5; k++) {
         char v[64];
         value_text(l, c[k], v, sizeof v);
         if (md) vfi_sbuf_put(b, " %s |", v);
-        else { vfi_sbuf_put(b, " "); pad(b, v, cw[k], true); }
+        else { vfi_sbuf_put(b, " "); vfi_sbuf_pad(b, v, cw[k], true); }
       }
       vfi_sbuf_put(b, "\n");
     }
@@ -165,11 +152,11 @@ void vfi_out_tables_text(const vf_indicators *ind, const vf_labels *l, bool code
   const char *title = cross_title(l, codes);
   size_t nr = vf_indicators_table_rows(ind, VF_TABLE_MAIN_INCOME), w = 22;
   const char *head = txt(l, "out.main_income");
-  if (width(head) > w) w = width(head);
+  if (vfi_utf8_width(head) > w) w = vfi_utf8_width(head);
   for (size_t i = 0; i < nr; i++) {
     vf_table_row r;
     vf_indicators_table_row(ind, VF_TABLE_MAIN_INCOME, i, &r, NULL);
-    size_t x = width(group_label(l, codes, VF_TABLE_MAIN_INCOME, r.value, r.code));
+    size_t x = vfi_utf8_width(group_label(l, codes, VF_TABLE_MAIN_INCOME, r.value, r.code));
     if (x > w) w = x;
   }
   if (md) {
@@ -178,10 +165,10 @@ void vfi_out_tables_text(const vf_indicators *ind, const vf_labels *l, bool code
     vfi_sbuf_put(b, "\n|---|---:|---:|---:|---:|---:|\n");
   } else {
     vfi_sbuf_put(b, "\n%s\n  ", title);
-    pad(b, head, w, false);
+    vfi_sbuf_pad(b, head, w, false);
     for (int k = 0; k <= VF_BAND_COUNT; k++) {
       vfi_sbuf_put(b, " ");
-      pad(b, band_label(l, codes, (vf_duration_band)k), 13, true);
+      vfi_sbuf_pad(b, band_label(l, codes, (vf_duration_band)k), 13, true);
     }
     vfi_sbuf_put(b, "\n");
   }
@@ -193,14 +180,14 @@ void vfi_out_tables_text(const vf_indicators *ind, const vf_labels *l, bool code
       label = group_label(l, codes, VF_TABLE_MAIN_INCOME, r.value, r.code);
     }
     if (md) vfi_sbuf_put(b, "| %s |", label);
-    else { vfi_sbuf_put(b, "  "); pad(b, label, w, false); }
+    else { vfi_sbuf_put(b, "  "); vfi_sbuf_pad(b, label, w, false); }
     for (int k = 0; k <= VF_BAND_COUNT; k++) {
       vf_indicator_value v;
       char s[64];
       vf_indicators_duration_income(ind, i, (vf_duration_band)k, &v, NULL);
       value_text(l, &v, s, sizeof s);
       if (md) vfi_sbuf_put(b, " %s |", s);
-      else { vfi_sbuf_put(b, " "); pad(b, s, 13, true); }
+      else { vfi_sbuf_put(b, " "); vfi_sbuf_pad(b, s, 13, true); }
     }
     vfi_sbuf_put(b, "\n");
   }

@@ -130,19 +130,6 @@ static const char *row_name(const vf_labels *l, size_t s) {
   return name ? name : vf_trend_series_name(s);
 }
 
-static size_t width(const char *s) {
-  size_t n = 0;
-  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
-  return n;
-}
-
-static void pad(vfi_sbuf *b, const char *s, size_t w, bool right) {
-  size_t n = width(s);
-  if (!right) vfi_sbuf_put(b, "%s", s);
-  for (; n < w; n++) vfi_sbuf_put(b, " ");
-  if (right) vfi_sbuf_put(b, "%s", s);
-}
-
 vf_status vf_trend_render_lang(const vf_trend *t, vf_output_format format, const vf_labels *labels,
                                char **out, size_t *len, vf_error *err) {
   if (!t || !out) return vfi_fail(err, VF_E_INVALID_ARG, 0, "", "t or out is NULL");
@@ -167,9 +154,9 @@ vf_status vf_trend_render_lang(const vf_trend *t, vf_output_format format, const
     vf_labels_fill(l, "out.trend.change", c, 2, ch, sizeof ch);
     vf_labels_fill(l, "out.trend.change_pct", c, 2, chp, sizeof chp);
   }
-  size_t nw = width(txt ? vf_labels_get(l, "out.trend.indicator") : "");
+  size_t nw = vfi_utf8_width(txt ? vf_labels_get(l, "out.trend.indicator") : "");
   for (size_t s = 0; txt && s < NSERIES; s++)
-    if (width(row_name(labels, s)) > nw) nw = width(row_name(labels, s));
+    if (vfi_utf8_width(row_name(labels, s)) > nw) nw = vfi_utf8_width(row_name(labels, s));
   if (csv) {
     vfi_sbuf_put(&b, "indicator");
     for (size_t i = 0; i < t->n; i++) vfi_sbuf_put(&b, ",%d", t->y[i].year);
@@ -187,12 +174,12 @@ vf_status vf_trend_render_lang(const vf_trend *t, vf_output_format format, const
     vfi_sbuf_put(&b, "\n");
   } else {
     vfi_sbuf_put(&b, "\n%s\n\n", line);
-    pad(&b, vf_labels_get(l, "out.trend.indicator"), nw, false);
+    vfi_sbuf_pad(&b, vf_labels_get(l, "out.trend.indicator"), nw, false);
     for (size_t i = 0; i < t->n; i++) vfi_sbuf_put(&b, " %14d", t->y[i].year);
     vfi_sbuf_put(&b, " ");
-    pad(&b, ch, 20, true);
+    vfi_sbuf_pad(&b, ch, 20, true);
     vfi_sbuf_put(&b, " ");
-    pad(&b, chp, 20, true);
+    vfi_sbuf_pad(&b, chp, 20, true);
     vfi_sbuf_put(&b, "\n");
   }
   for (size_t s = 0; s < NSERIES; s++) {
@@ -211,7 +198,7 @@ vf_status vf_trend_render_lang(const vf_trend *t, vf_output_format format, const
       vfi_sbuf_put(&b, "%s\n  {\"name\": \"%s\", \"unit\": \"%s\", \"values\": [", s ? "," : "",
                    vf_trend_series_name(s), vfi_indicator_unit_name(t->y[0].v[s].unit));
     else if (md) vfi_sbuf_put(&b, "| %s |", row_name(labels, s));
-    else pad(&b, row_name(labels, s), nw, false);
+    else vfi_sbuf_pad(&b, row_name(labels, s), nw, false);
     for (size_t i = 0; i < t->n; i++) {
       vf_indicator_value_format_lang(&t->y[i].v[s], num, 0, v, sizeof v);
       if (csv) vfi_sbuf_put(&b, ",%s", v);
@@ -224,9 +211,9 @@ vf_status vf_trend_render_lang(const vf_trend *t, vf_output_format format, const
     else if (md) vfi_sbuf_put(&b, " %s | %s |\n", d, r);
     else {
       vfi_sbuf_put(&b, " ");
-      pad(&b, d, 20, true);
+      vfi_sbuf_pad(&b, d, 20, true);
       vfi_sbuf_put(&b, " ");
-      pad(&b, r, 20, true);
+      vfi_sbuf_pad(&b, r, 20, true);
       vfi_sbuf_put(&b, "\n");
     }
   }

@@ -413,13 +413,6 @@ vf_status vf_network_result_render(const vf_network_result *res, vf_output_forma
   return vf_network_result_render_lang(res, format, NULL, out, len, err);
 }
 
-/* Code points in UTF-8 text, for padding a column of names such as "Bærum". */
-static size_t width(const char *s) {
-  size_t n = 0;
-  for (; *s; s++) n += ((unsigned char)*s & 0xC0) != 0x80;
-  return n;
-}
-
 vf_status vf_network_result_render_lang(const vf_network_result *res, vf_output_format format,
                                         const vf_labels *labels, char **out, size_t *len,
                                         vf_error *err) {
@@ -487,7 +480,7 @@ vf_status vf_network_result_render_lang(const vf_network_result *res, vf_output_
           continue;
         }
         vfi_sbuf_put(&b, "  %s", label);
-        for (size_t n = width(label); n < 32; n++) vfi_sbuf_put(&b, " ");
+        for (size_t n = vfi_utf8_width(label); n < 32; n++) vfi_sbuf_put(&b, " ");
         vfi_sbuf_put(&b, " %14s %8s\n", v, x);
       }
     } else if (format == VF_OUTPUT_CSV) {

@@ -1,6 +1,7 @@
 /* velferd report: one self-contained HTML page with the indicator tables and
  * inline SVG bar charts of the distributions (two years side by side with
  * --compare). No scripts, fonts or images from elsewhere: it reads offline. */
+#include "report_html.h"
 #include "registers.h"
 #include "report_trend.h"
 #include "trend_opts.h"
@@ -58,7 +59,7 @@ static const char *category(vf_indicator_table t, const vf_table_row *r) {
 
 static const char *const colours[2] = {"#2f6f9f", "#d9822b"}; /* main year, compared year */
 
-static void esc(FILE *f, const char *s) {
+void vt_html_esc(FILE *f, const char *s) {
   for (; *s; s++) {
     switch (*s) {
       case '&': fputs("&amp;", f); break;
@@ -70,7 +71,7 @@ static void esc(FILE *f, const char *s) {
   }
 }
 
-/* Text of the page's own (trusted) texts: like esc() but quotes stay as they are. */
+/* Text of the page's own (trusted) texts: like vt_html_esc() but quotes stay as they are. */
 static void text(FILE *f, const char *s) {
   for (; *s; s++) {
     switch (*s) {
@@ -136,7 +137,7 @@ static void chart(FILE *f, vf_indicator_table t, const vt_year *ys[2], int n) {
   fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
              "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"",
           label_w + bar_w + 90, height, label_w + bar_w + 90, height);
-  esc(f, table_title(t));
+  vt_html_esc(f, table_title(t));
   fputs("\">\n", f);
   if (n > 1)
     for (int k = n - 1, j = 0; k >= 0; k--, j++)
@@ -150,7 +151,7 @@ static void chart(FILE *f, vf_indicator_table t, const vt_year *ys[2], int n) {
     vf_table_row r;
     vf_indicators_table_row(ys[0]->ind, t, i, &r, NULL);
     fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", label_w - 8, y0 + n * bar_h / 2 + 5);
-    esc(f, category(t, &r));
+    vt_html_esc(f, category(t, &r));
     fputs("</text>\n", f);
     for (int k = n - 1, j = 0; k >= 0; k--, j++) { /* the compared (earlier) year first */
       vf_indicators_table_row(ys[k]->ind, t, i, &r, NULL);
@@ -167,7 +168,7 @@ static void chart(FILE *f, vf_indicator_table t, const vt_year *ys[2], int n) {
       vf_format_integer(L, r.count, VF_FMT_NO_BREAK, count, sizeof count);
       fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>",
               label_w, y + 1, w, bar_h - 2, colours[k]);
-      esc(f, vt_fill(line, sizeof line, "report.bar_title", year, category(t, &r), count, (char *)NULL));
+      vt_html_esc(f, vt_fill(line, sizeof line, "report.bar_title", year, category(t, &r), count, (char *)NULL));
       fprintf(f, "</title></rect><text x=\"%d\" y=\"%d\">", label_w + w + 4, y + bar_h - 3);
       char p[48] = ".";
       if (r.pct_den) fixed1(p, sizeof p, r.pct_tenths);
@@ -203,7 +204,7 @@ static void table(FILE *f, vf_indicator_table t, const vt_year *ys[2], int n) {
       vf_indicators_table_row(ys[k]->ind, t, i, &r, NULL);
       if (k == n - 1) {
         fputs("<tr><td>", f);
-        esc(f, category(t, &r));
+        vt_html_esc(f, category(t, &r));
         fputs("</td>", f);
       }
       fputs("<td>", f);
@@ -257,9 +258,9 @@ static void indicator_table(FILE *f, const vt_year *ys[2], int n) {
       snprintf(from, sizeof from, "%d", o->rate_age_from);
       snprintf(to, sizeof to, "%d", o->rate_age_to);
       label = vt_fill(line, sizeof line, "report.rate_label", label, from, to, (char *)NULL);
-      esc(f, label);
+      vt_html_esc(f, label);
     } else {
-      esc(f, label);
+      vt_html_esc(f, label);
     }
     fputs("</td>", f);
     for (int k = n - 1; k >= 0; k--) {
@@ -311,7 +312,7 @@ static void profile(FILE *f, const vf_network_result *res, int municipality) {
   int height = nind * row_h + 30;
   fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" "
              "aria-label=\"", label_w + bar_w + 70, height);
-  esc(f, vt_text("report.profile_aria"));
+  vt_html_esc(f, vt_text("report.profile_aria"));
   fputs("\">\n", f);
   int x100 = label_w + bar_w / 2;
   int row = -1;
@@ -324,7 +325,7 @@ static void profile(FILE *f, const vf_network_result *res, int municipality) {
       char key[128];
       snprintf(key, sizeof key, "indicator.%s", r.indicator);
       const char *name = L ? vf_labels_get(L, key) : NULL;
-      esc(f, name ? name : r.indicator);
+      vt_html_esc(f, name ? name : r.indicator);
       fputs("</text>\n", f);
       continue;
     }
@@ -344,13 +345,13 @@ static void profile(FILE *f, const vf_network_result *res, int municipality) {
       else {
         char line[128];
         fprintf(f, "<text x=\"%d\" y=\"%d\" class=\"s\">", label_w + 2, y + 13);
-        esc(f, vt_fill(line, sizeof line, "report.no_value", r.symbol, (char *)NULL));
+        vt_html_esc(f, vt_fill(line, sizeof line, "report.no_value", r.symbol, (char *)NULL));
         fputs("</text>\n", f);
       }
     } else if (ok) {
       fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"2\" height=\"16\" fill=\"#999\"><title>%04d ",
               label_w + w - 1, y, r.municipality);
-      esc(f, r.name);
+      vt_html_esc(f, r.name);
       fprintf(f, ": %s</title></rect>\n", v);
     }
   }
@@ -435,13 +436,13 @@ int cmd_report(int argc, char **argv) {
   if (!title) title = deftitle;
   fprintf(f, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">\n<title>",
           vf_labels_lang(vt_texts()));
-  esc(f, title);
+  vt_html_esc(f, title);
   fprintf(f, "</title>\n<style>%s</style></head>\n<body>\n<h1>", css);
-  esc(f, title);
+  vt_html_esc(f, title);
   fputs("</h1>\n<p class=\"meta\">", f);
   text(f, vt_text("report.register"));
   fputs(" <code>", f);
-  esc(f, y.dir);
+  vt_html_esc(f, y.dir);
   fputs("</code>", f);
   vf_format_integer(L, (int64_t)vf_register_client_count(y.reg), VF_FMT_NO_BREAK, a1, sizeof a1);
   vf_format_integer(L, (int64_t)vf_register_payment_count(y.reg), VF_FMT_NO_BREAK, a2, sizeof a2);
@@ -451,7 +452,7 @@ int cmd_report(int argc, char **argv) {
     fputs(" ", f);
     text(f, vt_text("report.compared_with"));
     fputs(" <code>", f);
-    esc(f, other.dir);
+    vt_html_esc(f, other.dir);
     fputs("</code>", f);
     snprintf(a1, sizeof a1, "%d", other.year);
     text(f, vt_fill(line, sizeof line, "report.compared_year", a1, (char *)NULL));
@@ -479,7 +480,7 @@ int cmd_report(int argc, char **argv) {
   fputs("</h2>\n", f);
   for (int t = 0; t < VF_TABLE_COUNT; t++) {
     fprintf(f, "<section id=\"%s\"><h3>", vf_indicator_table_name((vf_indicator_table)t));
-    esc(f, table_title((vf_indicator_table)t));
+    vt_html_esc(f, table_title((vf_indicator_table)t));
     fputs("</h3>\n", f);
     chart(f, (vf_indicator_table)t, ys, n);
     table(f, (vf_indicator_table)t, ys, n);

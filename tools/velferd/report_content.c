@@ -1,17 +1,6 @@
 /* report_content.h: HTML of the content tables. */
+#include "report_html.h"
 #include "report_content.h"
-
-static void esc(FILE *f, const char *s) {
-  for (; *s; s++) {
-    switch (*s) {
-      case '&': fputs("&amp;", f); break;
-      case '<': fputs("&lt;", f); break;
-      case '>': fputs("&gt;", f); break;
-      case '"': fputs("&quot;", f); break;
-      default: fputc(*s, f);
-    }
-  }
-}
 
 /* A row as the page shows it: its code in English, its label otherwise. */
 static const char *row_label(vf_content_table t, const vf_table_row *r, const vf_labels *L) {
@@ -43,7 +32,7 @@ static void chart(FILE *f, const vf_indicators *ind, vf_content_table t, const c
   int width = label_w + bar_w + 90, height = (int)rows * row_h + 4;
   fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
              "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"", width, height, width, height);
-  esc(f, title);
+  vt_html_esc(f, title);
   fputs("\">\n", f);
   char year[16], count[48], p[48], line[256];
   snprintf(year, sizeof year, "%d", vf_indicators_year(ind));
@@ -52,11 +41,11 @@ static void chart(FILE *f, const vf_indicators *ind, vf_content_table t, const c
     if (vf_indicators_content_row(ind, t, i, &r, NULL)) continue;
     int y = (int)i * row_h;
     fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", label_w - 8, y + bar_h - 2);
-    esc(f, row_label(t, &r, L));
+    vt_html_esc(f, row_label(t, &r, L));
     fputs("</text>\n", f);
     if (r.suppressed) {
       fprintf(f, "<text x=\"%d\" y=\"%d\" class=\"s\">", label_w + 2, y + bar_h - 2);
-      esc(f, vt_text("report.suppressed"));
+      vt_html_esc(f, vt_text("report.suppressed"));
       fputs("</text>\n", f);
       continue;
     }
@@ -64,11 +53,11 @@ static void chart(FILE *f, const vf_indicators *ind, vf_content_table t, const c
     vf_format_integer(L, r.count, VF_FMT_NO_BREAK, count, sizeof count);
     fprintf(f, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"#2f6f9f\"><title>",
             label_w, y + 1, w, bar_h - 2);
-    esc(f, vt_fill(line, sizeof line, "report.bar_title", year, row_label(t, &r, L), count,
+    vt_html_esc(f, vt_fill(line, sizeof line, "report.bar_title", year, row_label(t, &r, L), count,
                    (char *)NULL));
     fprintf(f, "</title></rect><text x=\"%d\" y=\"%d\">", label_w + w + 4, y + bar_h - 2);
     pct_text(p, sizeof p, &r, L);
-    esc(f, vt_fill(line, sizeof line, "report.bar_percent", p, (char *)NULL));
+    vt_html_esc(f, vt_fill(line, sizeof line, "report.bar_percent", p, (char *)NULL));
     fputs("</text>\n", f);
   }
   fputs("</svg>\n", f);
@@ -78,17 +67,17 @@ static void table(FILE *f, const vf_indicators *ind, vf_content_table t, const v
   char year[16], line[256], b[48];
   snprintf(year, sizeof year, "%d", vf_indicators_year(ind));
   fputs("<table><tr><th>", f);
-  esc(f, vt_text("report.category"));
+  vt_html_esc(f, vt_text("report.category"));
   fputs("</th><th>", f);
-  esc(f, vt_fill(line, sizeof line, "report.th_persons", year, (char *)NULL));
+  vt_html_esc(f, vt_fill(line, sizeof line, "report.th_persons", year, (char *)NULL));
   fputs("</th><th>", f);
-  esc(f, vt_fill(line, sizeof line, "report.th_percent", year, (char *)NULL));
+  vt_html_esc(f, vt_fill(line, sizeof line, "report.th_percent", year, (char *)NULL));
   fputs("</th></tr>\n", f);
   for (size_t i = 0; i < vf_indicators_content_rows(ind, t); i++) {
     vf_table_row r;
     if (vf_indicators_content_row(ind, t, i, &r, NULL)) continue;
     fputs("<tr><td>", f);
-    esc(f, row_label(t, &r, L));
+    vt_html_esc(f, row_label(t, &r, L));
     fputs("</td><td>", f);
     if (r.suppressed) fputs(":", f);
     else { vf_format_integer(L, r.count, VF_FMT_NO_BREAK, b, sizeof b); fputs(b, f); }
@@ -97,7 +86,7 @@ static void table(FILE *f, const vf_indicators *ind, vf_content_table t, const v
   }
   int64_t tot = vf_indicators_content_total(ind, t);
   fputs("<tr class=\"total\"><td>", f);
-  esc(f, vt_text("report.total"));
+  vt_html_esc(f, vt_text("report.total"));
   fputs("</td><td>", f);
   if (tot < 0) fputs(":", f);
   else { vf_format_integer(L, tot, VF_FMT_NO_BREAK, b, sizeof b); fputs(b, f); }
@@ -107,14 +96,14 @@ static void table(FILE *f, const vf_indicators *ind, vf_content_table t, const v
 void vt_report_content(FILE *f, const vf_indicators *ind, const vf_labels *L) {
   if (!vf_indicators_has_content(ind)) return;
   fputs("<h2>", f);
-  esc(f, vt_text("report.h_content"));
+  vt_html_esc(f, vt_text("report.h_content"));
   fputs("</h2>\n", f);
   for (int k = 0; k < VF_CONTENT_COUNT; k++) {
     vf_content_table t = (vf_content_table)k;
     const char *title = vf_labels_content_table(vt_texts(), t);
     if (!title) title = vf_content_table_name(t);
     fprintf(f, "<section id=\"content_%s\"><h3>", vf_content_table_name(t));
-    esc(f, title);
+    vt_html_esc(f, title);
     fputs("</h3>\n", f);
     chart(f, ind, t, title, L);
     table(f, ind, t, L);

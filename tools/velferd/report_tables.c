@@ -1,17 +1,6 @@
 /* report_tables.h: HTML of the report-style tables. */
+#include "report_html.h"
 #include "report_tables.h"
-
-static void esc(FILE *f, const char *s) {
-  for (; *s; s++) {
-    switch (*s) {
-      case '&': fputs("&amp;", f); break;
-      case '<': fputs("&lt;", f); break;
-      case '>': fputs("&gt;", f); break;
-      case '"': fputs("&quot;", f); break;
-      default: fputc(*s, f);
-    }
-  }
-}
 
 /* A label of the page's language (English when L is NULL). */
 static const char *txt(const char *key) {
@@ -37,13 +26,13 @@ void vt_report_note(FILE *f, const vf_indicators *ind, vf_indicator_table t, con
   char line[512], a[32], z[32];
   fputs("<p class=\"meta\">", f);
   if (den < 0 && tot >= 0) {
-    esc(f, txt("out.pct_withheld"));
+    vt_html_esc(f, txt("out.pct_withheld"));
   } else if (den >= 0) {
     vf_format_integer(L, den, VF_FMT_NO_BREAK, a, sizeof a);
     vf_format_integer(L, tot - den, VF_FMT_NO_BREAK, z, sizeof z);
     const char *args[] = {a, z};
     vf_labels_fill(vt_texts(), "out.pct_known", args, 2, line, sizeof line);
-    esc(f, line);
+    vt_html_esc(f, line);
   }
   fputs("</p>\n", f);
 }
@@ -56,13 +45,13 @@ static void payments(FILE *f, const vf_indicators *ind, vf_payment_table p, cons
                                                               : VF_TABLE_MAIN_INCOME;
   fprintf(f, "<section id=\"%s\"><h3>", vf_payment_table_name(p));
   const char *title = vf_labels_payment_table(vt_texts(), p);
-  esc(f, title ? title : vf_payment_table_name(p));
+  vt_html_esc(f, title ? title : vf_payment_table_name(p));
   fputs("</h3>\n<table><tr><th>", f);
-  esc(f, txt("report.category"));
+  vt_html_esc(f, txt("report.category"));
   fputs("</th>", f);
   for (int k = 0; k < 5; k++) {
     fputs("<th>", f);
-    esc(f, txt(heads[k]));
+    vt_html_esc(f, txt(heads[k]));
     fputs("</th>", f);
   }
   fputs("</tr>\n", f);
@@ -70,7 +59,7 @@ static void payments(FILE *f, const vf_indicators *ind, vf_payment_table p, cons
     vf_payment_row r;
     if (vf_indicators_payment_row(ind, p, i, &r, NULL)) continue;
     fputs("<tr><td>", f);
-    esc(f, row_label(pt, r.value, r.code, L));
+    vt_html_esc(f, row_label(pt, r.value, r.code, L));
     fputs("</td>", f);
     cell(f, &r.recipients, L);
     cell(f, &r.benefit_months, L);
@@ -84,14 +73,14 @@ static void payments(FILE *f, const vf_indicators *ind, vf_payment_table p, cons
 
 static void duration_income(FILE *f, const vf_indicators *ind, const vf_labels *L) {
   fputs("<section id=\"duration_main_income\"><h3>", f);
-  esc(f, txt("table.duration_main_income"));
+  vt_html_esc(f, txt("table.duration_main_income"));
   fputs("</h3>\n<table><tr><th>", f);
-  esc(f, txt("out.main_income"));
+  vt_html_esc(f, txt("out.main_income"));
   fputs("</th>", f);
   for (int b = 0; b <= VF_BAND_COUNT; b++) {
     const char *s = L ? vf_labels_duration_band(L, (vf_duration_band)b) : NULL;
     fputs("<th>", f);
-    esc(f, s ? s : vf_duration_band_name((vf_duration_band)b));
+    vt_html_esc(f, s ? s : vf_duration_band_name((vf_duration_band)b));
     fputs("</th>", f);
   }
   fputs("</tr>\n", f);
@@ -100,8 +89,8 @@ static void duration_income(FILE *f, const vf_indicators *ind, const vf_labels *
     vf_table_row r;
     fprintf(f, "<tr%s><td>", i == nr ? " class=\"total\"" : "");
     if (i < nr && !vf_indicators_table_row(ind, VF_TABLE_MAIN_INCOME, i, &r, NULL))
-      esc(f, row_label(VF_TABLE_MAIN_INCOME, r.value, r.code, L));
-    else esc(f, txt("report.total"));
+      vt_html_esc(f, row_label(VF_TABLE_MAIN_INCOME, r.value, r.code, L));
+    else vt_html_esc(f, txt("report.total"));
     fputs("</td>", f);
     for (int b = 0; b <= VF_BAND_COUNT; b++) {
       vf_indicator_value v;
@@ -125,7 +114,7 @@ void vt_report_tables(FILE *f, const vf_indicators *ind, const vf_labels *L) {
       vf_labels_fill(vt_texts(), "out.rate_band", args, 2, line, sizeof line);
       vf_indicator_value v;
       fputs("<tr><td>", f);
-      esc(f, line);
+      vt_html_esc(f, line);
       fputs("</td>", f);
       if (!vf_indicators_rate(ind, o->rate_band[k][0], o->rate_band[k][1], &v, NULL)) cell(f, &v, L);
       fputs("</tr>\n", f);
@@ -133,7 +122,7 @@ void vt_report_tables(FILE *f, const vf_indicators *ind, const vf_labels *L) {
     fputs("</table>\n", f);
   }
   fputs("<h2>", f);
-  esc(f, txt("report.h_payments"));
+  vt_html_esc(f, txt("report.h_payments"));
   fputs("</h2>\n", f);
   for (int p = 0; p < VF_PAYTABLE_COUNT; p++) payments(f, ind, (vf_payment_table)p, L);
   duration_income(f, ind, L);

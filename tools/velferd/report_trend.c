@@ -2,21 +2,10 @@
  * series (recipients, gross payments, the 18-24 share, foreign citizens,
  * children), as the status reports' trend pages show, and the series table
  * with the change from the second-last to the last year. Inline SVG only. */
+#include "report_html.h"
 #include "report_trend.h"
 
 #include <string.h>
-
-static void esc(FILE *f, const char *s) {
-  for (; *s; s++) {
-    switch (*s) {
-      case '&': fputs("&amp;", f); break;
-      case '<': fputs("&lt;", f); break;
-      case '>': fputs("&gt;", f); break;
-      case '"': fputs("&quot;", f); break;
-      default: fputc(*s, f);
-    }
-  }
-}
 
 /* A series' name on the page: its label in the page's language. */
 static const char *series_name(size_t s) {
@@ -48,10 +37,10 @@ static void line_chart(FILE *f, const vf_trend *t, size_t s, const vf_labels *L)
   /* two charts a row in the page's 900 px; a long title wraps within its chart */
   fprintf(f, "<div style=\"display:inline-block;vertical-align:top;width:%dpx;margin-right:8px\">"
              "<h3 style=\"font-size:1em;min-height:2.6em;margin:1em 0 0\">", w);
-  esc(f, series_name(s));
+  vt_html_esc(f, series_name(s));
   fprintf(f, "</h3>\n<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\" "
              "aria-label=\"", w, h);
-  esc(f, vt_fill(line, sizeof line, "report.trend.aria", series_name(s), first, last, (char *)NULL));
+  vt_html_esc(f, vt_fill(line, sizeof line, "report.trend.aria", series_name(s), first, last, (char *)NULL));
   fprintf(f, "\">\n<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#999\"/>\n", left,
           top + plot_h, w - left, top + plot_h);
   int px = 0, py = 0, have_prev = 0;
@@ -108,26 +97,26 @@ void vt_report_trend(FILE *f, const vf_trend *t, const vf_labels *L) {
   snprintf(last, sizeof last, "%d", vf_trend_year(t, n - 1));
   snprintf(prev, sizeof prev, "%d", vf_trend_year(t, n > 1 ? n - 2 : 0));
   fputs("<h2 id=\"trend\">", f);
-  esc(f, vt_text("report.h_trend"));
+  vt_html_esc(f, vt_text("report.h_trend"));
   fputs("</h2>\n<p class=\"meta\">", f);
-  esc(f, vt_fill(line, sizeof line, "report.trend_note", first, last, prev, (char *)NULL));
+  vt_html_esc(f, vt_fill(line, sizeof line, "report.trend_note", first, last, prev, (char *)NULL));
   fputs("</p>\n", f);
   for (size_t k = 0; k < sizeof charts / sizeof *charts; k++) line_chart(f, t, charts[k], L);
   fputs("<table><tr><th>", f);
-  esc(f, vt_text("report.indicator"));
+  vt_html_esc(f, vt_text("report.indicator"));
   fputs("</th>", f);
   for (size_t i = 0; i < n; i++) fprintf(f, "<th>%d</th>", vf_trend_year(t, i));
   if (n > 1) {
     fputs("<th>", f);
-    esc(f, vt_text("report.change"));
+    vt_html_esc(f, vt_text("report.change"));
     fputs("</th><th>", f);
-    esc(f, vt_text("report.change_percent"));
+    vt_html_esc(f, vt_text("report.change_percent"));
     fputs("</th>", f);
   }
   fputs("</tr>\n", f);
   for (size_t s = 0; s < vf_trend_series_count(); s++) {
     fputs("<tr><td>", f);
-    esc(f, series_name(s));
+    vt_html_esc(f, series_name(s));
     fputs("</td>", f);
     for (size_t i = 0; i < n; i++) {
       vf_indicator_value v;
