@@ -2,6 +2,8 @@
 #include "report_html.h"
 #include "report_content.h"
 
+#include <stdbool.h>
+
 /* A row as the page shows it: its code in English, its label otherwise. */
 static const char *row_label(vf_content_table t, const vf_table_row *r, const vf_labels *L) {
   const char *s = L ? vf_labels_content_row(L, t, (size_t)r->value) : NULL;
@@ -14,32 +16,39 @@ static void pct_text(char *b, size_t size, const vf_table_row *r, const vf_label
   else vf_format_fixed(L, r->pct_tenths, 1, VF_FMT_NO_BREAK, b, size);
 }
 
+/* Whether row i is left out of the chart: an empty category, in a language
+ * other than English (as the page's other charts; the table keeps it). */
+static bool skipped(const vf_table_row *r, const vf_labels *L) {
+  return L && !r->suppressed && r->count == 0;
+}
+
 /* One bar per row, length proportional to the share; a suppressed row is
  * marked in words and gets no bar. */
 static void chart(FILE *f, const vf_indicators *ind, vf_content_table t, const char *title,
                   const vf_labels *L) {
-  size_t rows = vf_indicators_content_rows(ind, t);
+  size_t rows = vf_indicators_content_rows(ind, t), shown = 0;
   int64_t max = 1;
   int label_w = 170;
   for (size_t i = 0; i < rows; i++) {
     vf_table_row r;
-    if (vf_indicators_content_row(ind, t, i, &r, NULL)) continue;
+    if (vf_indicators_content_row(ind, t, i, &r, NULL) || skipped(&r, L)) continue;
+    shown++;
     if (!r.suppressed && r.pct_tenths > max) max = r.pct_tenths;
     int w = 16 + 7 * (int)vt_width(row_label(t, &r, L));
     if (w > label_w) label_w = w;
   }
   const int bar_w = 420, bar_h = 14, row_h = bar_h + 8;
-  int width = label_w + bar_w + 90, height = (int)rows * row_h + 4;
+  int width = label_w + bar_w + 90, height = (int)shown * row_h + 4;
   fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
              "viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"", width, height, width, height);
   vt_html_esc(f, title);
   fputs("\">\n", f);
   char year[16], count[48], p[48], line[256];
   snprintf(year, sizeof year, "%d", vf_indicators_year(ind));
-  for (size_t i = 0; i < rows; i++) {
+  for (size_t i = 0, k = 0; i < rows; i++) {
     vf_table_row r;
-    if (vf_indicators_content_row(ind, t, i, &r, NULL)) continue;
-    int y = (int)i * row_h;
+    if (vf_indicators_content_row(ind, t, i, &r, NULL) || skipped(&r, L)) continue;
+    int y = (int)k++ * row_h;
     fprintf(f, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">", label_w - 8, y + bar_h - 2);
     vt_html_esc(f, row_label(t, &r, L));
     fputs("</text>\n", f);

@@ -42,6 +42,12 @@ vf 0 report "$REG" --year 2026 --suppress-below 0 --point-month 1 --lang nb -o n
 has nb.html '<h2>Innhold i sakene (det skjema 11F registrerer utover tellingene)</h2>'
 has nb.html '<tr><td>Uten bolig</td><td>2</td><td>33,3</td></tr>'
 has nb.html '<tr><td>Verken vilkår eller unntak registrert</td><td>2</td><td>50,0</td></tr>'
+# In bokmål the charts leave out empty categories (the tables keep them): the
+# owned-home row (0 persons) is in the table, with no bar.
+grep -A30 'id="content_housing"' nb.html >housing.html
+has housing.html '<tr><td>Eid bolig</td><td>0</td><td>0,0</td></tr>'
+grep -q '>Eid bolig</text>' housing.html && fail "report nb: the empty owned-home row has a bar"
+grep -q '>0,0 %<' nb.html && fail "report nb: a chart bar of an empty category"
 # January: C1 met, C5 not recorded (C4 is 56)
 grep -A14 'id="content_activity_duty_month"' nb.html >month.html
 has month.html '<tr><td>Vilkår om aktivitet stilt</td><td>1</td><td>50,0</td></tr>'
