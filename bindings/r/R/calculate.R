@@ -202,7 +202,7 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
     }
     x <- d
   }
-  if (inherits(x, "Date")) return(unclass(x)) # day numbers; C floors them
+  if (inherits(x, "Date")) return(x) # day numbers as they are (unclass() would copy); C floors them
   if (is.logical(x) && all(is.na(x))) return(rep(NA_integer_, length(x)))
   .vf_error(1L, sprintf("%s: expected Date or \"YYYY-MM-DD\" values", col), col)
 }

@@ -9,6 +9,12 @@
 %typemap(out) SEXP %{ $result = $1; %}
 
 %{
+/* Rows a block of batch_month_columns() converts, computes and converts
+ * back while they are in the cache. */
+#ifndef VFB_R_BLOCK
+#define VFB_R_BLOCK 16384
+#endif
+
 /* Temporary buffers of one call, freed together. */
 typedef struct {
   void *p[64];
@@ -358,7 +364,7 @@ static SEXP batch_month_columns(const vfb_ctx *ctx, SEXP cols, double rows, int 
     ok = 0;
   }
   /* block buffers */
-  block = threads > 1 ? 16384 * (R_xlen_t)threads : 16384;
+  block = threads > 1 ? VFB_R_BLOCK * (R_xlen_t)threads : VFB_R_BLOCK;
   if (block > n) block = n ? n : 1;
   for (k = 0; ok && k < NU8; k++)
     u8b[k] = (uint8_t *)vfb_tmp_alloc(&tmp, (size_t)block, 1, err), ok = u8b[k] != NULL;
