@@ -49,6 +49,14 @@
 #' @param children \code{NULL}, or a data.frame with one row per child:
 #'   \code{row} (the row of \code{frame} the child belongs to, 1-based) and
 #'   \code{birth_date}; then \code{frame} has no \code{children} column.
+#' @param weight \code{NULL}, or survey or population weights: the name of a
+#'   column of \code{frame} or a numeric vector, one per row, each a whole
+#'   number of thousandths (docs/register.md, "Weights"), as Python's
+#'   \code{weight}. The result then has a \code{weight} column and an
+#'   attribute \code{"totals"}: a named numeric vector of \code{clients}
+#'   (the weights' sum) and each amount's weighted sum in øre
+#'   (\code{norm_ore} ... \code{kvp_benefit_ore}), over the rows computed
+#'   (status ok), summed exactly in C (\code{vf_weighted_total}).
 #' @return A data.frame with the row names of \code{frame}: \code{status}
 #'   (a factor: \code{"ok"} or the failure's code name), \code{household}
 #'   (a factor),
@@ -67,7 +75,8 @@
 #' vf_calculate(vf_context("bergen"), clients, "2021-10")$assistance_ore / 100
 #' @export
 vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
-                         on_error = c("stop", "status"), threads = 1L, children = NULL) {
+                         on_error = c("stop", "status"), threads = 1L, children = NULL,
+                         weight = NULL) {
   money <- match.arg(money)
   on_error <- match.arg(on_error)
   ym <- .vf_month(month)
@@ -89,7 +98,25 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
     kvp_benefit_ore = out$kvp_benefit, kvp_status = out$kvp_status)
   # a data.frame made directly: data.frame() would check and copy every column
   rn <- if (is.data.frame(frame)) attr(frame, "row.names") else c(NA_integer_, -length(out$status))
+  if (!is.null(weight)) return(.vf_weighted(res, frame, weight, rn))
   structure(res, class = "data.frame", row.names = rn)
+}
+
+# The weight column and the weighted totals (attribute "totals") of a result.
+.vf_weighted <- function(res, frame, weight, rn) {
+  if (is.character(weight) && length(weight) == 1) {
+    if (is.null(frame[[weight]])) .vf_error(1L, sprintf("weight: no column '%s'", weight), "weight")
+    weight <- frame[[weight]]
+  }
+  n <- length(res$status)
+  if (!is.numeric(weight) || length(weight) != n)
+    .vf_error(1L, sprintf("weight: expected %d numbers, one per row", n), "weight")
+  skip <- res$status != "ok"
+  money <- names(res)[endsWith(names(res), "_ore")]
+  totals <- c(clients = weighted_total_r(weight, skip, NULL),
+              vapply(money, function(m) weighted_total_r(weight, skip, res[[m]]), 0))
+  res$weight <- weight
+  structure(res, class = "data.frame", row.names = rn, totals = totals)
 }
 
 # Names of an enumeration's values 0, 1, ... as factor levels.
