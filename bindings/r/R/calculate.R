@@ -97,7 +97,8 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
     rule80_supplement_ore = out$rule80_supplement, assistance_ore = out$assistance,
     kvp_benefit_ore = out$kvp_benefit, kvp_status = out$kvp_status)
   # a data.frame made directly: data.frame() would check and copy every column
-  rn <- if (is.data.frame(frame)) attr(frame, "row.names") else c(NA_integer_, -length(out$status))
+  # .row_names_info(, 0L): the compact form as stored (attr() would expand it to 1:n)
+  rn <- if (is.data.frame(frame)) .row_names_info(frame, 0L) else c(NA_integer_, -length(out$status))
   if (!is.null(weight)) return(.vf_weighted(res, frame, weight, rn))
   structure(res, class = "data.frame", row.names = rn)
 }
