@@ -289,14 +289,17 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
   if (!is.list(children) || is.null(children$row) || is.null(children$birth_date))
     .vf_error(1L, "children: expected a data.frame with columns row and birth_date", "children")
   rows <- children$row
-  bad <- which(is.na(rows) | rows < 1 | rows > n | rows != round(rows))
-  sorted <- !is.unsorted(rows)
+  # checked without temporaries of the children's length when all is well
+  ok <- is.numeric(rows) && !anyNA(rows) && (!length(rows) || (min(rows) >= 1 && max(rows) <= n)) &&
+    (is.integer(rows) || all(rows == trunc(rows)))
+  bad <- if (ok) integer() else which(is.na(rows) | rows < 1 | rows > n | rows != round(rows))
+  sorted <- ok && !is.unsorted(rows)
   if (length(bad))
     .vf_error(2L, sprintf("children: row %d: '%s' is not a row of frame (1..%d)", bad[1],
                           format(rows[bad[1]]), n), "children")
   births <- .vf_days(children$birth_date, "children$birth_date")
   if (anyNA(births)) .vf_error(3L, "children: a child has no birth date", "children")
-  list(child_start = as.integer(c(0, cumsum(tabulate(rows, n)))),
+  list(child_start = c(0L, cumsum(tabulate(rows, n))), # integers throughout: no as.integer copy
        child_birth = if (sorted) births else births[order(rows, method = "radix")])
 }
 
