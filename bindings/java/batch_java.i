@@ -17,6 +17,8 @@ typedef struct vfb_jbatch {
   int64_t *income[VF_INC_KIND_COUNT], *housing[VF_HOUSING_KIND_COUNT];
   uint32_t *child_start;
   size_t children;
+  int64_t *weight; /* 1/1000ths (VF_WEIGHT_SCALE), or NULL */
+  int64_t totals[9]; /* of the last run with weights: clients, then the money outputs */
   /* outputs of the last run (NULL before) */
   uint8_t *status, *household, *rule80_applies, *kvp_status;
   int64_t *norm, *housing_out, *income_out, *income_exempt, *ordinary, *rule80_supplement,
@@ -27,7 +29,7 @@ static void vfb_jbatch_free(vfb_jbatch *b) {
   int k;
   if (!b) return;
   free(b->birth); free(b->child_birth); free(b->kvp_work); free(b->civil); free(b->trygd);
-  free(b->kvp); free(b->child_start);
+  free(b->kvp); free(b->child_start); free(b->weight);
   for (k = 0; k < VF_FACT_COUNT; k++) free(b->fact[k]);
   for (k = 0; k < VF_INC_KIND_COUNT; k++) free(b->income[k]);
   for (k = 0; k < VF_HOUSING_KIND_COUNT; k++) free(b->housing[k]);
@@ -212,6 +214,14 @@ typedef struct {} vfb_jbatch;
   void set_kvp_work_minutes(JNIEnv *env, jintArray minutes, vf_error *err) {
     vfb_ji32(env, $self->n, &$self->kvp_work, minutes, "kvp_work_minutes", err);
   }
+  /** Survey or population weights in 1/1000ths, one per client (checked
+   *  by vf_weighted_total() when a month is computed). */
+  void set_weights(JNIEnv *env, jlongArray thousandths, vf_error *err) {
+    vfb_jmoney(env, $self, &$self->weight, thousandths, "weight", err);
+  }
+  /** Weighted total k of the last run (0 the weighted count of clients,
+   *  1.. the money outputs in the order of vfb_jout's names), 1/1000 øre. */
+  long long weighted_total(int k) { return k >= 0 && k < 9 ? (long long)$self->totals[k] : 0; }
   /** vf_batch_month for every client; with raise_errors the first failed
    *  client's error is thrown, else each client's status is left in the
    *  status columns. */
@@ -265,6 +275,13 @@ typedef struct {} vfb_jbatch;
       size_t i;
       for (i = 0; i < n && !b->status[i] && !b->kvp_status[i]; i++) {}
       if (i < n) memset(err, 0, sizeof *err); /* row failures stay in the columns */
+    }
+    if (b->weight && !err->status) { /* over the clients computed, as Python's totals */
+      const int64_t *mv[] = {b->norm, b->housing_out, b->income_out, b->income_exempt,
+                             b->ordinary, b->rule80_supplement, b->assistance, b->kvp_benefit};
+      vf_weighted_total(NULL, b->weight, b->status, n, &b->totals[0], NULL, err);
+      for (k = 0; k < 8 && !err->status; k++)
+        vf_weighted_total(mv[k], b->weight, b->status, n, &b->totals[1 + k], NULL, err);
     }
   }
   /** Copies output column `name` (status, household, rule80_applies, kvp_status) into `out`. */

@@ -231,6 +231,19 @@ VF_API int64_t vf_register_weight(const vf_register *reg, size_t index);
 /** 1 if a weight was set or read (clients.csv with a `weight` column), else 0. */
 VF_API int vf_register_has_weights(const vf_register *reg);
 
+/** Weighted total of an øre column, exactly: the sum of amount[i] × weight[i]
+ *  over the rows i < @p n whose status[i] is 0 (@p status NULL: every row),
+ *  weights in 1/::VF_WEIGHT_SCALE (0..::VF_WEIGHT_MAX), written to @p total
+ *  in 1/::VF_WEIGHT_SCALE øre (2 500 for 1 øre at weight 2.5). @p amount NULL
+ *  sums the weights alone (the weighted count of rows). @p weight_sum (may be
+ *  NULL) gets the sum of the counted rows' weights, in 1/::VF_WEIGHT_SCALE.
+ *  The bindings' weighted totals (calculate, compare) all come from here.
+ *  ::VF_E_RANGE for a weight outside the range (naming the row, `row 3:`,
+ *  1-based), ::VF_E_OVERFLOW if a sum leaves int64; *total is then 0. */
+VF_API vf_status vf_weighted_total(const vf_money *amount, const int64_t *weight,
+                                   const uint8_t *status, size_t n, int64_t *total,
+                                   int64_t *weight_sum, vf_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -49,6 +49,14 @@
 #' @param children \code{NULL}, or a data.frame with one row per child:
 #'   \code{row} (the row of \code{frame} the child belongs to, 1-based) and
 #'   \code{birth_date}; then \code{frame} has no \code{children} column.
+#' @param weight \code{NULL}, or survey or population weights: the name of a
+#'   column of \code{frame} or a numeric vector, one per row, each a whole
+#'   number of thousandths (docs/register.md, "Weights"), as Python's
+#'   \code{weight}. The result then has a \code{weight} column and an
+#'   attribute \code{"totals"}: a named numeric vector of \code{clients}
+#'   (the weights' sum) and each amount's weighted sum in øre
+#'   (\code{norm_ore} ... \code{kvp_benefit_ore}), over the rows computed
+#'   (status ok), summed exactly in C (\code{vf_weighted_total}).
 #' @return A data.frame with the row names of \code{frame}: \code{status}
 #'   (a factor: \code{"ok"} or the failure's code name), \code{household}
 #'   (a factor),
@@ -67,7 +75,8 @@
 #' vf_calculate(vf_context("bergen"), clients, "2021-10")$assistance_ore / 100
 #' @export
 vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
-                         on_error = c("stop", "status"), threads = 1L, children = NULL) {
+                         on_error = c("stop", "status"), threads = 1L, children = NULL,
+                         weight = NULL) {
   money <- match.arg(money)
   on_error <- match.arg(on_error)
   ym <- .vf_month(month)
@@ -88,8 +97,27 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
     rule80_supplement_ore = out$rule80_supplement, assistance_ore = out$assistance,
     kvp_benefit_ore = out$kvp_benefit, kvp_status = out$kvp_status)
   # a data.frame made directly: data.frame() would check and copy every column
-  rn <- if (is.data.frame(frame)) attr(frame, "row.names") else c(NA_integer_, -length(out$status))
+  # .row_names_info(, 0L): the compact form as stored (attr() would expand it to 1:n)
+  rn <- if (is.data.frame(frame)) .row_names_info(frame, 0L) else c(NA_integer_, -length(out$status))
+  if (!is.null(weight)) return(.vf_weighted(res, frame, weight, rn))
   structure(res, class = "data.frame", row.names = rn)
+}
+
+# The weight column and the weighted totals (attribute "totals") of a result.
+.vf_weighted <- function(res, frame, weight, rn) {
+  if (is.character(weight) && length(weight) == 1) {
+    if (is.null(frame[[weight]])) .vf_error(1L, sprintf("weight: no column '%s'", weight), "weight")
+    weight <- frame[[weight]]
+  }
+  n <- length(res$status)
+  if (!is.numeric(weight) || length(weight) != n)
+    .vf_error(1L, sprintf("weight: expected %d numbers, one per row", n), "weight")
+  skip <- res$status != "ok"
+  money <- names(res)[endsWith(names(res), "_ore")]
+  totals <- c(clients = weighted_total_r(weight, skip, NULL),
+              vapply(money, function(m) weighted_total_r(weight, skip, res[[m]]), 0))
+  res$weight <- weight
+  structure(res, class = "data.frame", row.names = rn, totals = totals)
 }
 
 # Names of an enumeration's values 0, 1, ... as factor levels.
@@ -202,7 +230,7 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
     }
     x <- d
   }
-  if (inherits(x, "Date")) return(unclass(x)) # day numbers; C floors them
+  if (inherits(x, "Date")) return(x) # day numbers as they are (unclass() would copy); C floors them
   if (is.logical(x) && all(is.na(x))) return(rep(NA_integer_, length(x)))
   .vf_error(1L, sprintf("%s: expected Date or \"YYYY-MM-DD\" values", col), col)
 }
@@ -261,14 +289,17 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
   if (!is.list(children) || is.null(children$row) || is.null(children$birth_date))
     .vf_error(1L, "children: expected a data.frame with columns row and birth_date", "children")
   rows <- children$row
-  bad <- which(is.na(rows) | rows < 1 | rows > n | rows != round(rows))
-  sorted <- !is.unsorted(rows)
+  # checked without temporaries of the children's length when all is well
+  ok <- is.numeric(rows) && !anyNA(rows) && (!length(rows) || (min(rows) >= 1 && max(rows) <= n)) &&
+    (is.integer(rows) || all(rows == trunc(rows)))
+  bad <- if (ok) integer() else which(is.na(rows) | rows < 1 | rows > n | rows != round(rows))
+  sorted <- ok && !is.unsorted(rows)
   if (length(bad))
     .vf_error(2L, sprintf("children: row %d: '%s' is not a row of frame (1..%d)", bad[1],
                           format(rows[bad[1]]), n), "children")
   births <- .vf_days(children$birth_date, "children$birth_date")
   if (anyNA(births)) .vf_error(3L, "children: a child has no birth date", "children")
-  list(child_start = as.integer(c(0, cumsum(tabulate(rows, n)))),
+  list(child_start = c(0L, cumsum(tabulate(rows, n))), # integers throughout: no as.integer copy
        child_birth = if (sorted) births else births[order(rows, method = "radix")])
 }
 

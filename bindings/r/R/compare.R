@@ -31,6 +31,13 @@
 #' @param largest How many of the largest losses the C library ranks
 #'   (\code{losses_ranked}).
 #' @param threads 1, or 2 to compute baseline and scenario at once.
+#' @param weight \code{NULL}, or survey or population weights, one per client:
+#'   a numeric vector in register order or named by client id, each a whole
+#'   number of thousandths (docs/register.md, "Weights"). The result then has
+#'   \code{weighted_totals}: the columns of \code{totals} (without
+#'   \code{failed}) with counts as sums of weights and amounts as weighted
+#'   sums in øre, over the clients computed, summed exactly in C
+#'   (\code{vf_weighted_total}), as Python's \code{weighted_totals()}.
 #' @return A list: \code{totals} (one row: clients, baseline_ore,
 #'   scenario_ore, difference_ore, gainers, losers, unchanged, gains_ore,
 #'   losses_ore, failed), \code{clients} (one row per client of the register:
@@ -49,7 +56,7 @@
 #' head(cmp$losers)
 #' @export
 vf_compare <- function(reg, baseline, scenario, year, month = NULL, rule = "assistance",
-                       largest = 10, threads = 1L) {
+                       largest = 10, threads = 1L, weight = NULL) {
   r <- .vf_compare_rules[rule]
   if (length(rule) != 1 || is.na(r))
     .vf_error(4L, sprintf("%s: unknown rule (one of %s)", paste(rule, collapse = ","),
@@ -89,8 +96,10 @@ vf_compare <- function(reg, baseline, scenario, year, month = NULL, rule = "assi
             scenario_params_id = Comparison_scenario_params_id(cmp),
             library_version = Comparison_library_version(cmp),
             first_error = Comparison_first_error(cmp))
-  structure(list(totals = totals, clients = clients, gainers = gainers, losers = losers,
-                 groups = groups, info = info), class = "velferd_comparison")
+  res <- list(totals = totals, clients = clients, gainers = gainers, losers = losers,
+              groups = groups, info = info)
+  if (!is.null(weight)) res$weighted_totals <- .vf_compare_weighted(cols, failed, weight)
+  structure(res, class = "velferd_comparison")
 }
 
 #' @export
@@ -99,4 +108,27 @@ print.velferd_comparison <- function(x, ...) {
       vf_money_format(x$totals$difference_ore), " kr, ", x$totals$gainers, " gainers, ",
       x$totals$losers, " losers>\n", sep = "")
   invisible(x)
+}
+
+# The comparison's totals with a weight per client (C sums them exactly).
+.vf_compare_weighted <- function(cols, failed, weight) {
+  ids <- cols$id
+  if (!is.null(names(weight))) {
+    w <- weight[ids]
+    miss <- which(is.na(match(ids, names(weight))))
+    if (length(miss))
+      .vf_error(1L, sprintf("weight: no weight for client '%s'", ids[miss[1]]), "weight")
+    weight <- unname(w)
+  }
+  if (!is.numeric(weight) || length(weight) != length(ids))
+    .vf_error(1L, sprintf("weight: %d values, the comparison has %d clients", length(weight),
+                          length(ids)), "weight")
+  d <- cols$difference
+  count <- function(skip) weighted_total_r(weight, skip, NULL)
+  sum_of <- function(x) weighted_total_r(weight, failed, x)
+  data.frame(clients = count(failed), baseline_ore = sum_of(cols$baseline),
+             scenario_ore = sum_of(cols$scenario), difference_ore = sum_of(d),
+             gainers = count(failed | d <= 0), losers = count(failed | d >= 0),
+             unchanged = count(failed | d != 0), gains_ore = sum_of(pmax(d, 0)),
+             losses_ore = sum_of(pmax(-d, 0)))
 }

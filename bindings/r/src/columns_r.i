@@ -9,6 +9,12 @@
 %typemap(out) SEXP %{ $result = $1; %}
 
 %{
+/* Rows a block of batch_month_columns() converts, computes and converts
+ * back while they are in the cache. */
+#ifndef VFB_R_BLOCK
+#define VFB_R_BLOCK 16384
+#endif
+
 /* Temporary buffers of one call, freed together. */
 typedef struct {
   void *p[64];
@@ -358,7 +364,7 @@ static SEXP batch_month_columns(const vfb_ctx *ctx, SEXP cols, double rows, int 
     ok = 0;
   }
   /* block buffers */
-  block = threads > 1 ? 16384 * (R_xlen_t)threads : 16384;
+  block = threads > 1 ? VFB_R_BLOCK * (R_xlen_t)threads : VFB_R_BLOCK;
   if (block > n) block = n ? n : 1;
   for (k = 0; ok && k < NU8; k++)
     u8b[k] = (uint8_t *)vfb_tmp_alloc(&tmp, (size_t)block, 1, err), ok = u8b[k] != NULL;
@@ -537,5 +543,57 @@ static SEXP kostra_column(const vfb_kfile *file, const char *field, vf_error *er
   }
   UNPROTECT(1);
   return out;
+}
+%}
+
+%inline %{
+/** vf_weighted_total over R vectors: `weight` one number per row (survey or
+ *  population weights, whole 1/1000ths: converted exactly or refused,
+ *  naming the row), `skip` NULL or a logical per row (TRUE: not counted),
+ *  `amount` NULL (the weighted count) or whole øre per row (doubles).
+ *  Returns the total in øre (thousandths / 1000, a double). */
+static SEXP weighted_total_r(SEXP weight, SEXP skip, SEXP amount, vf_error *err) {
+  R_xlen_t n = Rf_xlength(weight), i;
+  int64_t *w, *a = NULL, total = 0;
+  uint8_t *sk = NULL;
+  vfb_tmp tmp;
+  int ok = 1;
+  tmp.n = 0;
+  if (TYPEOF(weight) != REALSXP && TYPEOF(weight) != INTSXP) {
+    vfb_fail(err, VF_E_INVALID_ARG, "weight", "weight: expected numbers, one per row");
+    return R_NilValue;
+  }
+  if ((skip != R_NilValue && (TYPEOF(skip) != LGLSXP || !vfb_r_len(skip, "skip", n, err))) ||
+      (amount != R_NilValue && (TYPEOF(amount) != REALSXP || !vfb_r_len(amount, "amount", n, err)))) {
+    if (!err->status) vfb_fail(err, VF_E_INVALID_ARG, "weight", "skip or amount of the wrong type");
+    return R_NilValue;
+  }
+  w = (int64_t *)vfb_tmp_alloc(&tmp, (size_t)n + 1, sizeof *w, err);
+  if (w && skip != R_NilValue) sk = (uint8_t *)vfb_tmp_alloc(&tmp, (size_t)n + 1, 1, err);
+  if (w && amount != R_NilValue) a = (int64_t *)vfb_tmp_alloc(&tmp, (size_t)n + 1, sizeof *a, err);
+  ok = w && (skip == R_NilValue || sk) && (amount == R_NilValue || a);
+  for (i = 0; ok && i < n; i++) {
+    double d = TYPEOF(weight) == REALSXP ? REAL(weight)[i]
+               : INTEGER(weight)[i] == NA_INTEGER ? NAN : (double)INTEGER(weight)[i];
+    double v = d * VF_WEIGHT_SCALE, o = nearbyint(v);
+    if (ISNAN(d)) ok = vfb_row_fail(err, VF_E_INVALID_ARG, "weight", i, "missing weight (NA)");
+    else if (!(fabs(v) < 9e15) || fabs(v - o) > 1e-6 * (fabs(o) > 1 ? fabs(o) : 1))
+      ok = vfb_row_fail(err, VF_E_RANGE, "weight", i,
+                        "not a whole number of thousandths (docs/register.md, \"Weights\")");
+    else w[i] = (int64_t)o; /* the range is vf_weighted_total's to check */
+    if (ok && sk) sk[i] = LOGICAL(skip)[i] == 1;
+    if (ok && a && !(sk && sk[i])) {
+      double m = REAL(amount)[i];
+      if (ISNAN(m) || !(fabs(m) < 9007199254740992.0) || m != floor(m))
+        ok = vfb_row_fail(err, VF_E_INVALID_ARG, "amount", i, "not whole øre");
+      else a[i] = (int64_t)m;
+    } else if (ok && a) {
+      a[i] = 0;
+    }
+  }
+  ok = ok && vf_weighted_total(a, w, sk, (size_t)n, &total, NULL, err) == VF_OK;
+  vfb_tmp_free(&tmp);
+  if (!ok) return R_NilValue;
+  return Rf_ScalarReal((double)total / VF_WEIGHT_SCALE);
 }
 %}

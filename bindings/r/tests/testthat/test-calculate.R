@@ -278,3 +278,56 @@ test_that("vf_calculate: rows in later blocks (the C adapter works 16 384 rows a
   check_equal(c("ok", "range", "ok"), as.character(s$status[29999:30001]), "a later block")
   check(is.na(s$assistance_ore[30000]), "NA for the failed row")
 })
+
+test_that("vf_calculate: weighted totals (thousandths, summed in C)", {
+  # weights 2, 1, 0, 0.5 on the first four March cases, 0 on the rest, 5 on the
+  # failed rows 9 and 10 (not counted): clients 2 + 1 + 0.5 = 3.5; assistance
+  # 2 × 17 650 + 11 350 + 0.5 × 21 550 = 57 425 kr; exempt barnetrygd 0.5 × 5 000
+  w <- c(2, 1, 0, 0.5, 0, 0, 0, 0, 5, 5)
+  r <- vf_calculate(vf_context(), march, "2024-03", on_error = "status", weight = w)
+  t <- attr(r, "totals")
+  check_equal(3.5, t[["clients"]], "weighted clients")
+  check_equal(5742500, t[["assistance_ore"]], "weighted assistance")
+  check_equal(250000, t[["income_exempt_ore"]], "weighted exempt income")
+  check_equal(w, r$weight, "weight column")
+  check(is.null(attr(vf_calculate(vf_context(), march[1:8, ], "2024-03"), "totals")),
+        "no weights, no totals")
+  m <- march
+  m$w <- w
+  t2 <- attr(vf_calculate(vf_context(), m, "2024-03", on_error = "status", weight = "w"), "totals")
+  check_equal(t, t2, "weight as a column name")
+  check_error(vf_calculate(vf_context(), march, "2024-03", on_error = "status",
+                           weight = c(1.2345, rep(1, 9))), "velferd_range", "four decimals")
+  e <- tryCatch(vf_calculate(vf_context(), march, "2024-03", on_error = "status",
+                             weight = c(1, -1, rep(1, 8))), error = function(e) e)
+  check(startsWith(conditionMessage(e), "row 2: weight:"), conditionMessage(e))
+  e <- tryCatch(vf_calculate(vf_context(), march, "2024-03", on_error = "status",
+                             weight = c(1, 1, NA, rep(1, 7))), error = function(e) e)
+  check(startsWith(conditionMessage(e), "row 3: weight: missing"), conditionMessage(e))
+  check_error(vf_calculate(vf_context(), march, "2024-03", on_error = "status", weight = 1:3),
+              "velferd_invalid_arg", "one weight per row")
+})
+
+test_that("vf_compare: weighted totals", {
+  reg <- vf_register()
+  vf_register_add_client(reg, vf_client(id = "P", birth = "1950-03-10", civil_status = "unmarried",
+                                        trygd = "old_age", income = c(trygd = 15000),
+                                        housing = c(rent = 9000, electricity = 1000)))
+  vf_register_add_client(reg, vf_client(id = "U", birth = "1970-03-10", civil_status = "unmarried",
+                                        trygd = "unemployment", income = c(trygd = 15000),
+                                        housing = c(rent = 9000, electricity = 1000)))
+  vf_register_add_client(reg, vf_client(id = "X", birth = "1990-01-01", civil_status = "unmarried",
+                                        income = c(partner = 100)))
+  bergen <- vf_context("bergen")
+  off <- vf_set_param(vf_context_clone(bergen), "rule80.enabled", "2021-01-01", 0)
+  # P 9 991.86 -> 1 450.00 (weight 2.5), U 1 450.00 both (4), X fails (10, not counted):
+  # baseline 2.5 × 999 186 + 4 × 145 000 = 3 077 965; scenario 6.5 × 145 000 = 942 500
+  cmp <- vf_compare(reg, bergen, off, 2021, 10, weight = c(X = 10, U = 4, P = 2.5))
+  check_equal(c(6.5, 3077965, 942500, -2135465, 0, 2.5, 4, 0, 2135465),
+              unlist(cmp$weighted_totals[1, ]), "weighted totals by id")
+  same <- vf_compare(reg, bergen, off, 2021, 10, weight = c(2.5, 4, 10))
+  check_equal(cmp$weighted_totals, same$weighted_totals, "weights in register order")
+  check(is.null(vf_compare(reg, bergen, off, 2021, 10)$weighted_totals), "none without weights")
+  check_error(vf_compare(reg, bergen, off, 2021, 10, weight = c(P = 1, U = 1)),
+              "velferd_invalid_arg", "a client without a weight")
+})

@@ -27,6 +27,7 @@ public final class Batch implements AutoCloseable {
 
   private final BatchColumns columns;
   private final int n;
+  private boolean weighted;
 
   /**
    * @param n the number of clients
@@ -155,6 +156,19 @@ public final class Batch implements AutoCloseable {
   }
 
   /**
+   * Sets survey or population weights (docs/register.md, "Weights"): with
+   * them {@link BatchResult#weightedTotals()} gives the weighted totals of
+   * the clients computed, exactly (C's {@code vf_weighted_total}).
+   * @param thousandths one weight per client in 1/1000ths (2.5 is 2500), 0..10^9
+   * @return this batch
+   */
+  public Batch weights(long[] thousandths) {
+    columns.setWeights(thousandths);
+    weighted = true;
+    return this;
+  }
+
+  /**
    * Computes the month for every client; the first client that fails is
    * thrown (its index in the message), after all were computed.
    * @param ctx the context
@@ -178,7 +192,7 @@ public final class Batch implements AutoCloseable {
    */
   public BatchResult month(Context ctx, YearMonth month, boolean raiseErrors) {
     columns.run(ctx, month.getYear(), month.getMonthValue(), 1, raiseErrors ? 1 : 0);
-    return new BatchResult(columns, n);
+    return new BatchResult(columns, n, weighted);
   }
 
   /** Frees the columns in C now. */

@@ -12,7 +12,9 @@ public final class BatchResult {
   private final long[] norm, housing, income, incomeExempt, ordinary, rule80Supplement, assistance,
       kvpBenefit;
 
-  BatchResult(BatchColumns c, int n) {
+  private final java.util.Map<String, java.math.BigDecimal> weightedTotals;
+
+  BatchResult(BatchColumns c, int n, boolean weighted) {
     int[] codes = new int[n];
     c.outputCodes("status", codes);
     status = new Status[n];
@@ -34,7 +36,27 @@ public final class BatchResult {
     rule80Supplement = money(c, "rule80_supplement", n);
     assistance = money(c, "assistance", n);
     kvpBenefit = money(c, "kvp_benefit", n);
+    if (weighted) {
+      String[] names = {"clients", "norm", "housing", "income", "income_exempt", "ordinary",
+                        "rule80_supplement", "assistance", "kvp_benefit"};
+      java.util.Map<String, java.math.BigDecimal> t = new java.util.LinkedHashMap<>();
+      for (int k = 0; k < names.length; k++)
+        t.put(names[k], java.math.BigDecimal.valueOf(c.weightedTotal(k), 3)); // 1/1000ths: exact
+      weightedTotals = java.util.Collections.unmodifiableMap(t);
+    } else {
+      weightedTotals = null;
+    }
   }
+
+  /**
+   * The weighted totals over the clients computed (status OK), when the
+   * batch had {@link Batch#weights}: "clients" (the sum of their weights)
+   * and each amount ("norm", "housing", "income", "income_exempt",
+   * "ordinary", "rule80_supplement", "assistance", "kvp_benefit"), the sum
+   * of amount × weight in øre, exact (three decimals: weights are 1/1000ths).
+   * @return the totals in that order, or null without weights
+   */
+  public java.util.Map<String, java.math.BigDecimal> weightedTotals() { return weightedTotals; }
 
   private static long[] money(BatchColumns c, String name, int n) {
     long[] out = new long[n];

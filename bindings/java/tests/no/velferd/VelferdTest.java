@@ -612,6 +612,18 @@ public final class VelferdTest {
       eq(null, r.household()[5], "no household for a failed client");
       eq(KR(5000), r.incomeExempt()[3], "barnetrygd exempt");
       eq(KR(26050), r.norm()[3], "norm with children");
+      // weights 2.5, 1, 0, 0.125, 3 and 7 (the failed client, not counted):
+      // clients 2.5 + 1 + 0 + 0.125 + 3 = 6.625; assistance 17 650 × 2.5 +
+      // 11 350 + 10 100 × 0 + 21 550 × 0.125 + 10 600 × 3 = 89 968.75 kr;
+      // exempt barnetrygd 5 000 × 0.125 = 625 kr
+      eq(null, r.weightedTotals(), "no weights, no totals");
+      BatchResult w = b.weights(new long[] {2500, 1000, 0, 125, 3000, 7000}).month(ctx, java.time.YearMonth.of(2024, 3), false);
+      eq(new java.math.BigDecimal("6.625"), w.weightedTotals().get("clients"), "weighted clients");
+      eq(new java.math.BigDecimal("8996875.000"), w.weightedTotals().get("assistance"), "weighted assistance, øre");
+      eq(new java.math.BigDecimal("62500.000"), w.weightedTotals().get("income_exempt"), "weighted exempt income, øre");
+      eq(java.util.Arrays.toString(want), java.util.Arrays.toString(w.assistance()), "weights change no amount");
+      VelferdException we = fails(Status.RANGE, "batch: negative weight", () -> b.weights(new long[] {2500, -1, 0, 0, 0, 0}).month(ctx, java.time.YearMonth.of(2024, 3), false));
+      check(we != null && we.getMessage().startsWith("row 2: weight:"), "weight error names the row: " + (we == null ? "" : we.getMessage()));
       // the batch gives what the single-client function gives
       try (Client c = new Client()) {
         c.setBirthDate(birth[3]);
