@@ -63,6 +63,8 @@ struct vf_indicators {
   vfi_content_result *content; /* NULL if the register holds no content */
 };
 
+/* A value's status as the CSV and JSON renderings write it ("ok", "suppressed"...). */
+const char *vfi_value_status_name(vf_value_status s);
 /* n/d rounded half away from zero; d > 0. */
 int64_t vfi_div_round(vfi_i128 n, vfi_i128 d);
 /* Fills v as num/den in unit (den 0 -> UNDEFINED) with its rounded form. */

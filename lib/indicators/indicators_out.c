@@ -35,7 +35,7 @@ size_t vf_indicator_value_format_lang(const vf_indicator_value *v, const vf_labe
   return strlen(sym);
 }
 
-static const char *status_name(vf_value_status s) {
+const char *vfi_value_status_name(vf_value_status s) {
   switch (s) {
   case VF_VALUE_OK: return "ok";
   case VF_VALUE_UNDEFINED: return "undefined";
@@ -69,7 +69,7 @@ static void render_csv(const vf_indicators *ind, vfi_sbuf *b) {
     vfi_sbuf_put(b, "%d,indicator,%s,,%s,,,", ind->year, vf_indicator_name((vf_indicator)i), val);
     if (v.status == VF_VALUE_OK) vfi_sbuf_put(b, "%lld,%lld", (long long)v.num, (long long)v.den);
     else vfi_sbuf_put(b, ",");
-    vfi_sbuf_put(b, ",%s\n", status_name(v.status));
+    vfi_sbuf_put(b, ",%s\n", vfi_value_status_name(v.status));
   }
   for (int t = 0; t < VF_TABLE_COUNT; t++) {
     const char *name = vf_indicator_table_name((vf_indicator_table)t);
@@ -122,7 +122,7 @@ static void render_json(const vf_indicators *ind, vfi_sbuf *b) {
     vf_indicator_value_format(v, val, sizeof val);
     vfi_sbuf_put(b, "    {\"name\": \"%s\", \"unit\": \"%s\", \"status\": \"%s\", ",
         vf_indicator_name((vf_indicator)i), vfi_indicator_unit_name(v->unit),
-        status_name(v->status));
+        vfi_value_status_name(v->status));
     if (v->status == VF_VALUE_OK)
       vfi_sbuf_put(b, "\"value\": %s, \"num\": %lld, \"den\": %lld}", val, (long long)v->num,
           (long long)v->den);

@@ -195,16 +195,6 @@ void vfi_out_tables_text(const vf_indicators *ind, const vf_labels *l, bool code
 
 /* ---- CSV and JSON ---- */
 
-static const char *status_name(vf_value_status s) {
-  switch (s) {
-  case VF_VALUE_OK: return "ok";
-  case VF_VALUE_UNDEFINED: return "undefined";
-  case VF_VALUE_SUPPRESSED: return "suppressed";
-  case VF_VALUE_NO_DATA: return "no_data";
-  }
-  return "?";
-}
-
 /* One CSV line of a value: year,section,name,code,value,,,num,den,status */
 static void csv_value(vfi_sbuf *b, int year, const char *section, const char *name,
                       const char *code, const vf_indicator_value *v) {
@@ -213,7 +203,7 @@ static void csv_value(vfi_sbuf *b, int year, const char *section, const char *na
   vfi_sbuf_put(b, "%d,%s,%s,%s,%s,,,", year, section, name, code, val);
   if (v->status == VF_VALUE_OK) vfi_sbuf_put(b, "%lld,%lld", (long long)v->num, (long long)v->den);
   else vfi_sbuf_put(b, ",");
-  vfi_sbuf_put(b, ",%s\n", status_name(v->status));
+  vfi_sbuf_put(b, ",%s\n", vfi_value_status_name(v->status));
 }
 
 static const char *const pay_cols[5] = {"recipients", "benefit_months", "gross", "per_recipient",
@@ -268,7 +258,7 @@ static void json_value(vfi_sbuf *b, const vf_indicator_value *v) {
   if (v->status == VF_VALUE_OK)
     vfi_sbuf_put(b, "{\"value\": %s, \"num\": %lld, \"den\": %lld}", val, (long long)v->num,
                  (long long)v->den);
-  else vfi_sbuf_put(b, "{\"value\": null, \"status\": \"%s\"}", status_name(v->status));
+  else vfi_sbuf_put(b, "{\"value\": null, \"status\": \"%s\"}", vfi_value_status_name(v->status));
 }
 
 void vfi_out_tables_json(const vf_indicators *ind, vfi_sbuf *b) {
