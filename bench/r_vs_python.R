@@ -1,6 +1,7 @@
 # vf_calculate() (R, from a data.frame with natural column types) against
-# velferd.batch_month() (Python, on numpy columns already in the C types), on
-# the same clients, in one run; the two must agree to the øre.
+# Python on the same clients in one run: velferd.batch_month() on numpy
+# columns already in the C types, and Context.calculate() from a pandas
+# DataFrame of natural types (R's counterpart); all must agree to the øre.
 #   Rscript bench/r_vs_python.R [ROWS] [REPS]
 # Needs the R package installed and PYTHONPATH pointing at the Python package
 # (build/bindings/python/pkg); Python is /usr/bin/python3 unless $PYTHON is set.
@@ -65,18 +66,21 @@ run <- function(label, frame, children = NULL, long = NULL) {
     wall[i] <- t[["elapsed"]]
   }
   py <- system2(python, c(py_script, dir, nrow(frame), reps), stdout = TRUE)
-  py <- as.numeric(strsplit(py[length(py)], " ")[[1]])
+  py <- as.numeric(strsplit(py[length(py)], " ")[[1]]) # batch_month cpu, wall; calculate cpu, wall
   con <- file(file.path(dir, "assistance.f8"), "rb")
   py_assistance <- readBin(con, "double", nrow(frame))
   close(con)
   if (!identical(r$assistance_ore, py_assistance)) stop(label, ": R and Python disagree")
-  cat(sprintf("| %s | %d | %.3f (%.3f) | %.3f (%.3f) | %.2f (%.2f) |\n", label, nrow(frame),
-              median(cpu), median(wall), py[1], py[2], median(cpu) / py[1], median(wall) / py[2]))
+  cat(sprintf("| %s | %d | %.3f (%.3f) | %.3f (%.3f) | %.2f (%.2f) | %.3f (%.3f) | %.2f (%.2f) |\n",
+              label, nrow(frame), median(cpu), median(wall), py[1], py[2],
+              median(cpu) / py[1], median(wall) / py[2], py[3], py[4],
+              median(cpu) / py[3], median(wall) / py[4]))
 }
 
 cat(sprintf("median of %d runs; CPU s (wall s); %d of %d clients with children\n", reps,
             sum(kids > 0), n))
-cat("| R input | rows | R vf_calculate | Python batch_month | ratio |\n|---|---|---|---|---|\n")
+cat(paste0("| R input | rows | R vf_calculate | Python batch_month | R / batch_month ",
+           "| Python calculate | R / calculate |\n|---|---|---|---|---|---|---|\n"))
 run("no children", frame)
 run("children in long form", frame, children = long, long = long)
 frame$children <- unname(split(long$birth_date, factor(long$row, levels = seq_len(n))))

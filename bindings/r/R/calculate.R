@@ -84,7 +84,10 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
   if (!is.null(children)) {
     if (!is.null(cols$cols$children) || !is.null(cols$cols$child_start))
       .vf_error(1L, "children: given both as a column of frame and as an argument", "children")
-    cols$cols <- c(cols$cols, .vf_children_long(children, cols$n))
+    labels <- attr(cols$cols, "labels") # c() drops it; C names columns with it
+    long <- .vf_children_long(children, cols$n)
+    cols$cols <- c(cols$cols, long)
+    attr(cols$cols, "labels") <- c(labels, rep("children", length(long)))
   }
   out <- batch_month_columns(.vf_ptr(ctx, "velferd_context"), cols$cols, cols$n, money == "kr",
                              ym[1], ym[2], as.integer(threads), on_error == "stop",
@@ -202,7 +205,8 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
     cols$kvp_work_minutes <- as.integer(w)
   }
   # the caller's column names, for C's messages ("row 2: income_work: ...")
-  labels <- c(birth = "birth_date", child_start = "children", child_birth = "children")
+  labels <- c(birth = "birth_date", child_start = "children", child_birth = "children",
+              child_row = "children")
   for (g in names(groups)) {
     tab <- .vf_enum_table(groups[[g]])
     labels[paste0(g, tab)] <- paste0(g, "_", names(tab))
@@ -299,8 +303,11 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
                           format(rows[bad[1]]), n), "children")
   births <- .vf_days(children$birth_date, "children$birth_date")
   if (anyNA(births)) .vf_error(3L, "children: a child has no birth date", "children")
-  list(child_start = c(0L, cumsum(tabulate(rows, n))), # integers throughout: no as.integer copy
-       child_birth = if (sorted) births else births[order(rows, method = "radix")])
+  # C turns the rows into offsets (no temporaries of R's here: R's collector
+  # would pay for them)
+  if (sorted) return(list(child_row = rows, child_birth = births))
+  o <- order(rows, method = "radix")
+  list(child_row = rows[o], child_birth = births[o])
 }
 
 # Children: a list of Date vectors goes to C as it is (flattened there: R's

@@ -35,6 +35,53 @@ static void vfb_tmp_free(vfb_tmp *t) {
   while (t->n) free(t->p[--t->n]);
 }
 
+/* A result vector of the batch: an R vector of `n` doubles, integers or
+ * logicals (uninitialised) whose memory is advised to the kernel as huge
+ * pages when it is large, as numpy does for its arrays. Why: R takes a large
+ * vector's memory fresh from the system, where every 4 KiB page faults on its
+ * first write (20 000 faults for a million rows' 80 MB of results, and as
+ * many unmaps when R frees them); with 2 MiB pages the same call is about a
+ * third faster (docs/performance.md, "R against Python, fourth round"). The
+ * advice changes nothing but the page size; where the kernel does not take
+ * it the vector is as before. */
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
+static SEXP vfb_r_result(SEXPTYPE type, R_xlen_t n) {
+  SEXP v = Rf_allocVector(type, n);
+#if defined(MADV_HUGEPAGE)
+  {
+    const uintptr_t huge = (uintptr_t)2 << 20;
+    size_t bytes = (size_t)n * (type == REALSXP ? sizeof(double) : sizeof(int));
+    uintptr_t at = (uintptr_t)DATAPTR(v), lo = (at + huge - 1) / huge * huge,
+              hi = (at + bytes) / huge * huge; /* the whole huge pages inside */
+    if (bytes >= 2 * huge && hi > lo) (void)madvise((void *)lo, hi - lo, MADV_HUGEPAGE);
+  }
+#endif
+  return v;
+}
+
+/* Whole øre (|v| < 2^51) as doubles, exactly and branch-free so that it
+ * vectorises: the low bits of the double K + v are v in two's complement.
+ * Larger amounts (not expected) go through the plain conversion. */
+static void vfb_ore_to_double(const int64_t *src, R_xlen_t m, double *dst) {
+  const double K = 6755399441055744.0; /* 1.5 * 2^52 */
+  int64_t kbits;
+  uint64_t big = 0;
+  R_xlen_t i;
+  memcpy(&kbits, &K, sizeof kbits);
+  for (i = 0; i < m; i++) {
+    int64_t bits = src[i] + kbits;
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    dst[i] = d - K;
+    big |= ((uint64_t)src[i] + ((uint64_t)1 << 51)) >> 52;
+  }
+  if (big)
+    for (i = 0; i < m; i++) dst[i] = (double)src[i];
+}
+
 /* The element of named list `list` called `name`, or R_NilValue. */
 static SEXP vfb_r_get(SEXP list, const char *name) {
   SEXP names = Rf_getAttrib(list, R_NamesSymbol);
@@ -173,18 +220,23 @@ static int vfb_cv_money(const vfb_col *c, int kr, R_xlen_t i0, R_xlen_t m, int64
   const double *rp = TYPEOF(c->x) == REALSXP ? REAL(c->x) + i0 : NULL;
   const int *ip = rp ? NULL : INTEGER(c->x) + i0;
   R_xlen_t i;
-  if (rp) { /* fast pass, no exit from the loop; the checked loop below runs
-               only if some value is not plain */
-    const double k = 6755399441055744.0; /* 1.5 * 2^52: (c + k) - k rounds c */
+  if (rp) { /* fast pass, branch-free so that it vectorises: r = v + K rounds
+               v to a whole number, whose two's complement is the low bits of
+               r when |v| < 2^51; the checked loop below runs only if some
+               value is not plain */
+    const double K = 6755399441055744.0; /* 1.5 * 2^52 */
     const double lim = 2251799813685248.0, scale = kr ? 100 : 1; /* 2^51 */
-    int ok = 1;
+    const double rel = kr ? 1e-6 : 0; /* floating-point noise of kroner */
+    int64_t kbits, bad = 0;
+    memcpy(&kbits, &K, sizeof kbits);
     for (i = 0; i < m; i++) {
-      double v = rp[i] * scale, o = (v + k) - k, diff = v - o, a = o < 0 ? -o : o;
-      double tol = kr ? 1e-6 * (a > 1 ? a : 1) : 0;
-      ok &= (v < lim) & (v > -lim) & (diff <= tol) & (diff >= -tol); /* NaN: 0 */
-      out[i] = (int64_t)o;
+      double v = rp[i] * scale, r = v + K, o = r - K, diff = fabs(v - o), a = fabs(o);
+      int64_t bits;
+      memcpy(&bits, &r, sizeof bits);
+      bad |= (int64_t)!(diff <= rel * (a > 1 ? a : 1)) | (int64_t)!(fabs(v) < lim); /* NaN: bad */
+      out[i] = bits - kbits;
     }
-    if (ok) return 1;
+    if (!bad) return 1;
   }
   for (i = 0; i < m; i++) {
     double d = rp ? rp[i] : ip[i] == NA_INTEGER ? NAN : (double)ip[i];
@@ -260,6 +312,37 @@ static int vfb_r_children(vfb_tmp *tmp, SEXP list, R_xlen_t n, vf_batch_in *in, 
   return 1;
 }
 
+/* The children's offsets (child_start) from the frame's row of each child,
+ * `rows` (1-based, ascending: R sorts them), without R temporaries. */
+static uint32_t *vfb_r_child_start(vfb_tmp *tmp, SEXP rows, R_xlen_t n, vf_error *err) {
+  R_xlen_t m = Rf_xlength(rows), i, j = 0;
+  double prev = 1;
+  const int *ip = TYPEOF(rows) == INTSXP ? INTEGER(rows) : NULL;
+  const double *rp = TYPEOF(rows) == REALSXP ? REAL(rows) : NULL;
+  uint32_t *start;
+  char msg[VF_ERROR_MESSAGE_SIZE];
+  if ((!ip && !rp) || m > (R_xlen_t)UINT32_MAX) {
+    vfb_fail(err, VF_E_INVALID_ARG, "children", "children: row must be up to 2^32 numbers");
+    return NULL;
+  }
+  start = (uint32_t *)vfb_tmp_alloc(tmp, (size_t)n + 1, sizeof *start, err);
+  if (!start) return NULL;
+  start[0] = 0;
+  for (i = 0; i < m; i++) {
+    double v = ip ? (ip[i] == NA_INTEGER ? NAN : (double)ip[i]) : rp[i];
+    if (!(v >= prev && v <= (double)n) || v != floor(v)) {
+      snprintf(msg, sizeof msg, "children: child %ld: row is not a row of frame (1..%ld) in "
+               "ascending order", (long)i + 1, (long)n);
+      vfb_fail(err, VF_E_INVALID_ARG, "children", msg);
+      return NULL;
+    }
+    prev = v;
+    while (j + 1 < (R_xlen_t)v) start[++j] = (uint32_t)i; /* rows before v: children < i */
+  }
+  while (j < n) start[++j] = (uint32_t)m;
+  return start;
+}
+
 /* A named list of output vectors. */
 static SEXP vfb_r_list(int count, const char *const *names, SEXP *cols) {
   SEXP list = PROTECT(Rf_allocVector(VECSXP, count));
@@ -278,7 +361,8 @@ static SEXP vfb_r_list(int count, const char *const *names, SEXP *cols) {
 %inline %{
 /** vf_batch_month over R columns: `cols` is a named list of the vf_batch_in
  *  columns (birth, civil_status, trygd, fact0.., income0.., housing0..,
- *  child_start and child_birth, or children (a list of day-number vectors),
+ *  child_start (or child_row, each child's row, 1-based, ascending) and
+ *  child_birth, or children (a list of day-number vectors),
  *  kvp, kvp_work_minutes; birth and child_birth as day numbers, codes as
  *  integers (or factor codes with "<name>.map"), facts also logical, money as
  *  kroner if money_kr, else whole øre), each of n values (child_start n + 1).
@@ -320,7 +404,7 @@ static SEXP batch_month_columns(const vfb_ctx *ctx, SEXP cols, double rows, int 
   /* Every R allocation first (an R error jumps out), then the temporaries. */
   (void)Rf_install("labels");
   for (k = 0; k < NOUT; k++)
-    res[k] = PROTECT(Rf_allocVector(k == 7 ? LGLSXP : k == 0 || k == 1 || k == 11 ? INTSXP
+    res[k] = PROTECT(vfb_r_result(k == 7 ? LGLSXP : k == 0 || k == 1 || k == 11 ? INTSXP
                                                                               : REALSXP, n));
   /* the columns, checked once */
   ok = vfb_col_get(cols, "birth", n, 3, &birthc, err) &&
@@ -343,6 +427,9 @@ static SEXP batch_month_columns(const vfb_ctx *ctx, SEXP cols, double rows, int 
     ok = vfb_r_children(&tmp, vfb_r_get(cols, "children"), n, &ch, err);
     start = (uint32_t *)ch.child_start;
     births = (int32_t *)ch.child_birth;
+  } else if (ok && vfb_r_get(cols, "child_row") != R_NilValue) {
+    start = vfb_r_child_start(&tmp, vfb_r_get(cols, "child_row"), n, err);
+    ok = start != NULL;
   } else if (ok && vfb_col_get(cols, "child_start", n + 1, 3, &startc, err) &&
              startc.x != R_NilValue) {
     start = (uint32_t *)vfb_tmp_alloc(&tmp, (size_t)n + 1, sizeof *start, err);
@@ -352,16 +439,18 @@ static SEXP batch_month_columns(const vfb_ctx *ctx, SEXP cols, double rows, int 
         vfb_fail(err, VF_E_INVALID_ARG, "children", "child_start must rise from 0");
         ok = 0;
       }
-    ok = ok && vfb_col_get(cols, "child_birth", (R_xlen_t)start[n], 3, &childc, err);
+  } else if (err->status) {
+    ok = 0;
+  }
+  if (ok && start && !births) { /* from child_start or child_row: the births */
+    ok = vfb_col_get(cols, "child_birth", (R_xlen_t)start[n], 3, &childc, err);
     if (ok && childc.x != R_NilValue) {
       births = (int32_t *)vfb_tmp_alloc(&tmp, (size_t)start[n] + 1, sizeof *births, err);
       ok = births && vfb_cv_i32(&childc, 0, (R_xlen_t)start[n], 0, births, err);
     } else if (ok) {
       ok = 0;
-      vfb_fail(err, VF_E_INVALID_ARG, "children", "child_start without child_birth");
+      vfb_fail(err, VF_E_INVALID_ARG, "children", "children without child_birth");
     }
-  } else if (err->status) {
-    ok = 0;
   }
   /* block buffers */
   block = threads > 1 ? VFB_R_BLOCK * (R_xlen_t)threads : VFB_R_BLOCK;
@@ -457,7 +546,10 @@ static SEXP batch_month_columns(const vfb_ctx *ctx, SEXP cols, double rows, int 
     for (k = 0; k < 8; k++) {
       double *p = REAL(res[m_at[k]]) + i0;
       const uint8_t *st = k == 7 ? ob[3] : ob[0];
-      for (i = 0; i < m; i++) p[i] = st[i] ? NA_REAL : (double)om[k][i];
+      vfb_ore_to_double(om[k], m, p);
+      if (s != VF_OK) /* a failed row's amounts: NA */
+        for (i = 0; i < m; i++)
+          if (st[i]) p[i] = NA_REAL;
     }
   }
   vfb_tmp_free(&tmp);
@@ -597,3 +689,4 @@ static SEXP weighted_total_r(SEXP weight, SEXP skip, SEXP amount, vf_error *err)
   return Rf_ScalarReal((double)total / VF_WEIGHT_SCALE);
 }
 %}
+

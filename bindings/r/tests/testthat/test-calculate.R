@@ -112,6 +112,22 @@ test_that("vf_calculate: columns in other forms give the same results", {
   check_equal(a$assistance_ore, c$assistance_ore, "children in long form")
   check_error(vf_calculate(vf_context(), m, "2024-03", children = data.frame(row = 9,
               birth_date = as.Date("2010-01-01"))), "velferd_range", "child of no row")
+  # rows in any order, as integers or whole doubles; misspelt money still named
+  shuffled <- long[c(5, 1, 3, 4, 2), ]
+  shuffled$row <- as.integer(shuffled$row)
+  d <- vf_calculate(vf_context(), m, "2024-03", children = shuffled)
+  check_equal(a$assistance_ore, d$assistance_ore, "children in long form, unsorted")
+  m2 <- m
+  m2$income_work <- 0
+  m2$income_work[3] <- -5
+  e <- check_error(vf_calculate(vf_context(), m2, "2024-03", children = long), "velferd_range",
+                   "negative income with children in long form")
+  check(startsWith(conditionMessage(e), "row 3: income[work]: -500 is negative"),
+        conditionMessage(e))
+  m2$income_work[3] <- 1.005 # refused by the adapter, which names the frame's column
+  e <- check_error(vf_calculate(vf_context(), m2, "2024-03", children = long), "velferd_range",
+                   "three decimals with children in long form")
+  check(startsWith(conditionMessage(e), "row 3: income_work: "), conditionMessage(e))
   l <- as.list(march[1:2, c("birth_date", "housing_rent")])
   check_equal(c(785000 + 900000, 785000 + 600000), vf_calculate(vf_context(), l, "2024-03")$assistance_ore,
               "a named list of columns")
@@ -330,4 +346,28 @@ test_that("vf_compare: weighted totals", {
   check(is.null(vf_compare(reg, bergen, off, 2021, 10)$weighted_totals), "none without weights")
   check_error(vf_compare(reg, bergen, off, 2021, 10, weight = c(P = 1, U = 1)),
               "velferd_invalid_arg", "a client without a weight")
+})
+
+test_that("vf_calculate: results are ordinary R vectors", {
+  # the batch's result vectors are made in C, large ones in huge pages
+  # (src/columns_r.i, vfb_r_result): to R they must behave as any vector
+  r <- vf_calculate(vf_context(), march[1:8, ], "2024-03")
+  file <- tempfile(fileext = ".rds")
+  on.exit(unlink(file))
+  saveRDS(r, file)
+  back <- readRDS(file)
+  check(identical(r, back), "saveRDS / readRDS give the same data.frame")
+  first <- r$assistance_ore[1]
+  copy <- r
+  copy$assistance_ore[1] <- 0
+  check_equal(first, r$assistance_ore[1], "changing a copy leaves the result alone")
+  v <- r$norm_ore
+  v[2] <- -1
+  check(r$norm_ore[2] != -1, "changing an extracted column leaves the result alone")
+  r$assistance_ore[2] <- 1
+  check_equal(1, r$assistance_ore[2], "a result can be changed in place")
+  check_equal(sum(back$assistance_ore) - back$assistance_ore[2] + 1, sum(r$assistance_ore),
+              "sum over the changed result")
+  check(is.factor(r$status) && identical(levels(r$status), levels(back$status)), "factors")
+  check(is.logical(r$rule80_applies) && is.double(r$norm_ore), "types")
 })

@@ -27,6 +27,16 @@ gctorture(FALSE)
 invisible(gc())
 cl <- vf_client(birth = "1990-01-01")
 stopifnot(ns$Client_birth_date(cl$ptr) == 19900101)
+# a batch (result vectors made in C), children in long form
+ctx <- vf_context()
+frame <- data.frame(birth_date = as.Date(c("1990-01-01", "1950-03-10")), housing_rent = c(5000, 9000))
+kids <- data.frame(row = 2L, birth_date = as.Date("2015-01-01"))
+gctorture(TRUE)
+r <- vf_calculate(ctx, frame, "2024-03", children = kids)
+gctorture(FALSE)
+junk <- lapply(1:2000, function(j) c(j, j))
+invisible(gc())
+stopifnot(identical(r$assistance_ore, c(1285000, 2080000)), identical(as.character(r$status), c("ok", "ok")))
 cat("handles ok\n")
 '
 
@@ -36,7 +46,9 @@ test_that("handles made and freed under gctorture keep their type and are freed 
   writeLines(torture, script)
   out <- suppressWarnings(system2(file.path(R.home("bin"), "Rscript"), c("--vanilla", script),
                                   stdout = TRUE, stderr = TRUE))
-  # 1950-03-10 and 1990-01-01 read back through the handles, as they were set
+  # 1950-03-10 and 1990-01-01 read back through the handles, as they were set;
+  # the batch: single 7 850 + rent 5 000 = 12 850 kr; single 7 850 + rent 9 000 +
+  # a child aged 9 on 2024-03-01, 3 950 = 20 800 (tests/cases/assistance.json rates)
   check(identical(attr(out, "status"), NULL) && "handles ok" %in% out,
         paste(c("the gctorture script failed:", tail(out, 5)), collapse = "\n"))
 })
