@@ -338,4 +338,49 @@ typedef struct {} vfb_jbatch;
     }
     free(b); free(s); free(d); free(st); free(sv);
   }
+  /** The totals with a weight per client (1/1000ths, register order) into
+   *  out[9], each from vf_weighted_total() over the clients computed, in
+   *  1/1000ths: clients, baseline, scenario, difference, gainers, losers,
+   *  unchanged, gains, losses (the fields of vf_comparison_totals). */
+  void weighted_totals_into(JNIEnv *env, jlongArray thousandths, jlongArray out, vf_error *err) {
+    size_t n = vf_comparison_client_count($self), i;
+    int64_t *w = NULL, *b, *s, *d, t[9] = {0};
+    uint8_t *st = NULL, *up, *down, *same; /* nonzero: row not counted */
+    if (vfb_jlen(env, thousandths, (long)n, "weight", err) < 0 ||
+        vfb_jlen(env, out, 9, "out", err) < 0)
+      return;
+    w = malloc(4 * (n + 1) * sizeof *w);
+    st = malloc(4 * (n + 1));
+    if (!w || !st) {
+      vfb_fail(err, VF_E_NOMEM, "", "out of memory");
+      free(w); free(st);
+      return;
+    }
+    b = w + (n + 1); s = b + (n + 1); d = s + (n + 1);
+    up = st + (n + 1); down = up + (n + 1); same = down + (n + 1);
+    (*env)->GetLongArrayRegion(env, thousandths, 0, (jsize)n, (jlong *)w);
+    if (vf_comparison_columns($self, b, s, d, st, n, err) == VF_OK) {
+      for (i = 0; i < n; i++) {
+        up[i] = st[i] || d[i] <= 0;
+        down[i] = st[i] || d[i] >= 0;
+        same[i] = st[i] || d[i] != 0;
+      }
+      vf_weighted_total(NULL, w, st, n, &t[0], NULL, err);
+      if (!err->status) vf_weighted_total(b, w, st, n, &t[1], NULL, err);
+      if (!err->status) vf_weighted_total(s, w, st, n, &t[2], NULL, err);
+      if (!err->status) vf_weighted_total(d, w, st, n, &t[3], NULL, err);
+      if (!err->status) vf_weighted_total(NULL, w, up, n, &t[4], NULL, err);
+      if (!err->status) vf_weighted_total(NULL, w, down, n, &t[5], NULL, err);
+      if (!err->status) vf_weighted_total(NULL, w, same, n, &t[6], NULL, err);
+      if (!err->status) vf_weighted_total(d, w, up, n, &t[7], NULL, err);
+      if (!err->status) vf_weighted_total(d, w, down, n, &t[8], NULL, err); /* ≤ 0 */
+      if (!err->status && t[8] == INT64_MIN)
+        vfb_fail(err, VF_E_OVERFLOW, "weight", "the weighted losses overflow");
+      if (!err->status) {
+        t[8] = -t[8]; /* losses as a positive amount, as vf_comparison_totals */
+        (*env)->SetLongArrayRegion(env, out, 0, 9, (const jlong *)t);
+      }
+    }
+    free(w); free(st);
+  }
 }

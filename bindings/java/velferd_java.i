@@ -112,6 +112,11 @@ VFB_JAVA_ENUM(vf_kostra_severity, KostraSeverity)
 %typemap(javain) int how "$javainput.value()"
 %typemap(jstype) int client_status "Status"
 %typemap(javaout) int client_status { return Status.of($jnicall); }
+/* Yes/no options the shared layer passes as int (bindings/core/indicators.i). */
+%typemap(jstype) int weighted "boolean"
+%typemap(javain) int weighted "($javainput ? 1 : 0)"
+%typemap(jstype) int exclude_unknown "boolean"
+%typemap(javain) int exclude_unknown "($javainput ? 1 : 0)"
 /* The int-keyed dimension functions are reached through CompareDim's methods. */
 %javamethodmodifiers vfb_compare_dim_name "/* package-private */";
 %javamethodmodifiers vfb_compare_group_count "/* package-private */";
@@ -225,6 +230,36 @@ VFB_JAVA_HANDLE(vfb_jbatch, BatchColumns)
     return new long[][] {b, s, d, stl};
   }
 
+  /**
+   * The totals with a survey or population weight per client: counts become
+   * sums of weights, amounts sums of amount × weight, over the clients
+   * computed (status OK), summed exactly in C ({@code vf_weighted_total}).
+   * The keys are those of Python's {@code Comparison.weighted_totals} (R's
+   * {@code vf_compare(weight =)} adds {@code _ore} to the amounts).
+   * @param thousandths one weight per client in register order, in whole
+   *        thousandths (1.25 is 1250), 0 .. 1 000 000 000 (docs/register.md, "Weights")
+   * @return "clients", "gainers", "losers", "unchanged" (sums of weights) and
+   *         "baseline", "scenario", "difference", "gains", "losses" (øre),
+   *         in the order of {@link ComparisonTotals}, exact with three decimals
+   * @throws IllegalArgumentException if thousandths is null or not one per client
+   * @throws VelferdException RANGE for a weight outside 0 .. 1 000 000 000
+   *         (the message names the row, 1-based), OVERFLOW if a total leaves a long
+   */
+  public java.util.Map<String, java.math.BigDecimal> weightedTotals(long[] thousandths) {
+    long n = clientCount();
+    if (thousandths == null || thousandths.length != n)
+      throw new IllegalArgumentException("weights: " + (thousandths == null ? "null" : thousandths.length + " values")
+                                         + ", the comparison has " + n + " clients");
+    String[] names = {"clients", "baseline", "scenario", "difference", "gainers", "losers",
+                      "unchanged", "gains", "losses"};
+    long[] t = new long[names.length];
+    weightedTotalsInto(thousandths, t);
+    java.util.Map<String, java.math.BigDecimal> out = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < names.length; k++)
+      out.put(names[k], java.math.BigDecimal.valueOf(t[k], 3)); // 1/1000ths: exact
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
   /** @return each client's amount under the baseline, øre, register order (0 if failed) */
   public long[] baselines() { return allColumns()[0]; }
 
@@ -258,6 +293,8 @@ VFB_JAVA_HANDLE(vfb_jbatch, BatchColumns)
   }
 %}
 %javamethodmodifiers vfb_comparison::columns "private";
+%javamethodmodifiers vfb_comparison::weighted_totals_into "private";
+%javamethodmodifiers vfb_indicators::vfb_indicators "/** Computes every indicator and table of a year from a register (vf_indicators_compute).\n   * @param reg the register\n   * @param year the year\n   * @param suppress_below counts below this are suppressed (0: no suppression)\n   * @param point_month the month of the point-in-time counts, 1..12\n   * @param rate_age_from first age of the rate's band\n   * @param rate_age_to last age of the rate's band\n   * @param weighted true: counts and amounts weighted by the register's client weights (docs/register.md, \"Weights\")\n   * @throws VelferdException for bad options\n   */ public";
 
 /* Javadoc of the KOSTRA classes' methods (core/kostra.i). */
 %javamethodmodifiers vfb_kfile::vfb_kfile "/** Reads a KOSTRA file.\n   * @param path the file\n   * @param form \"11F\" or \"11CF\"\n   * @param year the reporting year (selects the record layout)\n   * @throws VelferdException IO, UNKNOWN_CODE (form), NOT_FOUND (no layout for the year), PARSE\n   */ public";

@@ -30,7 +30,7 @@ public class Analysis {
       }
 
       // 2. Indicator table: the register's indicators for 2021.
-      try (Indicators ind = new Indicators(reg, 2021, 5, 11, 18, 66, 0)) {
+      try (Indicators ind = new Indicators(reg, 2021, 5, 11, 18, 66, false)) {
         for (Indicator which : Indicator.values()) {
           try (IndicatorValue v = ind.value(which)) {
             System.out.printf("  %-28s %s %s%n", Velferd.indicatorName(which),

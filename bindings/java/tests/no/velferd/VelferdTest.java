@@ -443,12 +443,12 @@ public final class VelferdTest {
       eq(0, r.hasWeights(), "no weights yet");
       r.setWeight(0, 2500);
       eq(2500L, r.weight(0), "weight of C1");
-      try (Indicators w = new Indicators(r, 2024, 0, 11, 18, 66, 1)) {
+      try (Indicators w = new Indicators(r, 2024, 0, 11, 18, 66, true)) {
         value(w, Indicator.RECIPIENTS, 5500, 1000, 6);
         value(w, Indicator.GROSS, 18525000000L, 1000, 185250);
       }
       r.setWeight(0, 1000);
-      try (Indicators ind = new Indicators(r, 2024, 0, 11, 18, 66, 0)) {
+      try (Indicators ind = new Indicators(r, 2024, 0, 11, 18, 66, false)) {
         // 2024 records: C1 7 + C2 6 + C3 1 + C4 1 + C5 1 = 16
         eq(16L, ind.recordsUsed(), "records used");
         // recipients C1, C2, C3, C5 = 4; in November C2, C3 = 2
@@ -699,6 +699,80 @@ public final class VelferdTest {
     }
   }
 
+  static void weightedComparison() {
+    // The clients of comparison() (tests/cases/rule80.json): P 9 991.86 kr with
+    // the 80 % rule, 1 450.00 without; U and V 1 450.00 either way; F fails
+    // (partner income without a partner) and is not counted.
+    // Weights P 2.125, U 1.25, V 0, F 7; rule switched off in the scenario:
+    //   clients    2.125 + 1.25 + 0                   = 3.375
+    //   baseline   999 186 × 2.125 + 145 000 × 1.25   = 2 123 270.25 + 181 250 = 2 304 520.25 øre
+    //   scenario   145 000 × 2.125 + 145 000 × 1.25   = 308 125 + 181 250 = 489 375 øre
+    //   difference -854 186 × 2.125                   = -1 815 145.25 øre (losses the same, positive)
+    //   losers P 2.125, unchanged U + V 1.25, gainers 0
+    try (Register reg = new Register(); Context bergen = new Context("bergen"); Context off = bergen.clone()) {
+      for (String id : new String[] {"P", "U", "V", "F"}) {
+        try (Client c = new Client()) {
+          c.setId(id);
+          c.setBirthDate(id.equals("P") ? D(1950, 3, 10) : D(1970, 3, 10));
+          c.setTrygd(id.equals("P") ? Trygd.OLD_AGE : Trygd.UNEMPLOYMENT);
+          c.setCivilStatus(CivilStatus.UNMARRIED);
+          c.setIncome(IncomeKind.TRYGD, KR(15000));
+          if (id.equals("F")) c.setIncome(IncomeKind.PARTNER, KR(100));
+          c.setHousing(HousingKind.RENT, KR(9000));
+          c.setHousing(HousingKind.ELECTRICITY, KR(1000));
+          reg.addClient(c);
+        }
+      }
+      off.setParam("rule80.enabled", D(2021, 1, 1), 0, 1, "test: rule switched off");
+      long[] w = {2125, 1250, 0, 7000};
+      try (Comparison cmp = Velferd.compare(reg, bergen, off, 2021, 10, 1, 10, CompareRule.ASSISTANCE)) {
+        eq(1L, cmp.failedCount(), "weighted compare: F fails");
+        eq(Status.INCONSISTENT, cmp.statuses()[3], "weighted compare: F's status");
+        java.util.Map<String, java.math.BigDecimal> t = cmp.weightedTotals(w);
+        eq("[clients, baseline, scenario, difference, gainers, losers, unchanged, gains, losses]",
+           t.keySet().toString(), "weighted compare: keys");
+        eq(new java.math.BigDecimal("3.375"), t.get("clients"), "weighted compare: clients");
+        eq(new java.math.BigDecimal("2304520.250"), t.get("baseline"), "weighted compare: baseline");
+        eq(new java.math.BigDecimal("489375.000"), t.get("scenario"), "weighted compare: scenario");
+        eq(new java.math.BigDecimal("-1815145.250"), t.get("difference"), "weighted compare: difference");
+        eq(new java.math.BigDecimal("0.000"), t.get("gainers"), "weighted compare: gainers");
+        eq(new java.math.BigDecimal("2.125"), t.get("losers"), "weighted compare: losers");
+        eq(new java.math.BigDecimal("1.250"), t.get("unchanged"), "weighted compare: unchanged");
+        eq(new java.math.BigDecimal("0.000"), t.get("gains"), "weighted compare: gains");
+        eq(new java.math.BigDecimal("1815145.250"), t.get("losses"), "weighted compare: losses");
+        // weight 1 each: the unweighted totals (3 computed, 2 × 1 450.00 + 9 991.86)
+        java.util.Map<String, java.math.BigDecimal> one = cmp.weightedTotals(new long[] {1000, 1000, 1000, 1000});
+        eq(new java.math.BigDecimal("3.000"), one.get("clients"), "weights of 1: clients");
+        eq(new java.math.BigDecimal("1289186.000"), one.get("baseline"), "weights of 1: baseline");
+        eq(new java.math.BigDecimal("2.000"), one.get("unchanged"), "weights of 1: unchanged");
+        try {
+          cmp.weightedTotals(new long[] {2125, 1250, 0});
+          check(false, "weighted compare: wrong length accepted");
+        } catch (IllegalArgumentException e) {
+          eq("weights: 3 values, the comparison has 4 clients", e.getMessage(), "weighted compare: wrong length");
+        }
+        VelferdException e = fails(Status.RANGE, "weighted compare: negative weight",
+                                   () -> cmp.weightedTotals(new long[] {2125, -1, 0, 7000}));
+        check(e != null && e.getMessage().startsWith("row 2: weight:"), "negative weight names the row: " + (e == null ? "" : e.getMessage()));
+        // above 1 000 000 (1 000 000 000 thousandths), even for the failed client
+        e = fails(Status.RANGE, "weighted compare: weight too large",
+                  () -> cmp.weightedTotals(new long[] {2125, 1250, 0, 1000000001L}));
+        check(e != null && e.getMessage().startsWith("row 4: weight:"), "large weight names the row: " + (e == null ? "" : e.getMessage()));
+      }
+      // the other way round: P gains what it lost
+      try (Comparison back = Velferd.compare(reg, off, bergen, 2021, 10, 1, 10, CompareRule.ASSISTANCE)) {
+        java.util.Map<String, java.math.BigDecimal> t = back.weightedTotals(w);
+        eq(new java.math.BigDecimal("489375.000"), t.get("baseline"), "weighted back: baseline");
+        eq(new java.math.BigDecimal("2304520.250"), t.get("scenario"), "weighted back: scenario");
+        eq(new java.math.BigDecimal("1815145.250"), t.get("difference"), "weighted back: difference");
+        eq(new java.math.BigDecimal("2.125"), t.get("gainers"), "weighted back: gainers");
+        eq(new java.math.BigDecimal("0.000"), t.get("losers"), "weighted back: losers");
+        eq(new java.math.BigDecimal("1815145.250"), t.get("gains"), "weighted back: gains");
+        eq(new java.math.BigDecimal("0.000"), t.get("losses"), "weighted back: losses");
+      }
+    }
+  }
+
   static void kostra(String data) {
     // tests/data/kostra/11F_2026_4601_hand.txt, worked out by hand in
     // tests/test_kostra_indicators.c: 12 records, bidrag 332 000 kr in all
@@ -811,7 +885,7 @@ public final class VelferdTest {
       pay(reg, "A", 2024, 1, 1000, 0);
       pay(reg, "B", 2024, 1, 1000, 0);
       d.add(301, 2024, "young_share", "12.5", "2500", "200");
-      try (Indicators ind = new Indicators(reg, 2024, 0, 11, 18, 66, 0)) {
+      try (Indicators ind = new Indicators(reg, 2024, 0, 11, 18, 66, false)) {
         d.addIndicators(9999, ind);
       }
       try (NetworkResult r = d.compare("all", 2024, NetworkAverage.AUTO)) {
@@ -848,7 +922,7 @@ public final class VelferdTest {
       pay(r, "B", 2024, 3, 5000, 0);
       pay(r, "C", 2024, 1, 4000, 0);
       for (int y : new int[] {2024, 2022, 2023})
-        try (Indicators ind = new Indicators(r, y, 0, 11, 18, 66, 0)) {
+        try (Indicators ind = new Indicators(r, y, 0, 11, 18, 66, false)) {
           t.add(ind);
         }
       eq(3L, t.years(), "trend years");
@@ -870,7 +944,7 @@ public final class VelferdTest {
       }
       check(t.render(OutputFormat.CSV).contains("\ngross,4000,7000,9000,+2000,+28.6\n"), "trend CSV");
       fails(Status.RANGE, "trend change of the first year", () -> t.change(gross, 0));
-      try (Indicators again = new Indicators(r, 2023, 0, 11, 18, 66, 0)) {
+      try (Indicators again = new Indicators(r, 2023, 0, 11, 18, 66, false)) {
         fails(Status.INCONSISTENT, "trend: a year twice", () -> t.add(again));
       }
     }
@@ -891,7 +965,7 @@ public final class VelferdTest {
   static void content(String data) {
     try (Register r = new Register()) {
       r.readDir(data + "/content", ReadMode.STRICT);
-      try (Indicators ind = new Indicators(r, 2026, 0, 11, 18, 66, 0)) {
+      try (Indicators ind = new Indicators(r, 2026, 0, 11, 18, 66, false)) {
         eq(1, ind.hasContent(), "has content");
         // housing: rented_private C2, rented_municipal C3, homeless C1 C4, unknown C5 C6
         eq("[1, 1, 0, 2, 0, 0, 2]", java.util.Arrays.toString(contentCounts(ind, ContentTable.HOUSING)), "housing");
@@ -907,7 +981,7 @@ public final class VelferdTest {
         fails(Status.RANGE, "row out of range", () -> ind.contentRow(ContentTable.HOUSING, 7));
         eq("activity_duty_month", Velferd.contentTableName(ContentTable.ACTIVITY_DUTY_MONTH), "name");
       }
-      try (Indicators ind = new Indicators(r, 2026, 5, 11, 18, 66, 0)) {
+      try (Indicators ind = new Indicators(r, 2026, 5, 11, 18, 66, false)) {
         eq(-1L, contentCounts(ind, ContentTable.HOUSING)[3], "homeless suppressed below 5");
       }
     }
@@ -930,6 +1004,7 @@ public final class VelferdTest {
     labels();
     batch();
     comparison();
+    weightedComparison();
     kostra(data);
     content(data);
     network();
