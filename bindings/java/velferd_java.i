@@ -112,6 +112,23 @@ VFB_JAVA_ENUM(vf_kostra_severity, KostraSeverity)
 %typemap(javain) int how "$javainput.value()"
 %typemap(jstype) int client_status "Status"
 %typemap(javaout) int client_status { return Status.of($jnicall); }
+%typemap(jstype) int method "ProjectionMethod"
+%typemap(javain) int method "$javainput.value()"
+/* Yes/no answers C gives as int (0/1): boolean in Java, by the name of the
+ * function, method or struct member. */
+%define VFB_JAVA_BOOL(NAME)
+%typemap(jstype) int NAME "boolean"
+%typemap(javaout) int NAME { return $jnicall != 0; }
+%typemap(javavarout) int NAME %{ { return $jnicall != 0; } %}
+%typemap(javain) int NAME "($javainput ? 1 : 0)"
+%enddef
+VFB_JAVA_BOOL(projected)
+VFB_JAVA_BOOL(has_amount)
+VFB_JAVA_BOOL(has_content)
+VFB_JAVA_BOOL(has_weights)
+VFB_JAVA_BOOL(table_excludes_unknown)
+VFB_JAVA_BOOL(date_valid)
+VFB_JAVA_BOOL(classify_young)
 /* Yes/no options the shared layer passes as int (bindings/core/indicators.i). */
 %typemap(jstype) int weighted "boolean"
 %typemap(javain) int weighted "($javainput ? 1 : 0)"

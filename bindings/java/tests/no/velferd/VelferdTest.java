@@ -89,6 +89,23 @@ public final class VelferdTest {
         eq(D(2025, 5, 1), p.getValidFrom(), "valid from");
         eq(13016000L, p.getNum(), "G 2025");
       }
+      // Projection (docs/parameters.md): guideline.single is 7 850 kr from 2024-01-01 and
+      // unknown from 2025-01-01; 3 % a year gives 7 850 × 1.03 = 8 085.50, rounded to
+      // the 50 kr its rates are multiples of: 8 100 kr, marked projected.
+      fails(Status.NO_VALUE, "gap, no projection", () -> ctx.paramGet("guideline.single", D(2025, 3, 1)));
+      try (Context pc = ctx.clone()) {
+        pc.setProjection(ProjectionMethod.PERCENT, 300, null);
+        try (ParamValue p = pc.paramGet("guideline.single", D(2025, 3, 1));
+             ParamValue q = pc.paramGet("guideline.single", D(2024, 3, 1))) {
+          eq(810000L, p.getNum(), "projected 3 %");
+          eq(true, p.getProjected(), "projected");
+          eq(785000L, q.getNum(), "enacted 2024");
+          eq(false, q.getProjected(), "enacted");
+        }
+        pc.setProjection(ProjectionMethod.NONE, 0, null);
+        fails(Status.NO_VALUE, "projection cleared", () -> pc.paramGet("guideline.single", D(2025, 3, 1)));
+      }
+      for (ProjectionMethod m : ProjectionMethod.values()) eq(m, ProjectionMethod.of(m.value()), "projection value");
       VelferdException e = fails(Status.NO_VALUE, "G 1980", () -> ctx.paramGet("g", D(1980, 1, 1)));
       eq("g", e == null ? null : e.getField(), "no value field");
       e = fails(Status.NOT_FOUND, "unknown", () -> ctx.paramGet("no.such", D(2025, 1, 1)));
@@ -164,6 +181,11 @@ public final class VelferdTest {
          Velferd.codeName(CodeList.INCOME_KIND, t.value()), "income kind");
     for (Status s : Status.values()) check(!Velferd.strerrorText(s).equals("unknown status"), "status " + s);
     eq(AgeGroup.AGE_67_PLUS, Velferd.classifyAge(67), "age group");
+    // young: 18-24 at the end of the year
+    eq(true, Velferd.classifyYoung(24), "young at 24");
+    eq(false, Velferd.classifyYoung(25), "not young at 25");
+    eq(false, Velferd.classifyYoung(17), "not young at 17");
+    eq(true, Velferd.dateValid(D(2024, 2, 29)), "a real date");
     eq("67_plus", Velferd.codeName(CodeList.AGE_GROUP, AgeGroup.AGE_67_PLUS.value()), "age group name");
     eq(ProviderStatus.FIVE_PLUS, Velferd.classifyProvider(9), "provider");
     eq("5_plus_children", Velferd.codeName(CodeList.PROVIDER_STATUS, ProviderStatus.FIVE_PLUS.value()), "provider name");
@@ -440,7 +462,7 @@ public final class VelferdTest {
       // Weighted (docs/indicators.md): C1 weight 2.5 (2500 thousandths), the rest 1.
       // Recipients 2.5 + 1 + 1 + 1 = 5.5; gross 60 500 * 2.5 + 30 000 + 3 000 + 1 000
       // = 185 250 kr = 18 525 000 000 thousandths of øre.
-      eq(0, r.hasWeights(), "no weights yet");
+      eq(false, r.hasWeights(), "no weights yet");
       r.setWeight(0, 2500);
       eq(2500L, r.weight(0), "weight of C1");
       try (Indicators w = new Indicators(r, 2024, 0, 11, 18, 66, true)) {
@@ -966,7 +988,7 @@ public final class VelferdTest {
     try (Register r = new Register()) {
       r.readDir(data + "/content", ReadMode.STRICT);
       try (Indicators ind = new Indicators(r, 2026, 0, 11, 18, 66, false)) {
-        eq(1, ind.hasContent(), "has content");
+        eq(true, ind.hasContent(), "has content");
         // housing: rented_private C2, rented_municipal C3, homeless C1 C4, unknown C5 C6
         eq("[1, 1, 0, 2, 0, 0, 2]", java.util.Arrays.toString(contentCounts(ind, ContentTable.HOUSING)), "housing");
         try (TableRow h = ind.contentRow(ContentTable.HOUSING, 3)) {
