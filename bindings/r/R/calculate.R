@@ -57,6 +57,13 @@
 #'   (the weights' sum) and each amount's weighted sum in øre
 #'   (\code{norm_ore} ... \code{kvp_benefit_ore}), over the rows computed
 #'   (status ok), summed exactly in C (\code{vf_weighted_total}).
+#' @param outputs \code{NULL} (every output below but \code{projected}), or
+#'   the names of the outputs wanted (\code{"assistance"} or
+#'   \code{"assistance_ore"}, ...; \code{"projected"}: \code{TRUE} where the
+#'   result used a projected, not enacted, parameter value), as Python's
+#'   \code{outputs}. \code{status} is always there; outputs not asked for are
+#'   not computed, which saves time and memory on large frames. Without
+#'   \code{kvp_status}, \code{status} is the first failure of either rule.
 #' @return A data.frame with the row names of \code{frame}: \code{status}
 #'   (a factor: \code{"ok"} or the failure's code name), \code{household}
 #'   (a factor),
@@ -76,7 +83,7 @@
 #' @export
 vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
                          on_error = c("stop", "status"), threads = 1L, children = NULL,
-                         weight = NULL) {
+                         weight = NULL, outputs = NULL) {
   money <- match.arg(money)
   on_error <- match.arg(on_error)
   ym <- .vf_month(month)
@@ -89,19 +96,14 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
     cols$cols <- c(cols$cols, long)
     attr(cols$cols, "labels") <- c(labels, rep("children", length(long)))
   }
-  out <- batch_month_columns(.vf_ptr(ctx, "velferd_context"), cols$cols, cols$n, money == "kr",
+  res <- batch_month_columns(.vf_ptr(ctx, "velferd_context"), cols$cols, cols$n, money == "kr",
                              ym[1], ym[2], as.integer(threads), on_error == "stop",
-                             .vf_status_names, .vf_levels("household"))
-  # C made the columns ready (NA for failed rows, factors): nothing is copied here
-  res <- list(
-    status = out$status, household = out$household, norm_ore = out$norm,
-    housing_ore = out$housing, income_ore = out$income, income_exempt_ore = out$income_exempt,
-    ordinary_ore = out$ordinary, rule80_applies = out$rule80_applies,
-    rule80_supplement_ore = out$rule80_supplement, assistance_ore = out$assistance,
-    kvp_benefit_ore = out$kvp_benefit, kvp_status = out$kvp_status)
+                             .vf_status_names, .vf_levels("household"), .vf_wanted(outputs))
+  # C made the columns ready (NA for failed rows, factors): only the names change
+  names(res) <- ifelse(names(res) %in% .vf_money_outputs, paste0(names(res), "_ore"), names(res))
   # a data.frame made directly: data.frame() would check and copy every column
   # .row_names_info(, 0L): the compact form as stored (attr() would expand it to 1:n)
-  rn <- if (is.data.frame(frame)) .row_names_info(frame, 0L) else c(NA_integer_, -length(out$status))
+  rn <- if (is.data.frame(frame)) .row_names_info(frame, 0L) else c(NA_integer_, -length(res$status))
   if (!is.null(weight)) return(.vf_weighted(res, frame, weight, rn))
   structure(res, class = "data.frame", row.names = rn)
 }
@@ -121,6 +123,27 @@ vf_calculate <- function(ctx, frame, month, money = c("kr", "ore"),
               vapply(money, function(m) weighted_total_r(weight, skip, res[[m]]), 0))
   res$weight <- weight
   structure(res, class = "data.frame", row.names = rn, totals = totals)
+}
+
+# The batch's outputs, in the order of batch_month_columns() (src/columns_r.i);
+# the money ones are named <name>_ore in the result.
+.vf_outputs <- c("status", "household", "norm", "housing", "income", "income_exempt",
+                 "ordinary", "rule80_applies", "rule80_supplement", "assistance",
+                 "kvp_benefit", "kvp_status", "projected")
+.vf_money_outputs <- c("norm", "housing", "income", "income_exempt", "ordinary",
+                       "rule80_supplement", "assistance", "kvp_benefit")
+
+# outputs = NULL or names (with or without _ore) as a logical per output for C.
+.vf_wanted <- function(outputs) {
+  if (is.null(outputs)) return(NULL)
+  if (!is.character(outputs))
+    .vf_error(1L, "outputs: expected the names of outputs, such as \"assistance\"", "outputs")
+  plain <- sub("_ore$", "", outputs)
+  bad <- outputs[!(plain %in% .vf_outputs)]
+  if (length(bad))
+    .vf_error(4L, sprintf("outputs: '%s' is not an output (one of %s)", bad[1],
+                          paste(.vf_outputs, collapse = ", ")), "outputs")
+  .vf_outputs %in% c("status", plain)
 }
 
 # Names of an enumeration's values 0, 1, ... as factor levels.

@@ -69,6 +69,36 @@ vf_context_clone <- function(ctx) {
   .vf_handle(Context_clone(.vf_ptr(ctx, "velferd_context")), "velferd_context")
 }
 
+#' @rdname vf_context
+#' @param method How gaps after a parameter's last enacted value are filled
+#'   (docs/parameters.md, "Projections"): \code{"none"} (a gap is an error, the
+#'   default), \code{"g"} (uprated with G), \code{"percent"} (\code{percent} a
+#'   year) or \code{"index"} (an index series read from \code{index_file}, CSV
+#'   \code{year,index}). Projected values are marked: \code{vf_calculate(...,
+#'   outputs = "projected")}, the explanation.
+#' @param percent For \code{"percent"}: the yearly percentage, at most two
+#'   decimals (\code{3}, \code{2.75}, \code{-1}).
+#' @param index_file For \code{"index"}: the path of the index file.
+#' @return \code{vf_set_projection}: \code{ctx}, invisibly.
+#' @export
+vf_set_projection <- function(ctx, method = c("none", "g", "percent", "index"), percent = NULL,
+                              index_file = NULL) {
+  method <- match.arg(method)
+  hundredths <- 0
+  if (method == "percent") {
+    if (!is.numeric(percent) || length(percent) != 1 || is.na(percent) ||
+        abs(percent * 100 - round(percent * 100)) > 1e-9)
+      .vf_error(2L, "percent: expected one number with at most two decimals", "percent")
+    hundredths <- round(percent * 100)
+  }
+  if (method == "index" && (!is.character(index_file) || length(index_file) != 1))
+    .vf_error(1L, "index_file: expected the path of an index file", "index_file")
+  Context_set_projection(.vf_ptr(ctx, "velferd_context"),
+                         match(method, c("none", "g", "percent", "index")) - 1L, hundredths,
+                         if (method == "index") index_file else "") # ignored by C then
+  invisible(ctx)
+}
+
 #' A client
 #'
 #' Creates a client (a person and their household) for the rules.

@@ -369,30 +369,36 @@ static SEXP vfb_r_list(int count, const char *const *names, SEXP *cols) {
  *  Returns a named list of the vf_batch_out columns ready for R: money as
  *  doubles, NA for a failed row; status, kvp_status and household as factors
  *  (levels status_levels and household_levels, the names of the C values 0,
- *  1, ...), household NA for a failed row. With stop_on_error a failed row is
- *  an error naming the row (1-based); otherwise its status is left in the
- *  status columns.
+ *  1, ...), household NA for a failed row; projected (logical) only if
+ *  asked for. `wanted` is NULL (every output but projected) or a logical per
+ *  output in the order of `names` below: an output not wanted is neither
+ *  computed nor in the list (status always is; without kvp_status, status is
+ *  the first failure of either rule, as vf_batch_out says). With
+ *  stop_on_error a failed row is an error naming the row (1-based);
+ *  otherwise its status is left in the status columns.
  *  The rows go through in blocks: a block's inputs are converted into small
  *  buffers, computed, and its outputs converted into the R vectors, while
  *  they are in the cache. */
 static SEXP batch_month_columns(const vfb_ctx *ctx, SEXP cols, double rows, int money_kr,
                                 int year, int month, int threads, int stop_on_error,
-                                SEXP status_levels, SEXP household_levels, vf_error *err) {
+                                SEXP status_levels, SEXP household_levels, SEXP wanted,
+                                vf_error *err) {
   static const char *const names[] = {"status", "household", "norm", "housing", "income",
     "income_exempt", "ordinary", "rule80_applies", "rule80_supplement", "assistance",
-    "kvp_benefit", "kvp_status"};
+    "kvp_benefit", "kvp_status", "projected"};
   enum { NOUT = sizeof names / sizeof names[0], NMONEY = VF_INC_KIND_COUNT + VF_HOUSING_KIND_COUNT };
   enum { NU8 = 2 + VF_FACT_COUNT + 1 };
   static const int m_at[] = {2, 3, 4, 5, 6, 8, 9, 10};
   R_xlen_t n = (R_xlen_t)rows, i, i0, block, fail_row = -1;
   vfb_col u8c[NU8], moneyc[NMONEY], birthc, workc, startc, childc;
-  uint8_t *u8b[NU8], *ob[4];
+  uint8_t *u8b[NU8], *ob[5];
   int64_t *mb[NMONEY], *om[8];
   int32_t *birthb = NULL, *workb = NULL, *births = NULL;
   uint32_t *start = NULL, *startb = NULL;
-  int k, ok = 1;
+  int k, ok = 1, want[NOUT], nwant = 0;
+  const char *wnames[NOUT];
   char key[32];
-  SEXP res[NOUT], list;
+  SEXP res[NOUT], wres[NOUT], list;
   vf_error first;
   vfb_tmp tmp;
   tmp.n = 0;
@@ -401,11 +407,19 @@ static SEXP batch_month_columns(const vfb_ctx *ctx, SEXP cols, double rows, int 
     vfb_fail(err, VF_E_INVALID_ARG, "columns", "columns must be a named list");
     return R_NilValue;
   }
-  /* Every R allocation first (an R error jumps out), then the temporaries. */
+  if (wanted != R_NilValue && (TYPEOF(wanted) != LGLSXP || Rf_xlength(wanted) != NOUT)) {
+    vfb_fail(err, VF_E_INVALID_ARG, "outputs", "wanted must be a logical per output");
+    return R_NilValue;
+  }
+  for (k = 0; k < NOUT; k++)
+    want[k] = k == 0 || (wanted == R_NilValue ? k != NOUT - 1 : LOGICAL(wanted)[k] == 1);
+  /* Every R allocation first (an R error jumps out), then the temporaries;
+   * an output not wanted gets an empty vector (keeps the PROTECT count). */
   (void)Rf_install("labels");
   for (k = 0; k < NOUT; k++)
-    res[k] = PROTECT(vfb_r_result(k == 7 ? LGLSXP : k == 0 || k == 1 || k == 11 ? INTSXP
-                                                                              : REALSXP, n));
+    res[k] = PROTECT(vfb_r_result(k == 7 || k == 12 ? LGLSXP : k == 0 || k == 1 || k == 11
+                                                                  ? INTSXP : REALSXP,
+                                  want[k] ? n : 0));
   /* the columns, checked once */
   ok = vfb_col_get(cols, "birth", n, 3, &birthc, err) &&
        vfb_col_get(cols, "civil_status", n, 1, &u8c[0], err) &&
@@ -459,8 +473,10 @@ static SEXP batch_month_columns(const vfb_ctx *ctx, SEXP cols, double rows, int 
     u8b[k] = (uint8_t *)vfb_tmp_alloc(&tmp, (size_t)block, 1, err), ok = u8b[k] != NULL;
   for (k = 0; ok && k < NMONEY; k++)
     mb[k] = (int64_t *)vfb_tmp_alloc(&tmp, (size_t)block, 8, err), ok = mb[k] != NULL;
-  for (k = 0; ok && k < 4; k++)
+  for (k = 0; ok && k < 5; k++) {
     ob[k] = (uint8_t *)vfb_tmp_alloc(&tmp, (size_t)block, 1, err), ok = ob[k] != NULL;
+    if (ok) memset(ob[k], 0, (size_t)block); /* kvp_status not asked for: stays 0 */
+  }
   for (k = 0; ok && k < 8; k++)
     om[k] = (int64_t *)vfb_tmp_alloc(&tmp, (size_t)block, 8, err), ok = om[k] != NULL;
   if (ok) {
@@ -504,17 +520,18 @@ static SEXP batch_month_columns(const vfb_ctx *ctx, SEXP cols, double rows, int 
       in.child_birth = births + start[i0];
     }
     out.status = ob[0];
-    out.household = ob[1];
-    out.rule80_applies = ob[2];
-    out.kvp_status = ob[3];
-    out.norm = om[0];
-    out.housing = om[1];
-    out.income = om[2];
-    out.income_exempt = om[3];
-    out.ordinary = om[4];
-    out.rule80_supplement = om[5];
-    out.assistance = om[6];
-    out.kvp_benefit = om[7];
+    out.household = want[1] ? ob[1] : NULL;
+    out.rule80_applies = want[7] ? ob[2] : NULL;
+    out.kvp_status = want[11] ? ob[3] : NULL;
+    out.projected = want[12] ? ob[4] : NULL;
+    out.norm = want[m_at[0]] ? om[0] : NULL;
+    out.housing = want[m_at[1]] ? om[1] : NULL;
+    out.income = want[m_at[2]] ? om[2] : NULL;
+    out.income_exempt = want[m_at[3]] ? om[3] : NULL;
+    out.ordinary = want[m_at[4]] ? om[4] : NULL;
+    out.rule80_supplement = want[m_at[5]] ? om[5] : NULL;
+    out.assistance = want[m_at[6]] ? om[6] : NULL;
+    out.kvp_benefit = want[m_at[7]] ? om[7] : NULL;
     memset(&e, 0, sizeof e);
     s = vf_batch_month(ctx, &in, year, month, &out, threads, &e);
     vfb_check(s, &e);
@@ -532,20 +549,24 @@ static SEXP batch_month_columns(const vfb_ctx *ctx, SEXP cols, double rows, int 
       }
     }
     /* R-ready: status, household and kvp_status as 1-based factor codes;
-     * a failed row's outputs NA (the benefit's by kvp_status). */
+     * a failed row's outputs NA (the benefit's by kvp_status if asked for). */
     {
-      int *st = INTEGER(res[0]) + i0, *hh = INTEGER(res[1]) + i0;
-      int *r80 = LOGICAL(res[7]) + i0, *kst = INTEGER(res[11]) + i0;
-      for (i = 0; i < m; i++) {
-        st[i] = ob[0][i] + 1;
-        kst[i] = ob[3][i] + 1;
-        hh[i] = ob[0][i] ? NA_INTEGER : ob[1][i] + 1;
-        r80[i] = ob[0][i] ? NA_LOGICAL : ob[2][i];
-      }
+      int *st = INTEGER(res[0]) + i0;
+      for (i = 0; i < m; i++) st[i] = ob[0][i] + 1;
+      if (want[11])
+        for (i = 0; i < m; i++) INTEGER(res[11])[i0 + i] = ob[3][i] + 1;
+      if (want[1])
+        for (i = 0; i < m; i++) INTEGER(res[1])[i0 + i] = ob[0][i] ? NA_INTEGER : ob[1][i] + 1;
+      if (want[7])
+        for (i = 0; i < m; i++) LOGICAL(res[7])[i0 + i] = ob[0][i] ? NA_LOGICAL : ob[2][i];
+      if (want[12])
+        for (i = 0; i < m; i++) LOGICAL(res[12])[i0 + i] = ob[0][i] ? NA_LOGICAL : ob[4][i];
     }
     for (k = 0; k < 8; k++) {
-      double *p = REAL(res[m_at[k]]) + i0;
-      const uint8_t *st = k == 7 ? ob[3] : ob[0];
+      double *p;
+      const uint8_t *st = k == 7 && want[11] ? ob[3] : ob[0];
+      if (!want[m_at[k]]) continue;
+      p = REAL(res[m_at[k]]) + i0;
       vfb_ore_to_double(om[k], m, p);
       if (s != VF_OK) /* a failed row's amounts: NA */
         for (i = 0; i < m; i++)
@@ -575,12 +596,15 @@ static SEXP batch_month_columns(const vfb_ctx *ctx, SEXP cols, double rows, int 
     SEXP cls = PROTECT(Rf_mkString("factor"));
     static const int fac_at[] = {0, 1, 11};
     for (k = 0; k < 3; k++) {
+      if (!want[fac_at[k]]) continue;
       Rf_setAttrib(res[fac_at[k]], R_LevelsSymbol, k == 1 ? household_levels : status_levels);
       Rf_setAttrib(res[fac_at[k]], R_ClassSymbol, cls);
     }
     UNPROTECT(1);
   }
-  list = vfb_r_list(NOUT, names, res);
+  for (k = 0; k < NOUT; k++)
+    if (want[k]) wnames[nwant] = names[k], wres[nwant++] = res[k];
+  list = vfb_r_list(nwant, wnames, wres);
   UNPROTECT(NOUT);
   return list;
 }

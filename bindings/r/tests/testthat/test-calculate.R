@@ -371,3 +371,41 @@ test_that("vf_calculate: results are ordinary R vectors", {
   check(is.factor(r$status) && identical(levels(r$status), levels(back$status)), "factors")
   check(is.logical(r$rule80_applies) && is.double(r$norm_ore), "types")
 })
+
+test_that("vf_calculate: outputs = chosen columns; projected values marked", {
+  a <- vf_calculate(vf_context(), march, "2024-03", on_error = "status")
+  b <- vf_calculate(vf_context(), march, "2024-03", on_error = "status", outputs = "assistance")
+  check_equal(c("status", "assistance_ore"), names(b), "status and the asked output only")
+  check_equal(a$assistance_ore, b$assistance_ore, "the same amounts")
+  check_equal(as.character(a$status), as.character(b$status), "the same statuses")
+  c2 <- vf_calculate(vf_context(), march, "2024-03", on_error = "status",
+                     outputs = c("norm_ore", "household"))
+  check_equal(c("status", "household", "norm_ore"), names(c2), "names with _ore, in the C order")
+  check_error(vf_calculate(vf_context(), march, "2024-03", outputs = "assistanse"),
+              "velferd_unknown_code", "a misspelt output")
+  e <- tryCatch(vf_calculate(vf_context(), march, "2024-03", outputs = "assistanse"),
+                error = function(e) e)
+  check(grepl("one of status, household, norm", conditionMessage(e)), conditionMessage(e))
+  # docs/parameters.md, "Projections": guideline.single is 7 850 kr from 2024-01-01 and
+  # unknown from 2025-01-01. A single adult with rent 5 000: March 2024 7 850 + 5 000 =
+  # 12 850 kr (enacted); March 2025 fails without a projection; with 3 % a year the
+  # rate is 7 850 x 1.03 = 8 085.50, rounded to 8 100 (its rates are multiples of
+  # 50 kr): 13 100 kr, marked projected.
+  one <- data.frame(birth_date = as.Date("1990-01-01"), civil_status = "unmarried",
+                    housing_rent = 5000)
+  ctx <- vf_context()
+  gap <- vf_calculate(ctx, one, "2025-03", on_error = "status")
+  check_equal("no_value", as.character(gap$status), "a gap without projection")
+  vf_set_projection(ctx, "percent", percent = 3)
+  p <- vf_calculate(ctx, one, "2025-03", outputs = c("assistance", "projected"))
+  check_equal(1310000, p$assistance_ore, "projected 3 %")
+  check_equal(TRUE, p$projected, "marked projected")
+  q <- vf_calculate(ctx, one, "2024-03", outputs = c("assistance", "projected"))
+  check_equal(1285000, q$assistance_ore, "enacted 2024")
+  check_equal(FALSE, q$projected, "not projected")
+  vf_set_projection(ctx, "none")
+  check_equal("no_value", as.character(vf_calculate(ctx, one, "2025-03", on_error = "status")$status),
+              "projection cleared")
+  check_error(vf_set_projection(ctx, "percent", percent = 2.755), "velferd_range",
+              "three decimals")
+})
