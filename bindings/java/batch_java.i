@@ -20,7 +20,7 @@ typedef struct vfb_jbatch {
   int64_t *weight; /* 1/1000ths (VF_WEIGHT_SCALE), or NULL */
   int64_t totals[9]; /* of the last run with weights: clients, then the money outputs */
   /* outputs of the last run (NULL before) */
-  uint8_t *status, *household, *rule80_applies, *kvp_status;
+  uint8_t *status, *household, *rule80_applies, *kvp_status, *projected;
   int64_t *norm, *housing_out, *income_out, *income_exempt, *ordinary, *rule80_supplement,
       *assistance, *kvp_benefit;
 } vfb_jbatch;
@@ -34,6 +34,7 @@ static void vfb_jbatch_free(vfb_jbatch *b) {
   for (k = 0; k < VF_INC_KIND_COUNT; k++) free(b->income[k]);
   for (k = 0; k < VF_HOUSING_KIND_COUNT; k++) free(b->housing[k]);
   free(b->status); free(b->household); free(b->rule80_applies); free(b->kvp_status);
+  free(b->projected);
   free(b->norm); free(b->housing_out); free(b->income_out); free(b->income_exempt);
   free(b->ordinary); free(b->rule80_supplement); free(b->assistance); free(b->kvp_benefit);
   free(b);
@@ -124,10 +125,12 @@ static void vfb_jmoney(JNIEnv *env, vfb_jbatch *b, int64_t **slot, jlongArray a,
 
 /* Output column `name` of the last run, or NULL (err set). */
 static const void *vfb_jout(const vfb_jbatch *b, const char *name, int wide, vf_error *err) {
-  static const char *const u8n[] = {"status", "household", "rule80_applies", "kvp_status"};
+  static const char *const u8n[] = {"status", "household", "rule80_applies", "kvp_status",
+                                    "projected"};
   static const char *const m[] = {"norm", "housing", "income", "income_exempt", "ordinary",
                                   "rule80_supplement", "assistance", "kvp_benefit"};
-  const uint8_t *u8v[] = {b->status, b->household, b->rule80_applies, b->kvp_status};
+  const uint8_t *u8v[] = {b->status, b->household, b->rule80_applies, b->kvp_status,
+                          b->projected};
   const int64_t *mv[] = {b->norm, b->housing_out, b->income_out, b->income_exempt, b->ordinary,
                          b->rule80_supplement, b->assistance, b->kvp_benefit};
   int k;
@@ -135,7 +138,7 @@ static const void *vfb_jout(const vfb_jbatch *b, const char *name, int wide, vf_
     vfb_fail(err, VF_E_INVALID_ARG, "run", "no month computed yet");
     return NULL;
   }
-  for (k = 0; k < 4 && !wide; k++)
+  for (k = 0; k < 5 && !wide; k++)
     if (!strcmp(name, u8n[k])) return u8v[k];
   for (k = 0; k < 8 && wide; k++)
     if (!strcmp(name, m[k])) return mv[k];
@@ -237,6 +240,7 @@ typedef struct {} vfb_jbatch;
     VFB_JGROW(b->household, n + 1);
     VFB_JGROW(b->rule80_applies, n + 1);
     VFB_JGROW(b->kvp_status, n + 1);
+    VFB_JGROW(b->projected, n + 1);
     VFB_JGROW(b->norm, w);
     VFB_JGROW(b->housing_out, w);
     VFB_JGROW(b->income_out, w);
@@ -268,6 +272,7 @@ typedef struct {} vfb_jbatch;
     out.rule80_supplement = b->rule80_supplement;
     out.assistance = b->assistance;
     out.kvp_benefit = b->kvp_benefit;
+    out.projected = b->projected; /* costs nothing in a month without projected values */
     out.kvp_status = b->kvp_status;
     s = vf_batch_month(ctx, &in, year, month, &out, threads, err);
     vfb_check(s, err);
@@ -284,7 +289,8 @@ typedef struct {} vfb_jbatch;
         vf_weighted_total(mv[k], b->weight, b->status, n, &b->totals[1 + k], NULL, err);
     }
   }
-  /** Copies output column `name` (status, household, rule80_applies, kvp_status) into `out`. */
+  /** Copies output column `name` (status, household, rule80_applies, kvp_status,
+   *  projected) into `out`. */
   void output_codes(JNIEnv *env, const char *name, jintArray out, vf_error *err) {
     const uint8_t *c = (const uint8_t *)vfb_jout($self, name, 0, err);
     jint *v;

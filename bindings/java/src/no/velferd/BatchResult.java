@@ -8,7 +8,7 @@ public final class BatchResult {
   private final Status[] status;
   private final Status[] kvpStatus;
   private final Household[] household;
-  private final boolean[] rule80Applies;
+  private final boolean[] rule80Applies, projected;
   private final long[] norm, housing, income, incomeExempt, ordinary, rule80Supplement, assistance,
       kvpBenefit;
 
@@ -28,6 +28,9 @@ public final class BatchResult {
     c.outputCodes("rule80_applies", codes);
     rule80Applies = new boolean[n];
     for (int i = 0; i < n; i++) rule80Applies[i] = codes[i] != 0;
+    c.outputCodes("projected", codes);
+    projected = new boolean[n];
+    for (int i = 0; i < n; i++) projected[i] = codes[i] != 0;
     norm = money(c, "norm", n);
     housing = money(c, "housing", n);
     income = money(c, "income", n);
@@ -75,6 +78,13 @@ public final class BatchResult {
 
   /** @return whether the 80 % rule applies to each client */
   public boolean[] rule80Applies() { return rule80Applies.clone(); }
+
+  /**
+   * Whether each client's result used a projected (not enacted) parameter
+   * value ({@link Context#setProjection}); false for a failed client.
+   * @return one flag per client
+   */
+  public boolean[] projected() { return projected.clone(); }
 
   /** @return the norm for adults and children, øre */
   public long[] norm() { return norm.clone(); }

@@ -601,6 +601,24 @@ public final class VelferdTest {
   // cases of tests/cases/assistance.json and tests/cases/rule80.json (their
   // "note" fields give the arithmetic).
 
+  static void batchProjected() {
+    // docs/parameters.md, "Projections": a single adult with rent 5 000 kr; March 2024
+    // 7 850 + 5 000 = 12 850 kr (enacted); in March 2025 guideline.single has a gap,
+    // projected at 3 % a year: 7 850 × 1.03 = 8 085.50, rounded to 8 100: 13 100 kr.
+    try (Context ctx = new Context("default"); Batch b = new Batch(1)) {
+      b.birthDates(new LocalDate[] {D(1990, 1, 1)}).civilStatus(new CivilStatus[] {CivilStatus.UNMARRIED})
+          .housing(HousingKind.RENT, new long[] {KR(5000)});
+      fails(Status.NO_VALUE, "batch: a gap without projection", () -> b.month(ctx, java.time.YearMonth.of(2025, 3)));
+      ctx.setProjection(ProjectionMethod.PERCENT, 300, null);
+      BatchResult p = b.month(ctx, java.time.YearMonth.of(2025, 3), false);
+      eq(KR(13100), p.assistance()[0], "batch: projected 3 %");
+      eq(true, p.projected()[0], "batch: marked projected");
+      BatchResult q = b.month(ctx, java.time.YearMonth.of(2024, 3), false);
+      eq(KR(12850), q.assistance()[0], "batch: enacted 2024");
+      eq(false, q.projected()[0], "batch: not projected");
+    }
+  }
+
   static void batch() {
     // tests/cases/assistance.json, March 2024, default profile: single adult
     // (7 850 + 9 800 = 17 650), single with work income (7 850 + 6 500 - 3 000 =
@@ -638,6 +656,8 @@ public final class VelferdTest {
       // clients 2.5 + 1 + 0 + 0.125 + 3 = 6.625; assistance 17 650 × 2.5 +
       // 11 350 + 10 100 × 0 + 21 550 × 0.125 + 10 600 × 3 = 89 968.75 kr;
       // exempt barnetrygd 5 000 × 0.125 = 625 kr
+      eq("[false, false, false, false, false, false]", java.util.Arrays.toString(r.projected()),
+         "batch: enacted values only");
       eq(null, r.weightedTotals(), "no weights, no totals");
       BatchResult w = b.weights(new long[] {2500, 1000, 0, 125, 3000, 7000}).month(ctx, java.time.YearMonth.of(2024, 3), false);
       eq(new java.math.BigDecimal("6.625"), w.weightedTotals().get("clients"), "weighted clients");
@@ -1025,6 +1045,7 @@ public final class VelferdTest {
     lifetimes();
     labels();
     batch();
+    batchProjected();
     comparison();
     weightedComparison();
     kostra(data);
