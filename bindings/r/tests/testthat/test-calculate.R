@@ -194,7 +194,10 @@ test_that("closed handles passed as arguments", {
   check_equal("the object is closed", conditionMessage(e), "message")
 })
 
-test_that("vf_compare: Bergen without the 80 % rule (tests/cases/rule80.json)", {
+# The clients of tests/cases/rule80.json for vf_compare: P, a permanent pensioner
+# (Bergen's 80 % rule applies), U, unemployed (it does not), and X, who fails
+# (partner income without a partner).
+rule80_register <- function() {
   reg <- vf_register()
   vf_register_add_client(reg, vf_client(id = "P", birth = "1950-03-10", civil_status = "unmarried",
                                         trygd = "old_age", income = c(trygd = 15000),
@@ -204,6 +207,11 @@ test_that("vf_compare: Bergen without the 80 % rule (tests/cases/rule80.json)", 
                                         housing = c(rent = 9000, electricity = 1000)))
   vf_register_add_client(reg, vf_client(id = "X", birth = "1990-01-01", civil_status = "unmarried",
                                         income = c(partner = 100)))
+  reg
+}
+
+test_that("vf_compare: Bergen without the 80 % rule (tests/cases/rule80.json)", {
+  reg <- rule80_register()
   bergen <- vf_context("bergen")
   off <- vf_set_param(vf_context_clone(bergen), "rule80.enabled", "2021-01-01", 0)
   cmp <- vf_compare(reg, bergen, off, 2021, 10)
@@ -325,15 +333,7 @@ test_that("vf_calculate: weighted totals (thousandths, summed in C)", {
 })
 
 test_that("vf_compare: weighted totals", {
-  reg <- vf_register()
-  vf_register_add_client(reg, vf_client(id = "P", birth = "1950-03-10", civil_status = "unmarried",
-                                        trygd = "old_age", income = c(trygd = 15000),
-                                        housing = c(rent = 9000, electricity = 1000)))
-  vf_register_add_client(reg, vf_client(id = "U", birth = "1970-03-10", civil_status = "unmarried",
-                                        trygd = "unemployment", income = c(trygd = 15000),
-                                        housing = c(rent = 9000, electricity = 1000)))
-  vf_register_add_client(reg, vf_client(id = "X", birth = "1990-01-01", civil_status = "unmarried",
-                                        income = c(partner = 100)))
+  reg <- rule80_register()
   bergen <- vf_context("bergen")
   off <- vf_set_param(vf_context_clone(bergen), "rule80.enabled", "2021-01-01", 0)
   # P 9 991.86 -> 1 450.00 (weight 2.5), U 1 450.00 both (4), X fails (10, not counted):
